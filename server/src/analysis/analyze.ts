@@ -1,0 +1,48 @@
+/**
+ * The analysis pipeline. Per article (cacheable, re-run only for an edited article): structure, mentions,
+ * claims. Across articles (re-run after any change, kept linear in the number of mentions): entity linking
+ * and conflicts. The language server, the CLI, the tests and the benchmarks all call these two functions.
+ */
+import { parseArticle } from "./structure";
+import { findMentions } from "./mentions";
+import { linkEntities } from "./linking";
+import { extractClaims } from "./claims";
+import { findConflicts } from "./conflicts";
+import {
+  ArticleAnalysis,
+  ArticleSource,
+  CancellationFlag,
+  CorpusAnalysis,
+  Decisions,
+  noDecisions,
+} from "./types";
+
+export interface AnalysisOptions {
+  decisions?: Decisions;
+  cancellation?: CancellationFlag;
+}
+
+/** Everything that can be known from one article alone. */
+export function analyzeArticle(source: ArticleSource, options: AnalysisOptions = {}): ArticleAnalysis {
+  const decisions = options.decisions ?? noDecisions;
+  const article = parseArticle(source.file, source.text);
+  const mentions = findMentions(article, decisions);
+  const claims = extractClaims(article, mentions);
+  return { article, mentions, claims };
+}
+
+/** Links the articles' mentions into entities and finds the conflicts between their claims. */
+export function linkCorpus(articles: ArticleAnalysis[], options: AnalysisOptions = {}): CorpusAnalysis {
+  const decisions = options.decisions ?? noDecisions;
+  const entities = linkEntities(articles, decisions);
+  const conflicts = findConflicts(articles, entities, decisions);
+  return { articles, entities, conflicts };
+}
+
+/** Both steps over a set of articles. */
+export function analyzeCorpus(sources: ArticleSource[], options: AnalysisOptions = {}): CorpusAnalysis {
+  return linkCorpus(
+    sources.map((source) => analyzeArticle(source, options)),
+    options,
+  );
+}
