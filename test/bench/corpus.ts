@@ -1,0 +1,127 @@
+/**
+ * A deterministic generator of news-like articles for the benchmarks: invented people (names built from
+ * syllables, so the analysis cannot lean on a list), invented places and organizations, honorifics,
+ * possessives, quotations, captions printed twice, page furniture, and figures with qualifiers. The same
+ * seed always gives the same corpus, so runs compare.
+ */
+
+/** Mulberry32: a small, fast, seedable PRNG. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ["ka", "lo", "mir", "sen", "da", "vor", "ta", "ri", "no", "bel", "gar", "shi", "an", "tu", "vel", "mar", "ko", "zan", "pe", "lin", "dro", "sa", "hel", "om"];
+const SURNAME_ENDINGS = ["ov", "enko", "ski", "ani", "ez", "son", "ides", "berg", "ura", "ic"];
+const PLACE_ENDINGS = ["grad", "ville", "burg", "ia", "stan", "port", "mouth", "ora"];
+const OUTLETS = ["The Daily Ledger", "Northern Courier", "Evening Gazette", "The Harbour Times", "Valley Post", "Metro Wire"];
+const TITLES = ["President", "Minister", "Mr", "Ms", "Dr", "Mayor", "General"];
+const ROLES = ["an opposition leader", "a 41-year-old teacher", "the former mayor", "a spokesman for the ministry", "a local organizer"];
+const VERBS = ["arrested", "detained", "injured", "evacuated", "killed", "released"];
+const NOUNS = ["people", "protesters", "residents", "workers", "students"];
+const QUALIFIERS = ["more than", "nearly", "at least", "about", "almost", ""];
+const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+export interface GeneratedArticle {
+  name: string;
+  text: string;
+}
+
+export class CorpusGenerator {
+  private readonly random: () => number;
+  private readonly people: { first: string; last: string }[] = [];
+  private readonly places: string[] = [];
+  private readonly organizations: string[] = [];
+
+  constructor(seed = 20260101, cast = 400) {
+    this.random = prng(seed);
+    for (let i = 0; i < cast; i++) {
+      this.people.push({ first: this.word(2, ""), last: this.word(2, this.pick(SURNAME_ENDINGS)) });
+      this.places.push(this.word(1, this.pick(PLACE_ENDINGS)));
+      this.organizations.push(`${this.word(2, "")} ${this.pick(["Council", "Ministry", "Union", "Party", "Agency", "Bank"])}`);
+    }
+  }
+
+  /** Articles until their total size reaches `bytes` (UTF-8). */
+  articles(bytes: number): GeneratedArticle[] {
+    const out: GeneratedArticle[] = [];
+    let total = 0;
+    for (let i = 0; total < bytes; i++) {
+      const text = this.article(i);
+      out.push({ name: `article-${String(i).padStart(5, "0")}.article`, text });
+      total += Buffer.byteLength(text, "utf8");
+    }
+    return out;
+  }
+
+  /** One article of roughly 4-6 KB about a handful of the cast. */
+  article(index: number): string {
+    const story = index % 50; // articles of one story share their cast, as coverage does
+    const cast = Array.from({ length: 6 }, (_, k) => this.people[(story * 7 + k * 13) % this.people.length]);
+    const place = this.places[(story * 3) % this.places.length];
+    const org = this.organizations[(story * 5) % this.organizations.length];
+    const outlet = OUTLETS[index % OUTLETS.length];
+    const [lead, second] = cast;
+    const lines: string[] = [];
+    lines.push(`${lead.first} ${lead.last} faces growing pressure in ${place} as protests continue`, "");
+    lines.push(`By ${this.person(cast[5])}`, outlet, "");
+    if (index % 3 === 0) lines.push("Advertisement", "");
+    const caption = `${lead.first} ${lead.last} speaks to supporters in ${place} on ${this.pick(DAYS)}. Photo: ${this.person(cast[4])}`;
+    lines.push(caption, caption, "");
+    for (let p = 0; p < 14; p++) {
+      const who = cast[p % cast.length];
+      const figure = this.figure();
+      switch (p % 5) {
+        case 0:
+          lines.push(`${this.pick(TITLES)} ${who.last} said on ${this.pick(DAYS)} that ${figure} ${this.pick(NOUNS)} had been ${this.pick(VERBS)} in ${place} since the vote, according to the ${org}.`);
+          break;
+        case 1:
+          lines.push(`"We will not accept ${figure} more days of this," ${who.first} ${who.last}, ${this.pick(ROLES)}, told reporters. "The people of ${place} deserve better."`);
+          break;
+        case 2:
+          lines.push(`${who.last}’s allies in the ${org} say ${this.int(2, 99)}% of the vote was falsified, and ${second.first} ${second.last} has called for talks with ${lead.last}.`);
+          break;
+        case 3:
+          lines.push(`The ${this.int(30, 70)}-year-old has ruled ${place} for ${this.int(5, 30)} years. Between ${this.int(100, 200)} and ${this.int(200, 400)} officers were deployed, and tens of thousands marched.`);
+          break;
+        default:
+          lines.push(`Officials in ${this.pick(this.places)} and ${this.pick(this.places)} reported that ${figure} ${this.pick(NOUNS)} were ${this.pick(VERBS)} last week, ${this.int(2, 9)} of them children; ${who.first} ${who.last} denied it.`);
+      }
+      lines.push("");
+    }
+    if (index % 4 === 0) lines.push("Subscribe to Our Newsletter", "", "Leave a Reply", "");
+    return lines.join(index % 7 === 0 ? "\r\n" : "\n");
+  }
+
+  private figure(): string {
+    const qualifier = this.pick(QUALIFIERS);
+    const n = this.int(2, 9000);
+    const written = n >= 1000 ? n.toLocaleString("en-US") : String(n);
+    return qualifier ? `${qualifier} ${written}` : written;
+  }
+
+  private person(p: { first: string; last: string }): string {
+    return `${p.first} ${p.last}`;
+  }
+
+  private word(syllables: number, ending: string): string {
+    let w = "";
+    for (let i = 0; i < syllables; i++) w += this.pick(SYLLABLES);
+    w += ending;
+    return w[0].toUpperCase() + w.slice(1);
+  }
+
+  private int(lo: number, hi: number): number {
+    return lo + Math.floor(this.random() * (hi - lo + 1));
+  }
+
+  private pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.random() * items.length)];
+  }
+}
