@@ -15,6 +15,9 @@ const common = {
   logLevel: "info",
   // `vscode` is provided by the editor at run time; it is never bundled.
   external: ["vscode"],
+  // jsonc-parser's UMD build (its "main") loads its parts with a dynamic require that esbuild cannot follow;
+  // its ES module build bundles cleanly.
+  alias: { "jsonc-parser": "./node_modules/jsonc-parser/lib/esm/main.js" },
 };
 
 const builds = [

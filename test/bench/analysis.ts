@@ -38,7 +38,7 @@ console.log(`  ${corpus.entities.length} entities, ${mentions} mentions, ${claim
 console.log(`  throughput ${crosscheckMbS.toFixed(2)} MB/s`);
 
 // compromise is slow: measure it on a sample of the same corpus (at least 0.5 MB) and report MB/s.
-const sample = [];
+const sample: typeof articles = [];
 let sampleBytes = 0;
 for (const a of articles) {
   if (sampleBytes >= 0.5 * 1024 * 1024) break;

@@ -8,6 +8,8 @@ import { findMentions } from "./mentions";
 import { linkEntities } from "./linking";
 import { extractClaims } from "./claims";
 import { findConflicts } from "./conflicts";
+// crosscheck.json's decisions, applied around the detectors (pure functions, no I/O: see decisions/apply.ts).
+import { applyEntityDecisions, applyMentionDecisions, markIgnoredConflicts } from "../decisions/apply";
 import {
   ArticleAnalysis,
   ArticleSource,
@@ -26,7 +28,8 @@ export interface AnalysisOptions {
 export function analyzeArticle(source: ArticleSource, options: AnalysisOptions = {}): ArticleAnalysis {
   const decisions = options.decisions ?? noDecisions;
   const article = parseArticle(source.file, source.text);
-  const mentions = findMentions(article, decisions);
+  // The user's decisions: notEntities dropped, every occurrence of a confirmed name or alias added.
+  const mentions = applyMentionDecisions(article, findMentions(article, decisions), decisions);
   const claims = extractClaims(article, mentions);
   return { article, mentions, claims };
 }
@@ -34,8 +37,10 @@ export function analyzeArticle(source: ArticleSource, options: AnalysisOptions =
 /** Links the articles' mentions into entities and finds the conflicts between their claims. */
 export function linkCorpus(articles: ArticleAnalysis[], options: AnalysisOptions = {}): CorpusAnalysis {
   const decisions = options.decisions ?? noDecisions;
-  const entities = linkEntities(articles, decisions);
-  const conflicts = findConflicts(articles, entities, decisions);
+  // The user's decisions: confirmed aliases join, `distinct` names are split apart, confirmed kinds win.
+  const entities = applyEntityDecisions(linkEntities(articles, decisions), decisions);
+  // Ignored conflicts stay in the result, marked, so that `check --show-ignored` can still list them.
+  const conflicts = markIgnoredConflicts(findConflicts(articles, entities, decisions), decisions);
   return { articles, entities, conflicts };
 }
 

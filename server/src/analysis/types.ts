@@ -68,6 +68,10 @@ export interface Mention extends Span {
   /** The name with honorifics, possessive endings and glued typos removed ("Mr Lukashenko’s" -> "Lukashenko"). */
   name: string;
   form: MentionForm;
+  /** A description the article attaches to this mention ("a 27-year-old programmer", "opposition leader"). */
+  description?: string;
+  /** An age the article gives with this mention ("Vitaly Karazhan, 33", "33-year-old Vitaly Karazhan"). */
+  age?: Span & { value: number };
 }
 
 /** A description an article attaches to an entity ("the 66-year-old former state farm director"). */
@@ -137,6 +141,14 @@ export interface Claim extends Span {
   when?: string;
   /** The speaker when the claim is inside a quotation. */
   speaker?: string;
+  /** The name the figure belongs to in its article (an age's person), resolved to `entityId` across articles. */
+  owner?: Span & { text: string };
+  /** The same amount as the text converts it ("£2.5bn (US$3.1bn)"): unit ("money:USD") and value. */
+  conversions?: { unit: string; value: number }[];
+  /** The unit of the last written digit (6,500 -> 100), for telling rounding from disagreement. */
+  roundingUnit?: number;
+  /** The article says this count is rising ("the toll is expected to rise"). */
+  rising?: boolean;
 }
 
 export type ConflictSeverity = "warning" | "information";
@@ -150,6 +162,8 @@ export interface Conflict {
   severity: ConflictSeverity;
   message: string;
   claims: Claim[];
+  /** True when crosscheck.json's `ignoredConflicts` covers it: reported with --show-ignored, no diagnostic. */
+  ignored?: boolean;
 }
 
 /** The per-article part of the analysis: computed from one article alone, cached per file. */

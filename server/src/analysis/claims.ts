@@ -1,0 +1,656 @@
+/**
+ * Numeric claims: every figure an article states, with its exact offsets, its value and the interval its
+ * qualifier allows, what it measures (count, money, percentage, age, duration, year…) and what it counts.
+ *
+ * One pass per sentence that holds a digit or a number word: the sentence is tokenized once and scanned left
+ * to right; everything else in the article is skipped by a single regex test.
+ */
+import { Article, Block, Claim, Mention, Quotation } from "./types";
+import * as lexicon from "./figures/lexicon";
+import { parseNumber, ParsedNumber } from "./figures/numbers";
+import { Owner, PersonIndex, asOwner, ownerAfter, ownerBefore, sentenceOwner } from "./figures/owners";
+import { QualifierKind, QualifierMatch, VAGUE_COUNTS, intervalFor, qualifierBefore } from "./figures/qualifiers";
+import { countQuantity, durationQuantity, moneyQuantity, percentQuantity, yearQuantity } from "./figures/quantity";
+import { eventTime } from "./figures/time";
+import { Token, sentenceStarts, tokenize } from "./figures/tokens";
+
+// Bound once: reading a module's exports in a hot loop goes through a getter under some loaders.
+const { dict, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, EVENTS, MEASURES, MONTHS } = lexicon;
+
+const NUMBER_WORDS =
+  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
+  "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|hundreds|thousands|" +
+  "millions|billions|scores|twice|thrice|thirds?|quarters?|half";
+/** A sentence is worth tokenizing only when this matches. */
+const CANDIDATE_G = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "gi");
+/** Words that can start a figure spelled in words: only these are looked at more closely. */
+const NUMBERISH = new Set(
+  (
+    "a one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen " +
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety tens hundreds dozens scores thousands " +
+    "millions billions twice thrice"
+  ).split(" "),
+);
+
+const SKIPPED_BLOCKS = new Set(["furniture", "credit", "byline"]);
+
+/** Per-article state shared by the sentence scans. */
+interface Scan {
+  article: Article;
+  text: string;
+  persons: PersonIndex;
+  mentionStarts: Set<number>;
+  claims: Claim[];
+  /** Ages without a name beside them, resolved once every named age of the article is known. */
+  pendingAges: { claim: Claim; pos: number }[];
+}
+
+export function extractClaims(article: Article, mentions: Mention[]): Claim[] {
+  const text = article.text;
+  if (!text) return [];
+  const scan: Scan = {
+    article,
+    text,
+    // Names in photo credits and bylines are not who the figures are about.
+    persons: new PersonIndex(mentions.filter((m) => !inBlocks(article.blocks, m.start, SKIPPED_BLOCKS))),
+    mentionStarts: new Set(mentions.map((m) => m.start)),
+    claims: [],
+    pendingAges: [],
+  };
+  const blocks: Block[] = article.blocks.length ? article.blocks : [{ start: 0, end: text.length, kind: "paragraph" }];
+  // One regex pass over the text finds the blocks that hold a figure; only those are tokenized.
+  CANDIDATE_G.lastIndex = 0;
+  let b = 0;
+  for (let m: RegExpExecArray | null; (m = CANDIDATE_G.exec(text)); ) {
+    while (b < blocks.length && blocks[b].end <= m.index) b++;
+    if (b >= blocks.length) break;
+    const block = blocks[b];
+    if (block.start > m.index) {
+      CANDIDATE_G.lastIndex = block.start;
+      continue;
+    }
+    if (!SKIPPED_BLOCKS.has(block.kind) && block.duplicateOf === undefined) scanBlock(scan, block);
+    CANDIDATE_G.lastIndex = block.end;
+    b++;
+  }
+  resolvePendingAges(scan);
+  attachSpeakers(scan.claims, article.quotations);
+  markRising(scan.claims, text);
+  return scan.claims;
+}
+
+/** Whether pos lies in a block of one of the given kinds (blocks are sorted by start). */
+function inBlocks(blocks: Block[], pos: number, kinds: Set<string>): boolean {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const b = blocks[lo];
+  return !!b && b.start <= pos && kinds.has(b.kind);
+}
+
+/**
+ * Whether a token glued to a number makes it part of an identifier ("G7", "Covid-19", "a71160") or of a web
+ * address (every number in "site.com/2022/05/07/story-1.html" follows a glued "/", "." or letter).
+ */
+function gluedToWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (prev && !t.spaced) {
+    if (prev.kind === "word" && !DOLLAR_PREFIXES[prev.lower]) return true;
+    if (prev.kind === "num") return true;
+    if ("/_#@.&".includes(prev.text)) return true;
+    if (prev.text === "-" && tokens[i - 2] && !prev.spaced && tokens[i - 2].kind === "word") return true;
+  }
+  return false;
+}
+
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|s)$/;
+const TIME_SUFFIX = /^(?:am|pm|a|p|hrs|h|gmt|utc)$/;
+
+/** Tokenizes one block and reads its figures left to right, sentence by sentence. */
+function scanBlock(scan: Scan, block: Block): void {
+  const { text } = scan;
+  const lineStart = block.start;
+  const tokens = tokenize(text, block.start, block.end);
+  const starts = sentenceStarts(tokens);
+  let si = 0;
+  let sStart = block.start;
+  let sEnd = block.end;
+  let nextSentence = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i >= nextSentence) {
+      // Entering sentence si: its character bounds serve the owner and time lookups.
+      while (si + 1 < starts.length && starts[si + 1] <= i) si++;
+      sStart = tokens[starts[si]].start;
+      nextSentence = si + 1 < starts.length ? starts[si + 1] : tokens.length;
+      sEnd = tokens[nextSentence - 1].end;
+      si++;
+    }
+    const t = tokens[i];
+    if (t.kind === "sym") continue;
+    if (t.kind === "word") {
+      // Dates ("May 31", "Sept. 14, 2020") are not figures.
+      if ((tokens[i + 1]?.kind === "num" || tokens[i + 2]?.kind === "num") && MONTHS[t.lower] !== undefined && /^\p{Lu}/u.test(t.text)) {
+        let k = i + 1;
+        if (tokens[k] && tokens[k].text === "." && !tokens[k].spaced) k++;
+        const d = tokens[k];
+        if (d && d.kind === "num" && /^\d{1,2}$/.test(d.text) && Number(d.text) <= 31 && !tokens[k + 1]?.text.match(/^[-–]$/)) {
+          i = skipYearAfterDate(tokens, k);
+          continue;
+        }
+      }
+      if (!NUMBERISH.has(t.lower)) continue;
+      const w = wordFigure(scan, tokens, i, sStart, sEnd, lineStart);
+      if (w !== null) i = w;
+      continue;
+    }
+    // A number token.
+    if (gluedToWord(tokens, i)) continue;
+    const after = tokens[i + 1];
+    if (after && !after.spaced && after.kind === "word" && ORDINAL_SUFFIX.test(after.lower)) continue;
+    if (/^\d{10,}$/.test(t.text)) continue;
+    // "8 July 2022"
+    if (after && after.kind === "word" && MONTHS[after.lower] !== undefined && /^\p{Lu}/u.test(after.text) && /^\d{1,2}$/.test(t.text)) {
+      i = skipYearAfterDate(tokens, i + 1);
+      continue;
+    }
+    const tod = timeOfDay(tokens, i);
+    if (tod !== null) {
+      pushClaim(scan, tokens, i, tod.next, tod.value, null, "time", "", "time of day", {});
+      i = tod.next - 1;
+      continue;
+    }
+    const end = digitFigure(scan, tokens, i, sStart, sEnd, lineStart);
+    i = Math.max(i, end - 1);
+  }
+}
+
+function skipYearAfterDate(tokens: Token[], dayIndex: number): number {
+  let k = dayIndex;
+  if (tokens[k + 1] && tokens[k + 1].text === "," && tokens[k + 2] && /^\d{4}$/.test(tokens[k + 2].text)) k += 2;
+  else if (tokens[k + 1] && /^\d{4}$/.test(tokens[k + 1].text)) k += 1;
+  return k;
+}
+
+/** "11:30 a.m.", "11: 30 am", "11.30am", "5pm": a time of day (value in hours). */
+function timeOfDay(tokens: Token[], i: number): { value: number; next: number } | null {
+  const t = tokens[i];
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  let value: number | null = null;
+  let next = i + 1;
+  if (/^\d{1,2}$/.test(t.text) && a && a.text === ":" && !a.spaced && b && /^\d{2}$/.test(b.text)) {
+    value = Number(t.text) + Number(b.text) / 60;
+    next = i + 3;
+  } else if (/^\d{1,2}\.\d{2}$/.test(t.text) && a && !a.spaced && a.kind === "word" && TIME_SUFFIX.test(a.lower)) {
+    const [h, m] = t.text.split(".");
+    value = Number(h) + Number(m) / 60;
+  } else if (/^\d{1,2}$/.test(t.text) && a && a.kind === "word" && /^(?:am|pm)$/.test(a.lower)) {
+    value = Number(t.text);
+  } else return null;
+  if (value >= 24) return null;
+  // Swallow "a.m." / "pm" after the figure; "p" makes it afternoon.
+  const suffix = tokens[next];
+  if (suffix && suffix.kind === "word" && TIME_SUFFIX.test(suffix.lower)) {
+    if (suffix.lower.startsWith("p") && value < 12) value += 12;
+    next++;
+    // "a.m." is four tokens: a . m .
+    if (suffix.text.length === 1 && tokens[next]?.text === "." && tokens[next + 1]?.lower === "m" && !tokens[next + 1].spaced) {
+      next += 2;
+      if (tokens[next]?.text === "." && !tokens[next].spaced) next++;
+    }
+  }
+  return { value, next };
+}
+
+interface ClaimExtras {
+  qualifier?: QualifierMatch | null;
+  low?: number | null;
+  high?: number | null;
+  lowOpen?: boolean;
+  highOpen?: boolean;
+  owner?: Owner;
+  when?: string;
+  conversions?: { unit: string; value: number }[];
+  roundingUnit?: number;
+}
+
+function pushClaim(
+  scan: Scan,
+  tokens: Token[],
+  firstIdx: number,
+  nextIdx: number,
+  value: number | null,
+  qualifierOrNull: QualifierMatch | null,
+  unit: string,
+  quantityKey: string,
+  quantity: string,
+  extras: ClaimExtras,
+): Claim {
+  const q = extras.qualifier !== undefined ? extras.qualifier : qualifierOrNull;
+  const startIdx = q ? Math.min(q.first, firstIdx) : firstIdx;
+  const start = tokens[startIdx].start;
+  const end = tokens[nextIdx - 1].end;
+  let low = extras.low !== undefined ? extras.low : value;
+  let high = extras.high !== undefined ? extras.high : value;
+  let lowOpen = extras.lowOpen ?? false;
+  let highOpen = extras.highOpen ?? false;
+  if (value !== null && extras.low === undefined && q && q.kind !== "exact") {
+    if (unit === "year" && q.kind === "about") {
+      // "roughly 2005": a year either side, not a tenth of two millennia.
+      low = value - 1;
+      high = value + 1;
+    } else ({ low, high, lowOpen, highOpen } = intervalFor(q.kind as QualifierKind, value));
+  }
+  const claim: Claim = {
+    file: scan.article.file,
+    start,
+    end,
+    text: scan.text.slice(start, end),
+    value,
+    low,
+    high,
+    qualifier: q ? q.phrase : null,
+    unit,
+    quantity,
+    quantityKey,
+  };
+  if (lowOpen) claim.lowOpen = true;
+  if (highOpen) claim.highOpen = true;
+  if (extras.owner) claim.owner = extras.owner;
+  if (extras.when) claim.when = extras.when;
+  if (extras.conversions && extras.conversions.length) claim.conversions = extras.conversions;
+  if (extras.roundingUnit !== undefined) claim.roundingUnit = extras.roundingUnit;
+  scan.claims.push(claim);
+  return claim;
+}
+
+/** Currency glued before token i ("£", "US$", "￡"): the currency code and the index of its first token. */
+function currencyBefore(tokens: Token[], i: number): { code: string; first: number } | null {
+  const sym = tokens[i - 1];
+  if (!sym || tokens[i].spaced || sym.kind !== "sym") return null;
+  let code = CURRENCY_SYMBOLS[sym.text];
+  if (!code) return null;
+  let first = i - 1;
+  const pre = tokens[i - 2];
+  if (sym.text === "$" && pre && pre.kind === "word" && !sym.spaced && DOLLAR_PREFIXES[pre.lower]) {
+    code = DOLLAR_PREFIXES[pre.lower];
+    first = i - 2;
+  }
+  return { code, first };
+}
+
+/** A money amount at token i (after its currency symbol) with an optional "(US$3.1bn)" conversion after it. */
+function moneyAt(tokens: Token[], i: number): { code: string; first: number; value: number; next: number; unit: number } | null {
+  let first = i;
+  let code: string | undefined;
+  const cb = tokens[i].kind === "sym" ? null : currencyBefore(tokens, i);
+  if (cb) {
+    code = cb.code;
+    first = cb.first;
+  }
+  const n = parseNumber(tokens, i);
+  if (!n) return null;
+  let next = n.next;
+  const w = tokens[next];
+  if (w && w.kind === "word") {
+    if (CURRENCY_WORDS[w.lower] && !(w.lower.startsWith("pound") && !n.scaled && !code)) {
+      code = code ?? CURRENCY_WORDS[w.lower];
+      next++;
+    } else if (w.lower === "us" && tokens[next + 1] && CURRENCY_WORDS[tokens[next + 1].lower]) {
+      code = code ?? "USD";
+      next += 2;
+    }
+  }
+  if (!code) return null;
+  return { code, first, value: n.value, next, unit: n.unit };
+}
+
+/** A figure starting with digits at token i. Returns the index after the figure. */
+function digitFigure(scan: Scan, tokens: Token[], i: number, sStart: number, sEnd: number, lineStart: number): number {
+  const { text } = scan;
+  const money = moneyAt(tokens, i);
+  if (money) {
+    let next = money.next;
+    const conversions: { unit: string; value: number }[] = [];
+    // "£2.5bn (US$3.1bn)", "$4.5bn (£3.6bn)": a conversion stated in the text is the same amount.
+    if (tokens[next]?.text === "(") {
+      let k = next + 1;
+      if (tokens[k] && tokens[k].kind === "sym" && CURRENCY_SYMBOLS[tokens[k].text]) k++;
+      else if (tokens[k] && tokens[k].kind === "word" && DOLLAR_PREFIXES[tokens[k].lower] && tokens[k + 1]?.text === "$") k += 2;
+      const conv = tokens[k] && tokens[k].kind === "num" ? moneyAt(tokens, k) : null;
+      if (conv && tokens[conv.next]?.text === ")") {
+        conversions.push({ unit: `money:${conv.code}`, value: conv.value });
+        next = conv.next + 1;
+      }
+    }
+    const q = qualifierBefore(tokens, money.first);
+    const quantity = moneyQuantity(tokens, q ? q.first : money.first, next);
+    pushClaim(scan, tokens, money.first, next, money.value, q, `money:${money.code}`, quantity.key, quantity.words, {
+      conversions,
+      roundingUnit: money.unit,
+    });
+    return next;
+  }
+  const n = parseNumber(tokens, i);
+  if (!n) return i + 1;
+  return numberFigure(scan, tokens, i, n, sStart, sEnd, lineStart, text);
+}
+
+/** A figure spelled in words at token i ("two", "thirty-two", "dozens", "tens of thousands", "two-thirds", "twice"). */
+function wordFigure(scan: Scan, tokens: Token[], i: number, sStart: number, sEnd: number, lineStart: number): number | null {
+  const t = tokens[i];
+  const w = t.lower;
+  // Vague counts: "tens of thousands", "hundreds", "dozens".
+  if (/^(?:tens|hundreds|dozens|scores|thousands|millions|billions)$/.test(w)) {
+    let next = i + 1;
+    let phrase = w;
+    if ((w === "tens" || w === "hundreds") && tokens[i + 1]?.lower === "of" && /^(?:thousands|millions)$/.test(tokens[i + 2]?.lower ?? "")) {
+      phrase = `${w} of ${tokens[i + 2].lower}`;
+      next = i + 3;
+    } else if (w === "tens" || (w === "scores" && tokens[i + 1]?.lower !== "of")) return null;
+    const vague = VAGUE_COUNTS.find(([re]) => re.test(phrase));
+    if (!vague) return null;
+    const quantity = countQuantity(tokens, i, next, true, scan.mentionStarts);
+    pushClaim(scan, tokens, i, next, null, null, "count", "", quantity.words, {
+      qualifier: { kind: "about", phrase, first: i },
+      low: vague[1],
+      high: vague[2],
+      highOpen: true,
+    });
+    return next - 1;
+  }
+  if (w === "twice" || w === "thrice") {
+    pushClaim(scan, tokens, i, i + 1, w === "twice" ? 2 : 3, null, "times", "", "times", {});
+    return i;
+  }
+  // Fractions: "two-thirds", "a third of", "three-quarters".
+  const frac = fraction(tokens, i);
+  if (frac) {
+    pushClaim(scan, tokens, i, frac.next, frac.value, null, "fraction", "", "fraction", {});
+    return frac.next - 1;
+  }
+  const n = parseNumber(tokens, i);
+  if (!n) return null;
+  // A word number spelled as a fraction numerator ("two-thirds") is handled above; "one" alone is skipped by parseNumber.
+  return numberFigure(scan, tokens, i, n, sStart, sEnd, lineStart, scan.text);
+}
+
+const NUMERATORS: Record<string, number> = dict({ one: 1, two: 2, three: 3, four: 4, a: 1 });
+const FRACTIONS: Record<string, number> = dict({ half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 });
+
+function fraction(tokens: Token[], i: number): { value: number; next: number } | null {
+  const t = tokens[i];
+  const dash = tokens[i + 1];
+  const den = tokens[i + 2];
+  if (NUMERATORS[t.lower] !== undefined && dash?.text === "-" && !dash.spaced && den && FRACTIONS[den.lower]) {
+    return { value: NUMERATORS[t.lower] / FRACTIONS[den.lower], next: i + 3 };
+  }
+  if ((t.lower === "a" || t.lower === "one") && den === undefined) return null;
+  if ((t.lower === "a" || t.lower === "one") && dash && FRACTIONS[dash.lower] && dash.lower !== "half" && tokens[i + 2]?.lower === "of") {
+    return { value: 1 / FRACTIONS[dash.lower], next: i + 2 };
+  }
+  return null;
+}
+
+/**
+ * The figure whose number was parsed at token i: a percentage, an age, a duration, a measurement, a year, a
+ * range or a count, with its qualifier and what it counts.
+ */
+function numberFigure(
+  scan: Scan,
+  tokens: Token[],
+  i: number,
+  n: ParsedNumber,
+  sStart: number,
+  sEnd: number,
+  lineStart: number,
+  text: string,
+): number {
+  let next = n.next;
+  const q = qualifierBefore(tokens, i);
+  const firstCtx = q ? q.first : i;
+  const w = tokens[next];
+  const w2 = tokens[next + 1];
+
+  // Percentages: "80%", "80 percent", "100 per cent".
+  if (w && (w.text === "%" || w.lower === "percent" || w.lower === "pc" || (w.lower === "per" && w2?.lower === "cent"))) {
+    next += w.lower === "per" ? 2 : 1;
+    const quantity = percentQuantity(tokens, firstCtx, next);
+    pushClaim(scan, tokens, i, next, n.value, q, "percent", quantity.key, quantity.words, { roundingUnit: n.unit });
+    return next;
+  }
+
+  // Ages: "33-year-old", "33 years old".
+  const age = ageSuffix(tokens, next);
+  if (age !== null) {
+    next = age;
+    const figureStart = tokens[q ? q.first : i].start;
+    const figureEnd = tokens[next - 1].end;
+    // "33-year-old Vitaly Karazahn", "Name, a 37-year-old …", "a 41-year-old resident…, named X"
+    const owner =
+      ownerBefore(text, leftEdge(tokens, q ? q.first : i), scan.persons, lineStart) ??
+      ownerAfter(text, figureEnd, sEnd, scan.persons);
+    const claim = pushClaim(scan, tokens, i, next, n.value, q, "age", owner ? "age" : "", "age", { owner, roundingUnit: 1 });
+    if (!owner) scan.pendingAges.push({ claim, pos: figureStart });
+    return next;
+  }
+
+  // Durations: "26 years", "26-year rule"; "six years ago" is a point in time.
+  const dur = durationSuffix(tokens, next);
+  if (dur) {
+    next = dur.next;
+    if (tokens[next]?.lower === "ago") {
+      pushClaim(scan, tokens, i, next + 1, n.value, q, `ago:${dur.unit}`, "", "time ago", {});
+      return next + 1;
+    }
+    const quantity = durationQuantity(tokens, firstCtx, next);
+    const figureStart = tokens[firstCtx].start;
+    const owner = quantity.key ? sentenceOwner(text, figureStart, tokens[next - 1].end, sStart, sEnd, scan.persons) : undefined;
+    const when = eventTime(text, sStart, sEnd, figureStart, tokens[next - 1].end, scan.article.date);
+    pushClaim(scan, tokens, i, next, n.value, q, `duration:${dur.unit}`, owner ? quantity.key : "", quantity.words, {
+      owner,
+      when,
+      roundingUnit: 1,
+    });
+    return next;
+  }
+
+  // Measurements: "125 miles", "300 km".
+  if (w && w.kind === "word" && MEASURES.has(w.lower)) {
+    pushClaim(scan, tokens, i, next + 1, n.value, q, `measure:${w.lower}`, "", w.lower, {});
+    return next + 1;
+  }
+
+  // Years: "in 1994", "from 2003 to 2005", "between 2002 and 2005", "until roughly 2005".
+  if (isYear(tokens, i, n, q)) return yearFigure(scan, tokens, i, n, q, sStart, sEnd, text);
+
+  // Apposition ages: "Vitaly Karazhan, 33," / "Name (…), 41" / "He was 67."
+  if (!n.words && !n.scaled && Number.isInteger(n.value) && n.value > 0 && n.value < 120 && !q) {
+    const figureStart = tokens[i].start;
+    const end = tokens[next];
+    const closes = !end || (end.kind === "sym" && /^[,.;)]$/.test(end.text)) || (end.kind === "word" && /^(?:and|who|was|is|when|had|has)$/.test(end.lower));
+    if (closes && tokens[i - 1]?.text === ",") {
+      const owner = ownerBefore(text, figureStart, scan.persons, lineStart);
+      if (owner) {
+        pushClaim(scan, tokens, i, next, n.value, null, "age", "age", "age", { owner, roundingUnit: 1 });
+        return next;
+      }
+    }
+    if (closes && /^(?:was|is|aged)$/.test(tokens[i - 1]?.lower ?? "") && /^(?:he|she|aged)$/.test(tokens[i - 2]?.lower ?? tokens[i - 1].lower)) {
+      const claim = pushClaim(scan, tokens, i, next, n.value, null, "age", "", "age", { roundingUnit: 1 });
+      scan.pendingAges.push({ claim, pos: figureStart });
+      return next;
+    }
+  }
+
+  // Ranges: "5,000 to 6,000", "between 200 and 300", "200-300".
+  let low: number | null = null;
+  let high: number | null = null;
+  const between = tokens[i - 1]?.lower === "between";
+  const sep = tokens[next];
+  if (sep && (sep.lower === "to" || ((sep.text === "-" || sep.text === "–") && !sep.spaced) || (between && sep.lower === "and"))) {
+    const m = parseNumber(tokens, next + 1);
+    if (m && m.value > n.value && (!tokens[next + 1].spaced || sep.kind === "word" || sep.text === "–")) {
+      low = n.value;
+      high = m.value;
+      next = m.next;
+    }
+  }
+  const quantity = countQuantity(tokens, firstCtx, next, n.words, scan.mentionStarts);
+  const figureStart = tokens[between ? i - 1 : firstCtx].start;
+  const when = quantity.key ? eventTime(text, sStart, sEnd, figureStart, tokens[next - 1].end, scan.article.date) : undefined;
+  const extras: ClaimExtras = { when, roundingUnit: n.unit };
+  if (low !== null) {
+    Object.assign(extras, { low, high, qualifier: between ? { kind: "exact", phrase: "between", first: i - 1 } : q });
+    if (q && (q.kind === "at most" || q.kind === "less than")) extras.low = null;
+    if (q && (q.kind === "more than" || q.kind === "at least")) extras.high = null;
+  }
+  // A figure right after a name is part of that name's phrase ("three Red Crescent volunteers"): not comparable.
+  const key = tokens[next] && scan.mentionStarts.has(tokens[next].start) ? "" : quantity.key;
+  pushClaim(scan, tokens, i, next, low !== null ? high : n.value, q, "count", key, quantity.words, extras);
+  return next;
+}
+
+/** The start offset of the figure's first token, or of an opening quote glued before it. */
+function leftEdge(tokens: Token[], first: number): number {
+  const prev = tokens[first - 1];
+  if (prev && (prev.text === "“" || prev.text === '"') && !tokens[first].spaced) return prev.start;
+  return tokens[first].start;
+}
+
+/** Index after "-year-old" / " years old" at k, or null. */
+function ageSuffix(tokens: Token[], k: number): number | null {
+  const a = tokens[k];
+  if (!a) return null;
+  if (a.text === "-" && !a.spaced) {
+    const y = tokens[k + 1];
+    const d = tokens[k + 2];
+    const o = tokens[k + 3];
+    if (y && /^years?$/.test(y.lower) && d?.text === "-" && o?.lower === "old") return k + 4;
+    return null;
+  }
+  if (/^years?$/.test(a.lower) && tokens[k + 1]?.lower === "old") return k + 2;
+  return null;
+}
+
+/** A duration unit after the number ("26 years", "26-year", "two weeks"), or null. */
+function durationSuffix(tokens: Token[], k: number): { unit: string; next: number } | null {
+  let a = tokens[k];
+  let next = k + 1;
+  if (a && a.text === "-" && !a.spaced) {
+    a = tokens[k + 1];
+    next = k + 2;
+    if (!a || a.spaced) return null;
+  }
+  if (!a || a.kind !== "word") return null;
+  const unit = DURATION_UNITS[a.lower];
+  if (!unit) return null;
+  // "-long" in "decade-long" is still a duration; "26-year-old" was handled as an age.
+  return { unit, next };
+}
+
+function isYear(tokens: Token[], i: number, n: ParsedNumber, q: QualifierMatch | null): boolean {
+  const t = tokens[i];
+  if (n.words || n.scaled || !/^\d{4}$/.test(t.text)) return false;
+  if (n.value < 1000 || n.value > 2100) return false;
+  if (q && q.kind !== "about" && q.kind !== "exact") return false;
+  // "2000 people", "1500 deaths": a count.
+  const w = tokens[n.next];
+  if (w && w.kind === "word" && /^\p{Ll}/u.test(w.text) && (w.lower === "people" || EVENTS.has(w.lower) || /[^s]s$/.test(w.lower))) return false;
+  return true;
+}
+
+function yearFigure(
+  scan: Scan,
+  tokens: Token[],
+  i: number,
+  n: ParsedNumber,
+  q: QualifierMatch | null,
+  sStart: number,
+  sEnd: number,
+  text: string,
+): number {
+  const prev = tokens[i - 1]?.lower;
+  const sep = tokens[n.next];
+  const other = sep && (sep.lower === "to" || sep.lower === "and" || ((sep.text === "-" || sep.text === "–") && !sep.spaced)) ? tokens[n.next + 1] : undefined;
+  const sentenceTokens = tokens.filter((t) => t.start >= sStart && t.end <= sEnd);
+  const figureStart = tokens[q ? q.first : i].start;
+  // A period: "from 2003 to 2005", "between 2002 and 2005": its start and its end are two claims.
+  if ((prev === "from" || prev === "between") && other && /^\d{4}$/.test(other.text) && (sep.lower !== "and" || prev === "between")) {
+    const endYear = Number(other.text);
+    const owner = sentenceOwner(text, figureStart, other.end, sStart, sEnd, scan.persons);
+    const startQ = yearQuantity(tokens, i, n.next, "start", sentenceTokens);
+    const endQ = yearQuantity(tokens, i, n.next, "end", sentenceTokens);
+    pushClaim(scan, tokens, i - 1, n.next, n.value, null, "year", owner ? startQ.key : "", startQ.words, { owner, roundingUnit: 1 });
+    pushClaim(scan, tokens, n.next, n.next + 2, endYear, null, "year", owner ? endQ.key : "", endQ.words, { owner, roundingUnit: 1 });
+    return n.next + 2;
+  }
+  const quantity = yearQuantity(tokens, q ? q.first : i, n.next, null, sentenceTokens);
+  const owner = quantity.key ? sentenceOwner(text, figureStart, tokens[n.next - 1].end, sStart, sEnd, scan.persons) : undefined;
+  pushClaim(scan, tokens, i, n.next, n.value, q, "year", owner ? quantity.key : "", quantity.words, { owner, roundingUnit: 1 });
+  return n.next;
+}
+
+/** Ages with no name beside them go to the nearest person named before who has no other age in this article. */
+function resolvePendingAges(scan: Scan): void {
+  if (!scan.pendingAges.length) return;
+  const agesOf = new Map<string, Set<number>>();
+  const nameKey = (o: Owner) => o.text.toLowerCase();
+  for (const c of scan.claims) if (c.unit === "age" && c.owner && c.value !== null) {
+    const k = nameKey(c.owner);
+    if (!agesOf.has(k)) agesOf.set(k, new Set());
+    agesOf.get(k)!.add(c.value);
+  }
+  for (const { claim, pos } of scan.pendingAges) {
+    for (const m of scan.persons.before(pos, 1500)) {
+      const o = asOwner(m);
+      const known = agesOf.get(nameKey(o)) ?? agesOfSurname(agesOf, o.text);
+      if (known && claim.value !== null && !known.has(claim.value)) continue;
+      claim.owner = o;
+      claim.quantityKey = "age";
+      break;
+    }
+  }
+}
+
+/** Ages already given to a person named with this word in it ("Tikhanovskaya" in "Svetlana Tikhanovskaya"). */
+function agesOfSurname(agesOf: Map<string, Set<number>>, name: string): Set<number> | undefined {
+  const last = name.toLowerCase().split(/\s+/).pop() ?? "";
+  for (const [k, v] of agesOf) if (k.split(/\s+/).includes(last)) return v;
+  return undefined;
+}
+
+function attachSpeakers(claims: Claim[], quotations: Quotation[]): void {
+  if (!quotations.length) return;
+  for (const c of claims) {
+    const q = quotations.find((x) => x.start <= c.start && c.end <= x.end);
+    if (q?.speaker) c.speaker = q.speaker.text;
+  }
+}
+
+// An article that says a count is rising ("the death toll is expected to rise", "the number of arrests grew").
+const RISING_RE = /\b(?:ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|mount(?:s|ed|ing)|increas(?:e|es|ed|ing)|grow(?:s|ing|n)?|grew|doubl(?:e|es|ed|ing)|jump(?:s|ed)?)\b/gi;
+const RISING_WINDOW = 80;
+
+function markRising(claims: Claim[], text: string): void {
+  if (!claims.some((c) => c.quantityKey.startsWith("count|"))) return;
+  const rising = new Set<string>();
+  RISING_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = RISING_RE.exec(text)); ) {
+    const around = text.slice(Math.max(0, m.index - RISING_WINDOW), m.index + m[0].length + RISING_WINDOW).toLowerCase();
+    for (const w of around.match(/[a-z]+/g) ?? []) {
+      const e = EVENTS.get(w);
+      if (e) rising.add(e);
+    }
+  }
+  if (!rising.size) return;
+  for (const c of claims) {
+    const event = c.quantityKey.split("|")[1];
+    if (c.quantityKey.startsWith("count|") && rising.has(event)) c.rising = true;
+  }
+}

@@ -1,0 +1,318 @@
+/**
+ * Cross-source conflicts: claims from different articles that count the same thing and disagree.
+ *
+ * Claims are grouped by a hash key (the claim's quantity key plus, for ages, years and stretches of years, the
+ * entity they belong to), so the work is linear in the number of claims. Inside a group, claims about
+ * different times are never compared: a count dated by its sentence ("on Sunday") only meets counts of the
+ * same day, and counts from articles of different dates are kept apart; ages are compared through the birth
+ * dates they imply, so "65" in August and "66" a month later can both be true.
+ */
+import { ArticleAnalysis, Claim, Conflict, ConflictSeverity, Decisions, Entity } from "./types";
+
+interface Located {
+  claim: Claim;
+  /** The article's date (ISO) where known. */
+  date: string | null;
+  outlet: string;
+  /** The article's position in the corpus: claims are listed in corpus order. */
+  order: number;
+}
+
+export function findConflicts(analyses: ArticleAnalysis[], entities: Entity[], decisions: Decisions): Conflict[] {
+  const owners = ownerEntities(analyses, entities);
+  const groups = new Map<string, { located: Located[]; ownerName?: string }>();
+  for (const [order, { article, claims }] of analyses.entries()) {
+    const outlet = article.outlet?.trim() || baseName(article.file);
+    const fileOwners = owners.get(article.file);
+    for (const claim of claims) {
+      let key = claim.quantityKey;
+      if (!key) continue;
+      let c = claim;
+      let ownerName: string | undefined;
+      if (claim.owner) {
+        const entity = fileOwners?.get(claim.owner.start);
+        key += `|${entity ? entity.id : `name:${foldName(claim.owner.text)}`}`;
+        ownerName = entity ? entity.name : claim.owner.text;
+        c = entity ? { ...claim, entityId: entity.id } : claim;
+      } else if (NEEDS_OWNER.has(key.slice(0, key.indexOf("|")))) continue; // an age, a year, a stretch of years: whose?
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { located: [], ownerName }));
+      g.located.push({ claim: c, date: article.date, outlet, order });
+    }
+  }
+  const conflicts: Ordered[] = [];
+  for (const [key, { located, ownerName }] of groups) {
+    if (new Set(located.map((l) => l.claim.file)).size < 2) continue;
+    if (key.startsWith("age|")) {
+      const c = ageConflict(key, located, ownerName);
+      if (c) conflicts.push(c);
+      continue;
+    }
+    const timed = key.startsWith("count|") || key.startsWith("duration|");
+    for (const bucket of timed ? timeBuckets(located) : [located]) {
+      const c = figureConflict(key, bucket, ownerName);
+      if (c) conflicts.push(c);
+    }
+  }
+  markIgnored(conflicts.map((c) => c.conflict), decisions);
+  return conflicts
+    .sort((a, b) => a.order - b.order || a.conflict.claims[0].start - b.conflict.claims[0].start || a.conflict.id.localeCompare(b.conflict.id))
+    .map((c) => c.conflict);
+}
+
+interface Ordered {
+  conflict: Conflict;
+  /** The corpus position of the conflict's first article. */
+  order: number;
+}
+
+const NEEDS_OWNER = new Set(["age", "year", "duration"]);
+
+/** The entity of each mention that a claim names as its owner: file -> mention start -> entity. */
+function ownerEntities(analyses: ArticleAnalysis[], entities: Entity[]): Map<string, Map<number, Entity | undefined>> {
+  const out = new Map<string, Map<number, Entity | undefined>>();
+  for (const { article, claims } of analyses)
+    for (const c of claims) {
+      if (!c.owner) continue;
+      let starts = out.get(article.file);
+      if (!starts) out.set(article.file, (starts = new Map()));
+      starts.set(c.owner.start, undefined);
+    }
+  if (out.size)
+    for (const e of entities)
+      for (const m of e.mentions) {
+        const starts = out.get(m.file);
+        if (starts && starts.has(m.start)) starts.set(m.start, e);
+      }
+  return out;
+}
+
+/**
+ * Claims that may be compared: a count dated by its own sentence only meets counts of that same time; undated
+ * counts of articles with different dates are kept apart (an undated article's counts join each dated set).
+ */
+function timeBuckets(located: Located[]): Located[][] {
+  const out: Located[][] = [];
+  const byWhen = new Map<string, Located[]>();
+  const undated: Located[] = [];
+  for (const l of located) {
+    if (l.claim.when) {
+      const list = byWhen.get(l.claim.when);
+      if (list) list.push(l);
+      else byWhen.set(l.claim.when, [l]);
+    } else undated.push(l);
+  }
+  out.push(...byWhen.values());
+  const byDate = new Map<string, Located[]>();
+  const noDate: Located[] = [];
+  for (const l of undated) {
+    if (l.date) {
+      const list = byDate.get(l.date);
+      if (list) list.push(l);
+      else byDate.set(l.date, [l]);
+    } else noDate.push(l);
+  }
+  if (byDate.size <= 1) out.push(undated);
+  else if (byDate.size > MAX_DATED_BUCKETS) {
+    // Many dates: undated counts stand on their own rather than being copied into every dated set.
+    out.push(...byDate.values());
+    if (noDate.length) out.push(noDate);
+  } else for (const list of byDate.values()) out.push([...list, ...noDate]);
+  return out;
+}
+
+const MAX_DATED_BUCKETS = 8;
+
+/** A figure comparable across currencies: the value in `currency` where the claim states it. */
+function inCurrency(claim: Claim, currency: string): number | null {
+  if (claim.unit === currency) return claim.value;
+  const conv = claim.conversions?.find((c) => c.unit === currency);
+  return conv ? conv.value : null;
+}
+
+function figureConflict(key: string, bucket: Located[], ownerName: string | undefined): Ordered | null {
+  let members = bucket;
+  let scale = (_l: Located): number => 1;
+  if (key.startsWith("money|")) {
+    // Compare in the currency most claims state (a claim in another currency with no conversion is left out).
+    const counts = new Map<string, number>();
+    for (const l of bucket) for (const u of [l.claim.unit, ...(l.claim.conversions ?? []).map((c) => c.unit)]) counts.set(u, (counts.get(u) ?? 0) + 1);
+    const currency = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+    if (!currency) return null;
+    members = bucket.filter((l) => inCurrency(l.claim, currency) !== null);
+    scale = (l) => {
+      const v = inCurrency(l.claim, currency);
+      return v !== null && l.claim.value ? v / l.claim.value : 1;
+    };
+  }
+  members = members.filter((l) => l.claim.value !== null);
+  if (new Set(members.map((l) => l.claim.file)).size < 2) return null;
+  // Figures agree when their values are equal, whatever the qualifiers ("at least two" and "two deaths").
+  const signature = (l: Located) => round((l.claim.value ?? 0) * scale(l));
+  // Two figures from different articles differ exactly when there are two articles and two distinct values.
+  const differ = new Set(members.map(signature)).size >= 2;
+  const disjoint = differ && hasDisjointPair(members, (l) => tolerant(l.claim, scale(l)));
+  if (!differ) return null;
+  const rising = members.some((l) => l.claim.rising);
+  const severity: ConflictSeverity = disjoint && !rising ? "warning" : "information";
+  return makeConflict(key, members, severity, ownerName, rising);
+}
+
+type Bounds = [number, number, boolean, boolean];
+
+/**
+ * Whether two claims from different articles have intervals that cannot both hold. Linear: if any such pair
+ * exists, one is found among the two highest lower bounds and the two lowest upper bounds (from distinct files).
+ */
+function hasDisjointPair(members: Located[], boundsOf: (l: Located) => Bounds): boolean {
+  const bounds = members.map(boundsOf);
+  const top: number[] = [];
+  const bottom: number[] = [];
+  const consider = (list: number[], k: number, better: (a: number, b: number) => boolean) => {
+    const file = members[k].claim.file;
+    const same = list.findIndex((j) => members[j].claim.file === file);
+    if (same >= 0) {
+      if (better(k, list[same])) list[same] = k;
+    } else list.push(k);
+    list.sort((a, b) => (better(a, b) ? -1 : 1));
+    if (list.length > 2) list.length = 2;
+  };
+  for (let k = 0; k < members.length; k++) {
+    consider(top, k, (a, b) => bounds[a][0] > bounds[b][0]);
+    consider(bottom, k, (a, b) => bounds[a][1] < bounds[b][1]);
+  }
+  for (const x of top)
+    for (const y of bottom) if (members[x].claim.file !== members[y].claim.file && !overlaps(bounds[x], bounds[y])) return true;
+  return false;
+}
+
+/** The interval a claim allows, widened by the rounding of an unqualified figure ("6,500" ≈ 6,450–6,550). */
+function tolerant(c: Claim, f: number): Bounds {
+  const half = c.qualifier === null || c.qualifier === "just" || c.qualifier === "only" ? ((c.roundingUnit ?? 0) * 0.49) : 0;
+  const low = c.low === null ? -Infinity : c.low * f - half;
+  const high = c.high === null ? Infinity : c.high * f + half;
+  return [low, high, !!c.lowOpen, !!c.highOpen];
+}
+
+function overlaps(a: Bounds, b: Bounds): boolean {
+  const low = Math.max(a[0], b[0]);
+  const high = Math.min(a[1], b[1]);
+  if (low < high) return true;
+  if (low > high) return false;
+  // Touching ends: true only when both touching bounds are closed.
+  const lowOpen = a[0] === low ? a[2] : b[2];
+  const highOpen = a[1] === high ? a[3] : b[3];
+  return !lowOpen && !highOpen;
+}
+
+const DAY_MS = 86400000;
+const YEAR_MS = 365.2425 * DAY_MS;
+
+/** Ages conflict only when the birth dates they imply cannot overlap (an undated article is taken as same-day). */
+function ageConflict(key: string, located: Located[], ownerName: string | undefined): Ordered | null {
+  const members = located.filter((l) => l.claim.value !== null);
+  const knownDates = members.map((l) => (l.date ? Date.parse(`${l.date}T00:00:00Z`) : NaN)).filter((d) => !Number.isNaN(d));
+  const fallback = knownDates.length ? knownDates[0] : 0;
+  const birth = (l: Located): Bounds => {
+    const d = l.date ? Date.parse(`${l.date}T00:00:00Z`) : NaN;
+    const at = Number.isNaN(d) ? fallback : d;
+    const age = l.claim.value!;
+    // Born after at-(age+1) years and on or before at-age years.
+    return [at - (age + 1) * YEAR_MS, at - age * YEAR_MS, true, false];
+  };
+  const incompatible = hasDisjointPair(members, birth);
+  return incompatible ? makeConflict(key, members, "warning", ownerName, false) : null;
+}
+
+function makeConflict(key: string, members: Located[], severity: ConflictSeverity, ownerName: string | undefined, rising: boolean): Ordered {
+  const sorted = [...members].sort((a, b) => a.order - b.order || a.claim.start - b.claim.start);
+  const first = sorted[0].claim;
+  const when = sorted.every((l) => l.claim.when && l.claim.when === first.when) ? first.when : undefined;
+  const quantity = describeQuantity(key, first, ownerName, when);
+  const parts: string[] = [];
+  const byOutlet = new Map<string, string[]>();
+  for (const l of sorted) {
+    const label = `${l.outlet}`;
+    const shown = figureText(l.claim);
+    const list = byOutlet.get(label);
+    if (!list) byOutlet.set(label, [shown]);
+    else if (!list.includes(shown)) list.push(shown);
+  }
+  for (const [outlet, figures] of byOutlet) {
+    if (parts.length === MAX_LISTED) {
+      parts.push(`and ${byOutlet.size - MAX_LISTED} more sources`);
+      break;
+    }
+    parts.push(`${figures.join(" / ")} (${outlet})`);
+  }
+  let message = `Sources differ on ${quantity}: ${parts.join(", ")}`;
+  if (rising) message += "; the articles say this count was rising, so the figures may come from different hours";
+  const claims = sorted.map((l) => l.claim);
+  const texts = [...new Set(claims.map((c) => `${baseName(c.file)}:${normalizeSpace(c.text)}`))].sort();
+  const id = `figure-${fnv1a(`${key}\u0000${texts.join("\u0001")}`)}`;
+  return { conflict: { id, quantity, quantityKey: key, severity, message, claims }, order: sorted[0].order };
+}
+
+/** Sources listed by name in a message; the rest are counted. */
+const MAX_LISTED = 8;
+
+function describeQuantity(key: string, claim: Claim, ownerName: string | undefined, when: string | undefined): string {
+  let q: string;
+  if (key.startsWith("age|")) q = `the age of ${ownerName ?? "one person"}`;
+  else if (ownerName) q = `${claim.quantity} (${ownerName})`;
+  else q = claim.quantity;
+  return when ? `${q} (${when})` : q;
+}
+
+/** The figure as a reader sees it: the claim's text, trimmed of a conversion in brackets for brevity. */
+function figureText(c: Claim): string {
+  if (c.unit === "age" && c.value !== null) return String(c.value);
+  return normalizeSpace(c.text);
+}
+
+function markIgnored(conflicts: Conflict[], decisions: Decisions): void {
+  if (!decisions.ignoredConflicts.length) return;
+  for (const c of conflicts) {
+    const texts = new Set(c.claims.map((x) => normalizeSpace(x.text).toLowerCase()));
+    for (const d of decisions.ignoredConflicts) {
+      const q = normalizeSpace(d.quantity).toLowerCase();
+      if (q !== c.quantity.toLowerCase() && q !== c.quantityKey.toLowerCase() && q !== c.id.toLowerCase()) continue;
+      if (d.claims.every((t) => texts.has(normalizeSpace(t).toLowerCase()))) {
+        c.ignored = true;
+        break;
+      }
+    }
+  }
+}
+
+const normalizeSpace = (s: string): string => s.replace(/\s+/g, " ").trim();
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** The file's base name without extension: the outlet label when the article names none. */
+export function baseName(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  return name.replace(/\.[^.]+$/, "");
+}
+
+/** A name folded for comparison when no entity is known: lower case, no accents or titles, parts sorted. */
+function foldName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && !/^(?:mr|mrs|ms|dr|sir|president|prime|minister)$/.test(w))
+    .sort()
+    .join(" ");
+}
+
+/** 32-bit FNV-1a as 8 hex digits: stable ids from text. */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}

@@ -1,0 +1,289 @@
+/**
+ * What a figure counts, read from the tokens of its clause: the counted noun ("people", "Russian citizens"),
+ * the event ("arrested" ≈ "detained", "killed" ≈ "deaths"), whether it is a confirmed tally or a forecast, and
+ * for money, percentages, years and durations the word that says what they measure. The result is a
+ * normalized key (claims with equal keys count the same thing) and a few words a person reads.
+ */
+import * as lexicon from "./lexicon";
+import { Token } from "./tokens";
+
+// Bound once: reading a module's exports in a hot loop goes through a getter under some loaders.
+const {
+  AUXILIARIES,
+  CLAUSE_WORDS,
+  CONFIRMED,
+  EVENTS,
+  FORECAST,
+  FORECAST_MOTION,
+  FUNCTION_WORDS,
+  GENERIC_NOUNS,
+  MONEY_CLASSES,
+  PARTIAL,
+  PEOPLE,
+  PERSON_NOUNS,
+  POPULATION,
+  SERVICE,
+  TENURE,
+  YEAR_EVENTS,
+} = lexicon;
+
+export interface QuantityResult {
+  /** Empty when the figure should never be compared across articles. */
+  key: string;
+  words: string;
+}
+
+const BOUNDARY_SYMS = new Set([",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "“", "”", '"', "—", "–", "…"]);
+
+const isBoundary = (t: Token): boolean =>
+  (t.kind === "sym" && (BOUNDARY_SYMS.has(t.text) || (t.text === "-" && t.spaced))) || (t.kind === "word" && CLAUSE_WORDS.has(t.lower));
+
+/** Tokens left of index `first` inside the clause, nearest first, at most `max`. */
+export function leftClause(tokens: Token[], first: number, max = 8): Token[] {
+  const out: Token[] = [];
+  for (let k = first - 1; k >= 0 && out.length < max; k--) {
+    const t = tokens[k];
+    if (isBoundary(t)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** Tokens from index `from` inside the clause, at most `max`. A closing quote right after the figure is skipped. */
+export function rightClause(tokens: Token[], from: number, max = 8): Token[] {
+  const out: Token[] = [];
+  let k = from;
+  if (tokens[k] && (tokens[k].text === "”" || tokens[k].text === '"' || tokens[k].text === "’") && !tokens[k].spaced) k++;
+  for (; k < tokens.length && out.length < max; k++) {
+    const t = tokens[k];
+    if (isBoundary(t)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)$/u;
+const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ians|is)$/u;
+
+/** A counted figure (people, things): event, counted noun and modality give the key. */
+export function countQuantity(
+  tokens: Token[],
+  first: number,
+  next: number,
+  wordNumber: boolean,
+  mentionStarts: Set<number>,
+): QuantityResult {
+  const right = rightClause(tokens, next);
+  const left = leftClause(tokens, first);
+  let event: string | undefined;
+  let confirmed = false;
+  let partial = false;
+  // The noun phrase right after the figure: adjectives, then the head noun, then maybe its verb
+  // ("Russian citizens", "ageing dams", "people detained", "killed", "deaths").
+  const run: Token[] = [];
+  let k = 0;
+  for (; k < right.length && run.length < 4; k++) {
+    const t = right[k];
+    if (t.kind !== "word" || FUNCTION_WORDS.has(t.lower) || AUXILIARIES.has(t.lower) || mentionStarts.has(t.start)) break;
+    if (PARTIAL.has(t.lower)) {
+      partial = true;
+      break;
+    }
+    if (CONFIRMED.has(t.lower)) confirmed = true;
+    run.push(t);
+    if (EVENTS.has(t.lower)) {
+      k++;
+      break;
+    }
+    if (!isAdjective(t)) {
+      // The head noun; a verb of the event may follow it directly ("people detained").
+      const v = right[k + 1];
+      if (v && v.kind === "word" && EVENTS.has(v.lower) && !isEventNoun(v.lower)) {
+        run.push(v);
+        k++;
+      }
+      k++;
+      break;
+    }
+  }
+  // "30,000 of the displaced", "two of them": a part of a larger count.
+  if (run.length === 0 && right[k] && right[k].lower === "of") partial = true;
+  let noun: string | undefined;
+  let nounWords: string | undefined;
+  let nounRun = run;
+  const last = run[run.length - 1];
+  if (last && EVENTS.has(last.lower)) {
+    event = EVENTS.get(last.lower);
+    // "two deaths", "civilian deaths": the event word is the counted noun; "people detained": it is the verb.
+    nounRun = isEventNoun(last.lower) ? [] : run.slice(0, -1);
+    if (isEventNoun(last.lower) || nounRun.length === 0) noun = "people";
+  } else if (last && last.lower === "bodies") {
+    event = "killed";
+    confirmed = true;
+    noun = "people";
+    nounRun = [];
+  }
+  if (nounRun.length) {
+    const head = nounRun[nounRun.length - 1];
+    const mods = nounRun.slice(0, -1);
+    const demonym = mods.find((t) => DEMONYM.test(t.text));
+    if (DEMONYM_PLURAL.test(head.text)) noun = head.lower;
+    else if (demonym && PERSON_NOUNS.has(head.lower)) noun = /an$/.test(demonym.lower) ? `${demonym.lower}s` : `${demonym.lower} nationals`;
+    else noun = normalizeNoun(head.lower);
+    nounWords = nounRun.map((t) => t.text).join(" ");
+  }
+  // "people may have been drowned", "were arrested", "are believed dead"
+  if (!event && !partial) {
+    for (let a = 0; k < right.length && a < 5; k++, a++) {
+      const t = right[k];
+      if (t.kind !== "word") break;
+      if (CONFIRMED.has(t.lower)) confirmed = true;
+      const e = EVENTS.get(t.lower);
+      if (e) {
+        event = e;
+        break;
+      }
+      if (!AUXILIARIES.has(t.lower) && t.lower !== "not") break;
+    }
+  }
+  // The clause before the figure: "killing at least 5,300", "detained 33", "the death toll closer to 250".
+  let forecastWord = false;
+  let motion = false;
+  for (const t of left) {
+    if (t.kind !== "word") continue;
+    if (PARTIAL.has(t.lower) && t.lower !== "more") partial = true;
+    if (CONFIRMED.has(t.lower)) confirmed = true;
+    if (FORECAST.has(t.lower)) forecastWord = true;
+    if (FORECAST_MOTION.has(t.lower)) motion = true;
+    if (!event && EVENTS.has(t.lower)) event = EVENTS.get(t.lower);
+    if (!noun && POPULATION.has(t.lower)) noun = "population";
+  }
+  const anaphoric = wordNumber && left.length > 0 && /^(?:the|both|these|those|its|their|his|her)$/.test(left[0].lower);
+  if (!noun && event) noun = "people";
+  const words = describeCount(noun, nounWords, event, confirmed);
+  if (partial || anaphoric || (forecastWord && motion)) return { key: "", words };
+  if (!noun) return { key: "", words };
+  if (!event && GENERIC_NOUNS.has(noun)) return { key: "", words };
+  return { key: `count|${event ?? "-"}|${noun}${confirmed ? "|confirmed" : ""}`, words };
+}
+
+const ADJECTIVES = new Set(
+  "white black red green blue young old new main major minor several many few big small large little senior junior local foreign rival former ageing aging elderly armed unarmed".split(" "),
+);
+/** Whether a word before a head noun is an adjective (a demonym, a known adjective, or an adjective ending). */
+function isAdjective(t: Token): boolean {
+  if (DEMONYM.test(t.text)) return true;
+  if (ADJECTIVES.has(t.lower)) return true;
+  return /^\p{Ll}/u.test(t.text) && /(?:ing|al|ive|ic|ous|ful|less|ary|ern|ish|ian)$/.test(t.lower) && !EVENTS.has(t.lower);
+}
+
+/** Event words that are nouns of the count itself ("two deaths", "6,500 arrests"). */
+function isEventNoun(w: string): boolean {
+  return /(?:deaths|fatalities|arrests|detentions|detainees|injuries|evacuees|refugees|dead|lives|casualties)$/.test(w);
+}
+
+function normalizeNoun(head: string): string {
+  if (PEOPLE.has(head)) return "people";
+  if (POPULATION.has(head)) return "population";
+  return head;
+}
+
+function describeCount(noun: string | undefined, nounWords: string | undefined, event: string | undefined, confirmed: boolean): string {
+  const n = noun === "people" || noun === undefined ? noun ?? "" : nounWords && !/^\p{Lu}/u.test(noun) ? nounWords.toLowerCase() : capitalizeDemonym(noun);
+  const parts = [n, event].filter(Boolean);
+  const s = parts.join(" ") || "figure";
+  return confirmed ? `${s} (confirmed count)` : s;
+}
+
+const capitalizeDemonym = (n: string): string => (/(?:ans|ians|ese|is)$/.test(n) ? n[0].toUpperCase() + n.slice(1) : n);
+
+/** What an amount of money is: the thing in "X of £…", else the best-ranked money word near it. */
+export function moneyQuantity(tokens: Token[], first: number, next: number): QuantityResult {
+  const left = leftClause(tokens, first, 6);
+  // "sale price of £2.5bn", "net worth of $4.5bn", "loans of more than £1.5bn"
+  if (left[0] && left[0].lower === "of") {
+    for (const t of left.slice(1, 4)) {
+      const cls = moneyClass(t.lower);
+      if (cls) return { key: `money|${cls}`, words: cls };
+    }
+  }
+  const right: Token[] = [];
+  for (let k = next; k < tokens.length && right.length < 8; k++) {
+    const t = tokens[k];
+    if (t.kind === "sym" && /[.;:!?,]/.test(t.text)) break;
+    if (t.kind === "num") break;
+    right.push(t);
+  }
+  const cls = bestClass(right) ?? bestClass(left);
+  return cls ? { key: `money|${cls}`, words: cls } : { key: "", words: "amount" };
+}
+
+function moneyClass(w: string): string | undefined {
+  for (const [cls, words] of MONEY_CLASSES) if (words.has(w)) return cls;
+  return undefined;
+}
+
+function bestClass(tokens: Token[]): string | undefined {
+  let best = MONEY_CLASSES.length;
+  for (const t of tokens) {
+    if (t.kind !== "word") continue;
+    for (let r = 0; r < best; r++) if (MONEY_CLASSES[r][1].has(t.lower)) best = r;
+  }
+  return best < MONEY_CLASSES.length ? MONEY_CLASSES[best][0] : undefined;
+}
+
+/** A percentage: of what ("80% of the vote") or for what verb ("donate 100 per cent"). */
+export function percentQuantity(tokens: Token[], first: number, next: number): QuantityResult {
+  const right = tokens.slice(next, next + 5);
+  if (right[0] && right[0].lower === "of") {
+    for (const t of right.slice(1)) {
+      if (t.kind !== "word") break;
+      if (FUNCTION_WORDS.has(t.lower)) continue;
+      return { key: `percent|${t.lower}`, words: `percentage of the ${t.lower}` };
+    }
+  }
+  for (const t of leftClause(tokens, first, 4)) {
+    if (t.kind !== "word" || FUNCTION_WORDS.has(t.lower) || AUXILIARIES.has(t.lower) || /^\p{Lu}/u.test(t.text)) continue;
+    if (/(?:ed|e|s)$/.test(t.lower) || t.kind === "word") return { key: `percent|${t.lower}`, words: `percentage (${t.lower})` };
+  }
+  return { key: "", words: "percentage" };
+}
+
+/** A stretch of years: time in power or ownership, or in service. Needs an owner to be compared. */
+export function durationQuantity(tokens: Token[], first: number, next: number): QuantityResult {
+  const near = [...leftClause(tokens, first, 10), ...tokens.slice(next, next + 4)];
+  for (const t of near) {
+    if (t.kind !== "word") continue;
+    if (TENURE.has(t.lower)) return { key: "duration|tenure", words: "years in power" };
+    if (SERVICE.has(t.lower)) return { key: "duration|service", words: "years of service" };
+  }
+  return { key: "", words: "duration" };
+}
+
+/**
+ * What a year marks for its owner: the start or end of service ("from 2003 to 2005", "resigned in 2005",
+ * "until 2005"), coming to power, an acquisition, a birth, a founding.
+ */
+export function yearQuantity(tokens: Token[], first: number, next: number, role: "start" | "end" | null, sentence: Token[]): QuantityResult {
+  const words = new Set(sentence.filter((t) => t.kind === "word").map((t) => t.lower));
+  // The word right before the figure may itself end a clause ("until", "since"): read it directly.
+  const left = [tokens[first - 1]?.lower ?? "", ...leftClause(tokens, first - 1, 6).map((t) => t.lower)];
+  const service = [...SERVICE].some((w) => words.has(w));
+  if (role && service) return { key: `year|service ${role}`, words: role === "start" ? "year service began" : "year service ended" };
+  if (left[0] === "until" || left[0] === "till") {
+    if (service) return { key: "year|service end", words: "year service ended" };
+  }
+  if (left[0] === "since" && (words.has("owned") || words.has("ownership")))
+    return { key: "year|acquired", words: "year of acquisition" };
+  for (const w of left) {
+    if (w === "power" || w === "office") return { key: "year|came to power", words: "year came to power" };
+    const e = YEAR_EVENTS.get(w);
+    if (e === "ended") return { key: "year|service end", words: "year service ended" };
+    if (e) return { key: `year|${e}`, words: `year ${e}` };
+  }
+  for (const t of tokens.slice(next, next + 3)) {
+    const e = YEAR_EVENTS.get(t.lower);
+    if (e && e !== "ended") return { key: `year|${e}`, words: `year ${e}` };
+  }
+  return { key: "", words: "year" };
+}

@@ -1,0 +1,149 @@
+/**
+ * Sentences and tokens for the figure extractor. Only sentences that contain a digit or a number word are
+ * tokenized (most of an article is skipped by one regex test per sentence), which keeps extraction cheap.
+ */
+
+export type TokenKind = "num" | "word" | "sym";
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  /** Lower-cased text (words only; numbers and symbols keep their text). */
+  lower: string;
+  start: number;
+  end: number;
+  /** Whether whitespace (or the sentence start) separates this token from the previous one. */
+  spaced: boolean;
+}
+
+const LETTER_RE = /[\p{L}\p{M}]/u;
+
+/** Character classes: 1 digit, 2 letter or combining mark, 3 white space, 0 anything else. */
+function charClass(c: number, text: string, i: number): number {
+  if (c >= 48 && c <= 57) return 1;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 2;
+  if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000) return 3;
+  if (c < 128) return 0;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_RE.test(text.slice(i, i + 2)) ? 2 : 0;
+  if (c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a)) return 3;
+  return LETTER_RE.test(text[i]) ? 2 : 0;
+}
+
+/**
+ * Tokens of text[start, end), with offsets into the whole text: digits with inner separators ("6,500",
+ * "4.25"), words with inner apostrophes ("Lukashenko’s"), and any other character alone. A hand-written
+ * scanner: this runs on every sentence that holds a figure, so it avoids regexes and keeps allocation low.
+ */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  let i = start;
+  let prevEnd = -1;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const k = charClass(c, text, i);
+    if (k === 3) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let kind: TokenKind;
+    if (k === 1) {
+      kind = "num";
+      i++;
+      for (;;) {
+        while (i < end && isDigit(text.charCodeAt(i))) i++;
+        const sep = text.charCodeAt(i);
+        if (i + 1 < end && (sep === 44 || sep === 46 || sep === 0xa0 || sep === 0x202f) && isDigit(text.charCodeAt(i + 1))) i++;
+        else break;
+      }
+    } else if (k === 2) {
+      kind = "word";
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      for (;;) {
+        while (i < end) {
+          const d = text.charCodeAt(i);
+          if (d < 128 ? (d >= 97 && d <= 122) || (d >= 65 && d <= 90) : charClass(d, text, i) === 2) i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+          else break;
+        }
+        const ap = text.charCodeAt(i);
+        if ((ap === 39 || ap === 0x2019) && i + 1 < end && charClass(text.charCodeAt(i + 1), text, i + 1) === 2) i++;
+        else break;
+      }
+    } else {
+      kind = "sym";
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+    }
+    const t = text.slice(s, i);
+    out.push({ kind, text: t, lower: kind === "word" ? t.toLowerCase() : t, start: s, end: i, spaced: s !== prevEnd });
+    prevEnd = i;
+  }
+  return out;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+// Words before a full stop that do not end a sentence.
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof st mt gen lt col sgt capt cmdr adm gov sen rep jr sr no nos vs etc inc ltd co corp dept " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m am pm u.s u.n u.k e.u approx est fig vol op"
+  ).split(" "),
+);
+
+/**
+ * Sentence spans inside [start, end): a sentence ends at . ! ? (with closing quotes) followed by space and a
+ * capital, a digit or an opening quote, unless the word before the full stop is an abbreviation or an initial.
+ */
+export function sentenceSpans(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = start;
+  const re = /[.!?]+["”’')\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])|\r?\n+/gu;
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < end) {
+    if (m[0][0] === ".") {
+      // The word before the full stop.
+      let w = m.index;
+      while (w > s && /[\p{L}.]/u.test(text[w - 1])) w--;
+      const word = text.slice(w, m.index).toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+    }
+    const e = m.index + m[0].length;
+    if (e > end) break;
+    out.push([s, m.index + m[0].trimEnd().length]);
+    s = e;
+  }
+  if (s < end) out.push([s, end]);
+  return out;
+}
+
+const ENDERS = new Set([".", "!", "?"]);
+const CLOSERS = new Set(["”", "’", '"', "'", ")", "]"]);
+const OPENERS = new Set(["“", "‘", '"', "(", "["]);
+
+/**
+ * Sentence starts in a token list, as token indices (the first is always 0): a sentence ends at . ! ? (with
+ * closing quotes) when the next token is spaced and starts with a capital, a digit or an opening quote, unless
+ * the word before the full stop is an abbreviation or an initial ("Mr.", "U.S.", "a.m.").
+ */
+export function sentenceStarts(tokens: Token[]): number[] {
+  const out = [0];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (t.kind !== "sym" || !ENDERS.has(t.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].kind === "sym" && (ENDERS.has(tokens[j].text) || CLOSERS.has(tokens[j].text)) && !tokens[j].spaced) j++;
+    const n = tokens[j];
+    if (!n || !n.spaced) continue;
+    const c = n.text.charCodeAt(0);
+    const starts = n.kind === "num" || OPENERS.has(n.text) || (n.kind === "word" && n.text !== n.lower && n.text[0] !== n.lower[0]) || (c >= 65 && c <= 90);
+    if (!starts) continue;
+    if (t.text === ".") {
+      const w = tokens[i - 1];
+      if (w && w.kind === "word" && !t.spaced && (ABBREVIATIONS.has(w.lower) || w.text.length === 1)) continue;
+    }
+    out.push(j);
+    i = j - 1;
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * Look-ups over the word lists: known places (countries with their aliases, cities, regions), demonyms and
+ * well-known organizations. Built once, on first use, into hash maps so that each look-up is O(1).
+ */
+import { CITY_NAMES, CONTINENTS, COUNTRY_ROWS, DEMONYMS } from "./geo.generated";
+import { COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, REGION_NAMES, TITLES, WEEKDAYS } from "./words";
+
+interface Gazetteer {
+  /** Surface form -> canonical place name ("Britain" -> "United Kingdom"). */
+  places: Map<string, string>;
+  /** Surfaces known only as city names (not countries or regions). */
+  cities: Set<string>;
+  /** Longest place name, in words: bounds the multi-word look-up. */
+  maxPlaceWords: number;
+  demonyms: Set<string>;
+  orgs: Set<string>;
+  maxOrgWords: number;
+}
+
+let cached: Gazetteer | null = null;
+
+/** Extra demonyms and regional adjectives the nationality package does not list. */
+const EXTRA_DEMONYMS = `Soviet Baltic Arab Arabic Latin Slavic Nordic Scandinavian Asian African American European Western
+  Eastern Northern Southern Kurdish Jewish Muslim Islamic Palestinian Persian Catalan Basque Flemish Welsh
+  Scottish English Irish British Belarussian Byelorussian Belorussian Emirati Congolese Ukrainian Russian
+  Libyan Japanese Swiss Turkish Chinese Taiwanese Korean Iranian Iraqi Syrian Lebanese Saudi Yemeni Omani
+  Qatari Kuwaiti Bahraini Egyptian Tunisian Algerian Moroccan Sudanese Ethiopian Somali Kenyan Nigerian
+  Ghanaian Malian Israeli Indian Pakistani Afghan Bangladeshi Nepalese Sri Lankan Thai Vietnamese Filipino
+  Indonesian Malaysian Singaporean Australian Canadian Mexican Brazilian Argentine Argentinian Chilean
+  Peruvian Colombian Venezuelan Cuban German French Italian Spanish Portuguese Dutch Belgian Austrian Polish
+  Czech Slovak Hungarian Romanian Bulgarian Serbian Croatian Bosnian Albanian Greek Cypriot Finnish Swedish
+  Norwegian Danish Icelandic Estonian Latvian Lithuanian Moldovan Georgian Armenian Azerbaijani Kazakh Uzbek
+  Turkmen Kyrgyz Tajik Mongolian Tibetan Uighur Uyghur Chechen Crimean Sunni Shia Shiite Christian-Democratic
+  Anglo Franco Sino Euro Pan Trans Balkan Caucasian`;
+
+function build(): Gazetteer {
+  const places = new Map<string, string>();
+  let maxPlaceWords = 1;
+  const add = (surface: string, canonical: string) => {
+    if (!surface || places.has(surface)) return;
+    places.set(surface, canonical);
+    maxPlaceWords = Math.max(maxPlaceWords, surface.split(" ").length);
+  };
+  // A city named like a person's first name or an ordinary word ("Victoria", "Split") is not a place
+  // without context, so those are left out of the city list.
+  const ambiguous = (w: string) => GIVEN_NAMES.has(w) || COMMON_WORDS.has(w) || FUNCTION_WORDS.has(w) || TITLES.has(w) || MONTHS.has(w) || WEEKDAYS.has(w);
+  for (const row of COUNTRY_ROWS) {
+    const [name, ...aliases] = row.split("|");
+    add(name, name);
+    if (name.startsWith("The ")) add(name.slice(4), name);
+    for (const alias of aliases) add(alias, name);
+    const dotted = aliases.filter((a) => /^[A-Z]{2,3}$/.test(a)).map((a) => a.split("").join(".") + ".");
+    for (const d of dotted) add(d, name);
+  }
+  add("America", "United States");
+  add("Great Britain", "United Kingdom");
+  for (const c of CONTINENTS) add(c, c);
+  for (const r of REGION_NAMES) add(r, r === "LA" ? "Los Angeles" : r === "NYC" ? "New York" : r);
+  const cities = new Set<string>();
+  for (const city of CITY_NAMES.split("|"))
+    if (!ambiguous(city) && !places.has(city)) {
+      add(city, city);
+      cities.add(city);
+    }
+  const demonyms = new Set<string>();
+  for (const d of [...DEMONYMS, ...EXTRA_DEMONYMS.split(/\s+/)]) {
+    if (!d) continue;
+    demonyms.add(d);
+    demonyms.add(d.endsWith("s") ? d : d + "s");
+  }
+  const orgs = new Set(KNOWN_ORGS);
+  let maxOrgWords = 1;
+  for (const o of orgs) maxOrgWords = Math.max(maxOrgWords, o.split(" ").length);
+  return { places, cities, maxPlaceWords, demonyms, orgs, maxOrgWords };
+}
+
+function gazetteer(): Gazetteer {
+  return (cached ??= build());
+}
+
+/** The canonical place a surface form names ("U.S." -> "United States"), or undefined. Upper-case datelines ("MOSCOW") count. */
+export function placeName(surface: string): string | undefined {
+  const g = gazetteer();
+  const hit = g.places.get(surface);
+  if (hit) return hit;
+  if (surface.length > 3 && surface === surface.toUpperCase()) return g.places.get(titleCase(surface));
+  return undefined;
+}
+
+/** True for a name the lists know only as a city: such a name that is also an ordinary word needs context. */
+export function isCityOnly(surface: string): boolean {
+  return gazetteer().cities.has(surface);
+}
+
+export function maxPlaceWords(): number {
+  return gazetteer().maxPlaceWords;
+}
+
+export function isKnownOrg(surface: string): boolean {
+  return gazetteer().orgs.has(surface);
+}
+
+export function maxOrgWords(): number {
+  return gazetteer().maxOrgWords;
+}
+
+/** "Russian", "Belarusians", "Belarussian": nationality and regional adjectives, which are never places. */
+export function isDemonym(word: string): boolean {
+  const g = gazetteer();
+  if (g.demonyms.has(word)) return true;
+  // Hyphenated forms: "ex-Soviet", "pro-Russian", "Russian-backed".
+  const parts = word.split("-");
+  if (parts.length > 1 && parts.some((p) => g.demonyms.has(p) || g.demonyms.has(titleCase(p)))) return true;
+  return false;
+}
+
+export function titleCase(word: string): string {
+  return word.replace(/[\p{L}\p{M}]+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+}

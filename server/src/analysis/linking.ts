@@ -1,0 +1,460 @@
+/**
+ * Links mentions into entities across all articles.
+ *
+ * People, in two steps:
+ *  1. Within one article, a surname or given name alone ("Mr Lukashenko", "Tetsuya") joins the one full name
+ *     of that article it belongs to; the article's mentions of one person form a chain.
+ *  2. Across articles, chains join when both the family and the given name match after transliteration
+ *     folding (either order, for "Abe Shinzo" / "Shinzo Abe"); a chain with a single name joins a person
+ *     only when exactly one candidate fits. Candidates are found through blocking keys (folded name parts,
+ *     consonant skeletons), never by comparing all pairs.
+ * Places and organizations join by canonical name (country aliases, "Nara City" = "Nara") and acronyms.
+ * The user's decisions come last: confirmed aliases join, `distinct` names never join.
+ */
+import { ArticleAnalysis, Decisions, Description, Entity, EntityKind, Mention, ReportedAge } from "./types";
+import { blockingKeys, fold, nameParts, sameFamilyName, sameGivenName, slug } from "./names/normalize";
+import { placeName } from "./lexicon/gazetteer";
+import { unresolvedNames } from "./mentions";
+
+interface Chain {
+  kind: EntityKind;
+  file: string;
+  mentions: Mention[];
+  /** Identity-bearing name parts of the fullest name in the chain. */
+  parts: string[];
+  /** Union-find parent index. */
+  parent: number;
+}
+
+export function linkEntities(analyses: ArticleAnalysis[], decisions: Decisions): Entity[] {
+  const chains: Chain[] = [];
+  for (const analysis of analyses) {
+    const file = analysis.article.file;
+    const byKind: Record<EntityKind, Mention[]> = { person: [], place: [], organization: [] };
+    for (const m of analysis.mentions) byKind[m.kind]?.push(m);
+    personChains(file, byKind.person, chains);
+    keyedChains(file, "place", byKind.place, placeKey, chains);
+    keyedChains(file, "organization", byKind.organization, orgKey, chains);
+  }
+  const uf = new UnionFind(chains, decisions);
+  applyConfirmed(chains, uf, decisions);
+  linkPeople(chains, uf);
+  linkByKey(chains, uf, "place", placeKey);
+  linkByKey(chains, uf, "organization", orgKey);
+  linkAcronyms(chains, uf);
+  linkShortOrgNames(chains, uf);
+  recogniseAcrossArticles(analyses, chains, uf, decisions);
+  return buildEntities(chains, uf, decisions, analyses);
+}
+
+// ---- step 1: chains within one article ----------------------------------------------------------
+
+function personChains(file: string, mentions: Mention[], out: Chain[]): void {
+  const full = new Map<string, Chain>();
+  const singles: Mention[] = [];
+  for (const m of mentions) {
+    const parts = nameParts(m.name);
+    if (parts.length >= 2) {
+      const key = parts.map(fold).join(" ");
+      let c = full.get(key);
+      if (!c) full.set(key, (c = { kind: "person", file, mentions: [], parts, parent: out.length + full.size }));
+      c.mentions.push(m);
+    } else singles.push(m);
+  }
+  const fullChains = [...full.values()];
+  fullChains.forEach((c, i) => (c.parent = out.length + i));
+  out.push(...fullChains);
+  const singleChains = new Map<string, Chain>();
+  for (const m of singles) {
+    const parts = nameParts(m.name);
+    const word = parts[0] ?? m.name;
+    const owner = ownerInArticle(word, fullChains);
+    if (owner) {
+      owner.mentions.push(m);
+      continue;
+    }
+    const key = fold(word);
+    let c = singleChains.get(key);
+    if (!c) {
+      c = { kind: "person", file, mentions: [], parts: [word], parent: out.length };
+      singleChains.set(key, c);
+      out.push(c);
+    }
+    c.mentions.push(m);
+  }
+}
+
+/** The one full name of the article that a lone name part belongs to: as family name first, else as given name. */
+function ownerInArticle(word: string, fullChains: Chain[]): Chain | undefined {
+  const f = fold(word);
+  const exact = (c: Chain, i: number) => fold(c.parts[i]) === f;
+  const byLast = fullChains.filter((c) => exact(c, c.parts.length - 1));
+  if (byLast.length === 1) return byLast[0];
+  const byAny = fullChains.filter((c) => c.parts.some((_, i) => exact(c, i)));
+  if (byAny.length === 1) return byAny[0];
+  if (byAny.length > 1) return undefined;
+  // A typo of the family name ("Lukashnenko"): one edit, long names only.
+  const fuzzy = fullChains.filter((c) => f.length >= 6 && sameFamilyName(word, c.parts[c.parts.length - 1]));
+  return fuzzy.length === 1 ? fuzzy[0] : undefined;
+}
+
+function keyedChains(file: string, kind: EntityKind, mentions: Mention[], key: (m: Mention) => string, out: Chain[]): void {
+  const byKey = new Map<string, Chain>();
+  for (const m of mentions) {
+    const k = key(m);
+    let c = byKey.get(k);
+    if (!c) {
+      c = { kind, file, mentions: [], parts: [m.name], parent: out.length };
+      byKey.set(k, c);
+      out.push(c);
+    }
+    c.mentions.push(m);
+  }
+}
+
+function placeKey(m: Mention): string {
+  const canonical = placeName(m.name) ?? placeName(m.text) ?? m.name;
+  return fold(canonical.replace(/\s+City$/, ""));
+}
+
+function orgKey(m: Mention): string {
+  const words = m.name.replace(/^The\s+/, "").split(" ");
+  // A leading place is folded to its canonical name: "LA Dodgers" and "Los Angeles Dodgers" are one club.
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const place = placeName(words.slice(0, n).join(" "));
+    if (place) return fold(place + " " + words.slice(n).join(" "));
+  }
+  return fold(words.join(" "));
+}
+
+// ---- step 2: across articles --------------------------------------------------------------------
+
+class UnionFind {
+  private names: Set<string>[];
+  private distinct: Set<string>[];
+  constructor(private chains: Chain[], decisions: Decisions) {
+    this.names = chains.map((c) => new Set(c.mentions.map((m) => fold(m.name))));
+    this.distinct = (decisions.distinct ?? []).map((group) => new Set(group.map((n) => fold(n))));
+  }
+  /** Registers a chain appended after construction. */
+  grow(): void {
+    const c = this.chains[this.chains.length - 1];
+    this.names.push(new Set(c.mentions.map((m) => fold(m.name))));
+  }
+  find(i: number): number {
+    const c = this.chains;
+    while (c[i].parent !== i) {
+      c[i].parent = c[c[i].parent].parent;
+      i = c[i].parent;
+    }
+    return i;
+  }
+  /** Joins two chains' entities unless the user said that names in them are different entities. */
+  union(a: number, b: number): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return true;
+    const na = this.names[ra];
+    const nb = this.names[rb];
+    for (const group of this.distinct) {
+      let inA = false;
+      let inB = false;
+      for (const n of group) {
+        if (na.has(n)) inA = true;
+        if (nb.has(n)) inB = true;
+      }
+      // Both sides hold names of one "distinct" group, and not the same one: keep apart.
+      if (inA && inB && ![...group].some((n) => na.has(n) && nb.has(n))) return false;
+    }
+    this.chains[rb].parent = ra;
+    for (const n of nb) na.add(n);
+    return true;
+  }
+}
+
+function applyConfirmed(chains: Chain[], uf: UnionFind, decisions: Decisions): void {
+  for (const entity of decisions.entities ?? []) {
+    const names = new Set([entity.name, ...(entity.aliases ?? [])].map((n) => fold(n)));
+    let first = -1;
+    chains.forEach((c, i) => {
+      if (c.kind !== entity.kind || !c.mentions.some((m) => names.has(fold(m.name)) || names.has(fold(m.text)))) return;
+      if (first < 0) first = i;
+      else uf.union(first, i);
+    });
+  }
+}
+
+function linkPeople(chains: Chain[], uf: UnionFind): void {
+  const people = chains.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === "person");
+  const single = people.filter(({ c }) => c.parts.length < 2);
+  // The same spelling in many articles is one name: join those first, and compare distinct spellings only.
+  const full: { c: Chain; i: number }[] = [];
+  const bySpelling = new Map<string, number>();
+  for (const p of people) {
+    if (p.c.parts.length < 2) continue;
+    const key = p.c.parts.map(fold).join(" ");
+    const rep = bySpelling.get(key);
+    if (rep === undefined) {
+      bySpelling.set(key, p.i);
+      full.push(p);
+    } else uf.union(rep, p.i);
+  }
+  // Blocking: each distinct full name is filed under keys of its first and last name parts.
+  const blocks = new Map<string, number[]>();
+  for (const { c, i } of full) {
+    const keys = new Set([...blockingKeys(c.parts[0]), ...blockingKeys(c.parts[c.parts.length - 1])]);
+    for (const k of keys) {
+      let list = blocks.get(k);
+      if (!list) blocks.set(k, (list = []));
+      list.push(i);
+    }
+  }
+  for (const list of blocks.values()) {
+    if (list.length > 400) continue; // a key shared by too many names says nothing
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const a = chains[list[x]];
+        const b = chains[list[y]];
+        if (uf.find(list[x]) !== uf.find(list[y]) && samePerson(a.parts, b.parts)) uf.union(list[x], list[y]);
+      }
+  }
+  // A chain of lone names (an article that only says "Lukashenko") joins the one person it fits.
+  const singleGroups = new Map<string, number[]>();
+  for (const { c, i } of single) {
+    const k = fold(c.parts[0]);
+    let g = singleGroups.get(k);
+    if (!g) singleGroups.set(k, (g = []));
+    g.push(i);
+  }
+  for (const group of singleGroups.values()) {
+    const word = chains[group[0]].parts[0];
+    const candidates = new Set<number>();
+    for (const k of blockingKeys(word))
+      for (const i of blocks.get(k) ?? []) {
+        const parts = chains[i].parts;
+        const last = parts[parts.length - 1];
+        if (sameFamilyName(word, last) || sameGivenName(word, parts[0]) || (parts.length === 2 && sameFamilyName(word, parts[0]))) candidates.add(uf.find(i));
+      }
+    for (let g = 1; g < group.length; g++) uf.union(group[0], group[g]);
+    if (candidates.size === 1) uf.union([...candidates][0], group[0]);
+  }
+}
+
+/** Two full names are one person when family and given names both match, in either order. */
+function samePerson(a: string[], b: string[]): boolean {
+  const a0 = a[0];
+  const a1 = a[a.length - 1];
+  const b0 = b[0];
+  const b1 = b[b.length - 1];
+  if (sameFamilyName(a1, b1) && sameGivenName(a0, b0)) return true;
+  // Family name first ("Abe Shinzo" / "Shinzo Abe"): only for two-part names, where the order is the only difference.
+  return a.length === 2 && b.length === 2 && sameFamilyName(a0, b1) && sameGivenName(a1, b0);
+}
+
+function linkByKey(chains: Chain[], uf: UnionFind, kind: EntityKind, key: (m: Mention) => string): void {
+  const first = new Map<string, number>();
+  chains.forEach((c, i) => {
+    if (c.kind !== kind) return;
+    const k = key(c.mentions[0]);
+    const had = first.get(k);
+    if (had === undefined) first.set(k, i);
+    else uf.union(had, i);
+  });
+}
+
+/** "EU" joins "European Union", "LNA" joins "Libyan National Army", when exactly one organization has those initials. */
+function linkAcronyms(chains: Chain[], uf: UnionFind): void {
+  const byInitials = new Map<string, Set<number>>();
+  const acronyms: number[] = [];
+  chains.forEach((c, i) => {
+    if (c.kind !== "organization") return;
+    const name = c.mentions[0].name;
+    if (/^(?:\p{Lu}\.?){2,6}$/u.test(name)) acronyms.push(i);
+    const words = name.split(/\s+/).filter((w) => !/^(?:of|and|the|for|de|la|du)$/i.test(w));
+    if (words.length >= 2) {
+      const initials = words.map((w) => w.charAt(0).toUpperCase()).join("");
+      let set = byInitials.get(initials);
+      if (!set) byInitials.set(initials, (set = new Set()));
+      set.add(i);
+    }
+  });
+  for (const i of acronyms) {
+    const initials = chains[i].mentions[0].name.replace(/\./g, "");
+    const candidates = byInitials.get(initials);
+    if (!candidates) continue;
+    const roots = new Set([...candidates].map((j) => uf.find(j)));
+    if (roots.size === 1) uf.union([...candidates][0], i);
+  }
+}
+
+/** Generic endings an organization is often named without: "Chelsea Football Club" is "Chelsea". */
+const ORG_SUFFIXES = new Set(["football club", "fc", "club", "group", "inc", "ltd", "corp", "corporation", "company", "co", "plc", "llc", "holdings", "ag", "sa", "gmbh", "sports club"]);
+
+/**
+ * Short forms of organizations: "Chelsea" joins "Chelsea Football Club" and "Dodgers" joins "Los Angeles Dodgers"
+ * (a longer name made of the short one plus a generic ending or a leading place), when only one organization fits.
+ */
+function linkShortOrgNames(chains: Chain[], uf: UnionFind): void {
+  // Work on distinct names: every article repeats the same few organizations.
+  const byName = new Map<string, number>();
+  chains.forEach((c, i) => {
+    if (c.kind !== "organization") return;
+    const name = c.mentions[0].name.replace(/^The\s+/, "");
+    const had = byName.get(name);
+    if (had === undefined) byName.set(name, i);
+  });
+  const byFirst = new Map<string, string[]>();
+  const byLast = new Map<string, string[]>();
+  for (const name of byName.keys()) {
+    const words = name.split(" ");
+    if (words.length < 2) continue;
+    (byFirst.get(words[0]) ?? byFirst.set(words[0], []).get(words[0])!).push(name);
+    const last = words[words.length - 1];
+    (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(name);
+  }
+  for (const [name, i] of byName) {
+    const words = name.split(" ");
+    const fits = new Set<number>();
+    for (const otherName of byFirst.get(words[0]) ?? []) {
+      const other = otherName.split(" ");
+      if (other.length > words.length && other.slice(0, words.length).join(" ") === name && ORG_SUFFIXES.has(other.slice(words.length).join(" ").toLowerCase())) fits.add(uf.find(byName.get(otherName)!));
+    }
+    for (const otherName of byLast.get(words[words.length - 1]) ?? []) {
+      const other = otherName.split(" ");
+      if (other.length > words.length && other.slice(other.length - words.length).join(" ") === name && placeName(other.slice(0, other.length - words.length).join(" "))) fits.add(uf.find(byName.get(otherName)!));
+    }
+    if (fits.size === 1) uf.union([...fits][0], i);
+  }
+}
+
+// ---- names one article could not classify, recognised from the others ------------------------
+
+/**
+ * "Dubrovskaya called for a strike" in an article that never gives her full name: the article alone cannot
+ * tell a surname from any capitalised word, but the corpus knows a Dubrovskaya. A run the article left
+ * unclassified becomes a mention when it is exactly a family name or a full name of one person (or the name
+ * of one place) elsewhere in the corpus, and no other entity shares that name.
+ */
+function recogniseAcrossArticles(analyses: ArticleAnalysis[], chains: Chain[], uf: UnionFind, decisions: Decisions): void {
+  const keys = new Map<string, number | null>(); // name -> root chain, or null when ambiguous
+  const add = (key: string, root: number) => {
+    const had = keys.get(key);
+    if (had === undefined) keys.set(key, root);
+    else if (had !== root) keys.set(key, null);
+  };
+  chains.forEach((c, i) => {
+    const root = uf.find(i);
+    for (const m of c.mentions) {
+      add(m.name, root);
+      if (c.kind !== "person") continue;
+      const parts = nameParts(m.name);
+      // Family names only: a first name alone ("Vladimir") names too many people.
+      if (parts.length >= 2) add(parts[parts.length - 1], root);
+    }
+  });
+  // Family names of two-part names written family name first ("Abe Shinzo") are covered by the other order.
+  const banned = new Set((decisions.notEntities ?? []).map((b) => b.text));
+  for (const analysis of analyses) {
+    const added = new Map<number, Mention[]>();
+    const taken = analysis.mentions;
+    for (const u of unresolvedNames(analysis.article)) {
+      const root = keys.get(u.name);
+      if (root === undefined || root === null || banned.has(u.name)) continue;
+      if (taken.some((m) => m.start < u.end && u.start < m.end)) continue;
+      const kind = chains[root].kind;
+      const text = analysis.article.text.slice(u.start, u.end);
+      const m: Mention = { file: analysis.article.file, start: u.start, end: u.end, text, kind, name: u.name, form: kind === "person" ? (u.name.includes(" ") ? "full" : "surname") : "full" };
+      let list = added.get(root);
+      if (!list) added.set(root, (list = []));
+      list.push(m);
+    }
+    for (const [root, mentions] of added) {
+      const c: Chain = { kind: chains[root].kind, file: analysis.article.file, mentions, parts: chains[root].parts, parent: chains.length };
+      chains.push(c);
+      uf.grow();
+      uf.union(root, chains.length - 1);
+    }
+  }
+}
+
+// ---- entities -----------------------------------------------------------------------------------
+
+function buildEntities(chains: Chain[], uf: UnionFind, decisions: Decisions, analyses: ArticleAnalysis[]): Entity[] {
+  const fileOrder = new Map<string, number>();
+  analyses.forEach((a, i) => fileOrder.set(a.article.file, i));
+  const groups = new Map<number, Chain[]>();
+  // Group chains by entity, keeping article order (chains of one article are contiguous).
+  chains.forEach((c, i) => {
+    const r = uf.find(i);
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = []));
+    g.push(c);
+  });
+  const confirmed = new Map<string, string>();
+  for (const e of decisions.entities ?? []) for (const n of [e.name, ...(e.aliases ?? [])]) confirmed.set(`${e.kind}:${fold(n)}`, e.name);
+  const entities: Entity[] = [];
+  const usedIds = new Map<string, number>();
+  for (const group of groups.values()) {
+    const kind = group[0].kind;
+    // Chains are in article order; within an article, mentions by offset.
+    const mentions = group.flatMap((c) => c.mentions);
+    mentions.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.start - b.start);
+    let name = displayName(kind, mentions);
+    let isConfirmed = false;
+    if (confirmed.size) for (const m of mentions) {
+      const c = confirmed.get(`${kind}:${fold(m.name)}`);
+      if (c) {
+        name = c;
+        isConfirmed = true;
+        break;
+      }
+    }
+    const spellings: Record<string, string[]> = {};
+    const descriptions: Description[] = [];
+    const ages: ReportedAge[] = [];
+    const seenDesc = new Set<string>();
+    for (const m of mentions) {
+      const list = (spellings[m.file] ??= []);
+      if (!list.includes(m.name)) list.push(m.name);
+      if (m.description && !seenDesc.has(`${m.file}\u0000${m.description}`)) {
+        seenDesc.add(`${m.file}\u0000${m.description}`);
+        descriptions.push({ file: m.file, text: m.description });
+      }
+      if (m.age) ages.push({ file: m.file, start: m.age.start, end: m.age.end, value: m.age.value });
+    }
+    const base = `${kind}:${slug(name)}`;
+    const n = (usedIds.get(base) ?? 0) + 1;
+    usedIds.set(base, n);
+    const entity: Entity = { id: n === 1 ? base : `${base}-${n}`, kind, name, mentions, spellings, descriptions, ages };
+    if (isConfirmed) entity.confirmed = true;
+    entities.push(entity);
+  }
+  // Stable order: most mentioned first, then by name, so that ids with a -2 suffix do not swap between runs.
+  return entities.sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The fullest common spelling: among the names with the most parts, the one most articles use. */
+function displayName(kind: EntityKind, mentions: Mention[]): string {
+  if (kind === "place") {
+    const canonical = placeName(mentions[0].name) ?? placeName(mentions[0].text);
+    if (canonical) return canonical;
+  }
+  const score = new Map<string, { files: Set<string>; count: number; parts: number }>();
+  for (const m of mentions) {
+    if (m.form === "other") continue;
+    let s = score.get(m.name);
+    if (!s) score.set(m.name, (s = { files: new Set(), count: 0, parts: kind === "person" ? nameParts(m.name).length : m.name.split(" ").length }));
+    s.files.add(m.file);
+    s.count++;
+  }
+  let best = mentions[0]?.name ?? "";
+  let bestKey: [number, number, number, number] = [-1, -1, -1, -1];
+  for (const [name, s] of score) {
+    const key: [number, number, number, number] = [kind === "organization" ? s.files.size : Math.min(s.parts, 3), kind === "organization" ? Math.min(s.parts, 4) : s.files.size, s.count, name.length];
+    if (key[0] > bestKey[0] || (key[0] === bestKey[0] && (key[1] > bestKey[1] || (key[1] === bestKey[1] && (key[2] > bestKey[2] || (key[2] === bestKey[2] && key[3] > bestKey[3])))))) {
+      best = name;
+      bestKey = key;
+    }
+  }
+  return best;
+}

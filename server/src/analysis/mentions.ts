@@ -1,0 +1,586 @@
+/**
+ * Finds the people, places and organizations an article names, with exact offsets.
+ *
+ * Names are found from their context first — titles ("Mr", "President"), roles ("spokesman Ahmad X"),
+ * appositions ("X, 41, a former navy member", "X, a programmer"), ages, speech verbs ("X told"), bylines
+ * and credits — and from the shape of the text (a run of two or three capitalised words that are not
+ * ordinary words of the article). Word lists (places, first names, organizations) decide only where
+ * context does not. Then every name found once is found again wherever the article repeats it alone
+ * ("Karazhan" after "Vitaly Karazhan", "Derna" after "the city of Derna").
+ *
+ * Furniture and duplicated blocks produce no mentions. Linear in the article's length.
+ */
+import { Article, Block, Decisions, EntityKind, Mention, MentionForm } from "./types";
+import { Token, capitalisedRuns, isNameParticle, tokenize } from "./names/tokens";
+import { isCityOnly, isDemonym, isKnownOrg, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
+import {
+  COMMON_WORDS,
+  FUNCTION_WORDS,
+  GIVEN_NAMES,
+  MONTHS,
+  NOT_ACRONYMS,
+  ORG_HEADS,
+  ORG_HEADS_LOWER,
+  ORG_NOUNS,
+  PERSON_ROLES,
+  PLACE_HEADS,
+  PLACE_HEADS_LOWER,
+  PLACE_OF_NOUNS,
+  TITLES,
+  WEEKDAYS,
+} from "./lexicon/words";
+
+/** Title words that qualify a title rather than being one ("Former", "Foreign" in "Former Foreign Minister"). */
+const TITLE_MODIFIERS = new Set(["Former", "Ex", "Late", "Acting", "Interim", "Opposition", "Foreign", "Defence", "Defense", "Interior", "Finance", "Health", "Economy", "Justice", "Vice", "Deputy", "Grand", "Supreme", "Crown", "Field", "Head", "Leader", "Chief", "Father", "Sister", "Brother", "Private", "Officer", "Manager", "Coach", "Director", "Speaker", "Judge", "Justice", "Attorney", "Major", "Marshal"]);
+const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "added", "adds", "warned", "warns", "stated", "explained", "insisted", "claimed", "claims", "wrote", "writes", "urged", "urges", "announced", "confirmed", "denied", "admitted", "argued", "recalled", "tweeted", "replied", "declared", "noted", "asked", "accused", "vowed", "pledged", "promised", "suggested", "estimated", "reported", "thinks", "believes", "acknowledged", "conceded", "stressed", "emphasised", "emphasized", "agreed", "spoke", "speaks", "met", "visited", "arrived", "called", "has", "had", "was", "is", "who", "whose"]);
+/** Speech verbs strong enough alone (with a name of two words) to make a person; "has", "was" are not. */
+const STRONG_SPEECH = new Set(["said", "says", "told", "tells", "added", "warned", "stated", "explained", "insisted", "wrote", "urged", "tweeted", "replied", "declared", "noted", "recalled", "admitted", "conceded", "stressed", "vowed", "pledged"]);
+/** Words that open a clause or a prepositional phrase after a comma, not an apposition naming what X is. */
+const NOT_APPOSITION_OPENERS = new Set("despite after before while when as and but or nor with without in on at for to from by of according including which that is was are were has had have will would could can may might should must not so yet because although though if where it he she they we i you this these those there here then also even only just still".split(" "));
+const LOWER_FUNCTION_WORDS = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCase()));
+const NEWSPAPER_HEADS = new Set(["Times", "Telegraph", "Guardian", "Post", "Herald", "Journal", "Tribune", "Gazette", "Chronicle", "Observer", "Independent", "Economist", "Mirror", "Mail", "Express", "Sun", "Star", "Kremlin"]);
+/** Words that turn a place name before them into a building or a venue: "Stamford Bridge", "Wembley Stadium". */
+const FACILITIES = new Set(["Bridge", "Park", "Square", "Street", "Road", "Stadium", "Airport", "Station", "Hall", "Tower", "Palace", "Centre", "Center", "Arena", "Garden", "Gardens", "Gate", "Castle", "Cathedral", "Mosque", "Church", "Temple", "Market", "Mall", "Bazaar", "Prison", "Hospital", "Camp", "Base", "Dam", "Port", "Harbour", "Harbor", "Terminal", "Field"]);
+const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "from", "across", "around", "towards", "toward"]);
+
+interface Ctx {
+  text: string;
+  /** Lowercase words the article uses in lowercase: a capitalised one of these is an ordinary word. */
+  vocab: Set<string>;
+  /** How often each capitalised word appears, to recognise glued typos ("Putinand"). */
+  capWords: Map<string, number>;
+  decided: Map<string, EntityKind>;
+  mentions: Mention[];
+  pending: Pending[];
+}
+
+interface Pending {
+  tokens: Token[];
+  blockTokens: Token[];
+  titleCase: boolean;
+  glued?: string;
+}
+
+interface Evidence {
+  kind: EntityKind | null;
+  description?: string;
+  age?: { start: number; end: number; value: number };
+}
+
+/** A capitalised run the article alone could not classify; the linker may recognise it from other articles. */
+export interface UnresolvedName {
+  start: number;
+  end: number;
+  name: string;
+}
+
+const unresolvedByArticle = new WeakMap<Article, UnresolvedName[]>();
+
+/** The runs of `article` that findMentions left unclassified (empty if findMentions has not seen this article). */
+export function unresolvedNames(article: Article): readonly UnresolvedName[] {
+  return unresolvedByArticle.get(article) ?? [];
+}
+
+export function findMentions(article: Article, decisions: Decisions): Mention[] {
+  const text = article.text;
+  if (!text) return [];
+  const blocks = article.blocks.filter((b) => b.kind !== "furniture" && b.duplicateOf === undefined);
+  const ctx: Ctx = { text, vocab: new Set(), capWords: new Map(), decided: decisionKinds(decisions), mentions: [], pending: [] };
+
+  const tokenized = blocks.map((block) => {
+    const tokens = tokenize(text, block.start, block.end);
+    for (const t of tokens) {
+      if (!t.cap) ctx.vocab.add(t.text.toLowerCase());
+      else ctx.capWords.set(t.text, (ctx.capWords.get(t.text) ?? 0) + 1);
+    }
+    return { block, tokens };
+  });
+
+  for (const { block, tokens } of tokenized) {
+    const titleCase = isTitleCase(tokens, text);
+    if (block.kind === "byline" || block.kind === "credit") {
+      namesInCredit(ctx, block, tokens);
+      continue;
+    }
+    for (const run of capitalisedRuns(text, tokens)) classifyRun(ctx, block, tokens, run.tokens, titleCase);
+  }
+  const unresolved = resolvePending(ctx);
+  addNativeScriptAliases(ctx);
+  const mentions = finish(ctx, article.file, decisions);
+  unresolvedByArticle.set(article, unresolved);
+  return mentions;
+}
+
+function decisionKinds(decisions: Decisions): Map<string, EntityKind> {
+  const map = new Map<string, EntityKind>();
+  for (const e of decisions.entities ?? []) for (const n of [e.name, ...(e.aliases ?? [])]) if (n) map.set(n, e.kind);
+  return map;
+}
+
+/** A headline-style block ("Belarus Leader Says Putin Offers Help"): capitals there say little. */
+function isTitleCase(tokens: Token[], text: string): boolean {
+  // Headlines are short and have no sentence break inside; a name-dense sentence is not a headline.
+  if (!tokens.length) return false;
+  const span = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+  if (span.length > 160 || /[.!?]\s+\p{Lu}/u.test(span)) return false;
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.text.length <= 3 || (t.cap ? FUNCTION_WORDS.has(t.text) : LOWER_FUNCTION_WORDS.has(t.text))) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps / words >= 0.7;
+}
+
+/**
+ * Bylines and credits name people: "By Jane Doe and John Roe for AFP", "Jane Doe/Reuters". Runs of two to
+ * four name words are people; known agencies and head-word organizations stay organizations.
+ */
+function namesInCredit(ctx: Ctx, block: Block, tokens: Token[]): void {
+  for (const run of capitalisedRuns(ctx.text, tokens)) {
+    const words = run.tokens.filter((t) => !(FUNCTION_WORDS.has(t.text) && !TITLES.has(t.text)) || t.text === "Star");
+    const start = words.findIndex((t) => !FUNCTION_WORDS.has(t.text));
+    const name = start < 0 ? [] : words.slice(start);
+    const surface = name.length ? spanText(ctx, name) : "";
+    const isName = name.length >= 2 && name.length <= 4 && name.every((t) => !t.allCaps && !ORG_HEADS.has(t.text) && !isKnownOrg(t.text)) && !isKnownOrg(surface) && !placeName(surface);
+    if (isName) emit(ctx, name, "person");
+    else classifyRun(ctx, block, tokens, run.tokens, false);
+  }
+}
+
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** "Putinand" -> "Putin" when "Putin" stands alone elsewhere in the article and "Putinand" nowhere else. */
+const GLUE_ENDINGS = /(?:and|the|of|in|to|for|with|from|on|at|said|says)$/;
+
+function gluedPrefix(ctx: Ctx, t: Token): string | undefined {
+  if (t.text.length < 5 || !GLUE_ENDINGS.test(t.text)) return undefined;
+  const m = t.text.match(/^(\p{Lu}[\p{L}]{2,}?)(and|the|of|in|to|for|with|from|on|at|said|says)$/u);
+  if (!m) return undefined;
+  if ((ctx.capWords.get(m[1]) ?? 0) >= 1 && (ctx.capWords.get(t.text) ?? 0) <= 2 && !ctx.vocab.has(t.text.toLowerCase())) return m[1];
+  return undefined;
+}
+
+function isOrdinary(ctx: Ctx, t: Token, prev: Token | undefined): boolean {
+  if (COMMON_WORDS.has(t.text)) return !(prev && GIVEN_NAMES.has(prev.text) && !t.sentenceStart);
+  if (GIVEN_NAMES.has(t.text)) return false;
+  if (ctx.vocab.has(t.text.toLowerCase())) return !(prev && GIVEN_NAMES.has(prev.text));
+  return false;
+}
+
+function classifyRun(ctx: Ctx, block: Block, blockTokens: Token[], run: Token[], titleCase: boolean): void {
+  // A glued typo ends a name: "Vladimir Putinand Alexander Lukashenko" is two names.
+  for (let i = 0; i < run.length - 1; i++) {
+    const glued = gluedPrefix(ctx, run[i]);
+    if (glued) {
+      classifyPiece(ctx, blockTokens, run.slice(0, i + 1), titleCase, glued);
+      classifyRun(ctx, block, blockTokens, run.slice(i + 1), titleCase);
+      return;
+    }
+  }
+  const last = run[run.length - 1];
+  classifyPiece(ctx, blockTokens, run, titleCase, gluedPrefix(ctx, last));
+}
+
+/** Splits a run at words that are never inside a name (function words, weekdays, months), then classifies each piece. */
+function classifyPiece(ctx: Ctx, blockTokens: Token[], run: Token[], titleCase: boolean, glued?: string): void {
+  let piece: Token[] = [];
+  const flush = () => {
+    if (piece.length) classifyNamePiece(ctx, blockTokens, piece, titleCase, piece[piece.length - 1] === run[run.length - 1] ? glued : undefined);
+    piece = [];
+  };
+  for (let i = 0; i < run.length; i++) {
+    const t = run[i];
+    const decided = ctx.decided.get(t.text);
+    const breaker =
+      !decided &&
+      (FUNCTION_WORDS.has(t.text) && !TITLES.has(t.text) ||
+        WEEKDAYS.has(t.text) ||
+        (MONTHS.has(t.text) && !(i > 0 && GIVEN_NAMES.has(run[i - 1].text))));
+    if (breaker) flush();
+    else piece.push(t);
+  }
+  flush();
+}
+
+function spanText(ctx: Ctx, tokens: Token[]): string {
+  return ctx.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+}
+
+function nameOf(tokens: Token[], glued?: string): string {
+  return tokens.map((t, i) => (i === tokens.length - 1 && glued ? glued : t.text)).join(" ");
+}
+
+function emit(ctx: Ctx, tokens: Token[], kind: EntityKind, extra: { glued?: string; form?: MentionForm; description?: string; age?: Evidence["age"]; name?: string } = {}): void {
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  const name = extra.name ?? nameOf(tokens, extra.glued);
+  const form: MentionForm = extra.form ?? (kind === "person" ? (tokens.length > 1 ? "full" : "surname") : tokens.length === 1 && tokens[0].allCaps ? "acronym" : "full");
+  const m: Mention = { file: "", start, end, text: ctx.text.slice(start, end), kind, name, form };
+  if (extra.description) m.description = extra.description;
+  if (extra.age) m.age = extra.age;
+  ctx.mentions.push(m);
+}
+
+/** One run of capitalised words without function words: organizations, places, then people. */
+function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], titleCase: boolean, glued?: string): void {
+  const whole = spanText(ctx, piece);
+  const decided = ctx.decided.get(whole);
+  if (decided) return emit(ctx, piece, decided, { glued });
+
+  // An organization's name ends with a head word: "Liberal Democratic Party", "Nara Medical University Hospital".
+  let head = -1;
+  for (let i = piece.length - 1; i >= 0; i--)
+    if (ORG_HEADS.has(piece[i].text)) {
+      head = i;
+      break;
+    }
+  if (head >= 0) {
+    let s = 0;
+    while (s < head && (TITLE_MODIFIERS.has(piece[s].text) || (piece[s].sentenceStart && COMMON_WORDS.has(piece[s].text) && !isKnownOrg(spanText(ctx, piece.slice(s, head + 1)))))) s++;
+    const before = blockTokens[piece[0].index - 1];
+    const orgTokens = piece.slice(s, head + 1);
+    // A head word alone is a name only for a newspaper after "the" ("told The Telegraph"); "the Club" is not a name.
+    const placeFirst = orgTokens.length > 1 || (NEWSPAPER_HEADS.has(orgTokens[0].text) && (before?.text === "The" || before?.text === "the"));
+    if (head > s || placeFirst) {
+      if (s > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, s), titleCase);
+      emit(ctx, orgTokens, "organization");
+      if (head + 1 < piece.length) classifyNamePiece(ctx, blockTokens, piece.slice(head + 1), titleCase, glued);
+      return;
+    }
+  }
+
+  // "Swat District", "Nara City", "Hebron Governorate": a name followed by a place head word (the head may be
+  // an ordinary word too, so this comes before ordinary words are split off).
+  if (piece.length >= 2 && PLACE_HEADS.has(piece[piece.length - 1].text)) {
+    let s = 0;
+    while (s < piece.length - 1 && (TITLES.has(piece[s].text) || isDemonym(piece[s].text) || isOrdinary(ctx, piece[s], undefined))) s++;
+    if (s < piece.length - 1) {
+      if (s > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, s), titleCase);
+      return emit(ctx, piece.slice(s), "place");
+    }
+  }
+
+  // Known places and organizations, longest first: "United Arab Emirates", "Black Sea", "the Kremlin".
+  const maxWords = Math.max(maxPlaceWords(), maxOrgWords());
+  for (let i = 0; i < piece.length; i++) {
+    for (let n = Math.min(maxWords, piece.length - i); n >= 1; n--) {
+      const sub = piece.slice(i, i + n);
+      const surface = spanText(ctx, sub);
+      const place = placeName(surface);
+      const org = !place && (isKnownOrg(surface) || isKnownOrg(nameOf(sub)));
+      if (!place && !org) continue;
+      // A city named like an ordinary word of this article ("Man", "Mobile") needs more than the list.
+      if (place && n === 1 && isCityOnly(surface) && ctx.vocab.has(surface.toLowerCase())) continue;
+      // A place followed by more name words is an organization named after it: "Boston Celtics", "LA Dodgers".
+      let j = i + n;
+      // "Kyiv Oblast", "Hebron Governorate": a place followed by a place head word is an administrative unit.
+      if (place && j < piece.length && PLACE_HEADS.has(piece[j].text) && !isCityOnly(nameOf(piece.slice(i, j + 1)))) {
+        if (i > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, i), titleCase);
+        emit(ctx, piece.slice(i, j + 1), "place");
+        if (j + 1 < piece.length) classifyNamePiece(ctx, blockTokens, piece.slice(j + 1), titleCase, glued);
+        return;
+      }
+      // "Stamford Bridge", "Wembley Stadium": a place followed by a facility word is the facility.
+      if (place && j < piece.length && FACILITIES.has(piece[j].text)) {
+        if (i > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, i), titleCase);
+        emit(ctx, piece.slice(i, j + 1), "organization");
+        if (j + 1 < piece.length) classifyNamePiece(ctx, blockTokens, piece.slice(j + 1), titleCase, glued);
+        return;
+      }
+      while (j < piece.length && !TITLES.has(piece[j].text) && !isOrdinary(ctx, piece[j], piece[j - 1]) && !isDemonym(piece[j].text) && !GIVEN_NAMES.has(piece[j].text) && !placeName(piece[j].text) && !piece[j].allCaps) j++;
+      if (i > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, i), titleCase);
+      if (place && j > i + n) emit(ctx, piece.slice(i, j), "organization");
+      else if (place && isDemonym(surface)) {
+        /* "Georgian" style collisions: an adjective, not a place */
+      } else {
+        // "Nara prefecture" is a place of its own, not the city of Nara.
+        const after = blockTokens[sub[sub.length - 1].index + 1];
+        const lowerHead = place && j === piece.length && after && !after.cap && PLACE_HEADS_LOWER.has(after.text) && after.text !== "city" && after.text !== "town" && /^ $/.test(ctx.text.slice(sub[sub.length - 1].end, after.start));
+        if (lowerHead) emit(ctx, [...sub, after], "place", { name: `${nameOf(sub)} ${cap(after.text)}` });
+        else emit(ctx, sub, place ? "place" : "organization", { name: place && sub.length === 1 && sub[0].allCaps && sub[0].text.length > 3 ? place : undefined });
+      }
+      if (j < piece.length) classifyNamePiece(ctx, blockTokens, piece.slice(j), titleCase, glued);
+      return;
+    }
+  }
+
+  // Split off titles, demonyms, ordinary words and acronyms; what remains between them are name candidates.
+  let title = false;
+  let current: Token[] = [];
+  const parts: { tokens: Token[]; title: boolean }[] = [];
+  const flush = () => {
+    if (current.length) parts.push({ tokens: current, title });
+    current = [];
+  };
+  for (let i = 0; i < piece.length; i++) {
+    const t = piece[i];
+    const prev = i > 0 ? piece[i - 1] : undefined;
+    // A role written with a capital at a sentence start works as a title: "Gunman Tetsuya X", "Journalist Matthew X".
+    const capitalisedRole = !current.length && PERSON_ROLES.has(t.text.toLowerCase()) && !GIVEN_NAMES.has(t.text);
+    if (TITLES.has(t.text) || capitalisedRole) {
+      flush();
+      if (capitalisedRole || !TITLE_MODIFIERS.has(t.text) || t.text === "Leader" || t.text === "Chief" || t.text === "Director" || t.text === "Judge") title = true;
+      continue;
+    }
+    if (isDemonym(t.text) || isOrdinary(ctx, t, current.length ? prev : undefined)) {
+      flush();
+      title = false;
+      continue;
+    }
+    if (t.allCaps && !/^\p{Lu}\.$/u.test(t.text)) {
+      flush();
+      title = false;
+      if (!NOT_ACRONYMS.has(t.text) && t.text.length <= 6 && !titleCase) emit(ctx, [t], "organization", { form: "acronym" });
+      continue;
+    }
+    current.push(t);
+  }
+  flush();
+  for (const part of parts) classifyCandidate(ctx, blockTokens, part.tokens, part.title, titleCase, part.tokens[part.tokens.length - 1] === piece[piece.length - 1] ? glued : undefined);
+}
+
+/** A run of name words with no title, ordinary word or known place inside: decide from its context. */
+function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], title: boolean, titleCase: boolean, glued?: string): void {
+  if (tokens.length > 4) {
+    // Too long for one name: judge the parts separately.
+    classifyCandidate(ctx, blockTokens, tokens.slice(0, tokens.length - 2), false, titleCase);
+    classifyCandidate(ctx, blockTokens, tokens.slice(tokens.length - 2), false, titleCase, glued);
+    return;
+  }
+  const first = tokens[0];
+  const lastTok = tokens[tokens.length - 1];
+  const prev = blockTokens[first.index - 1];
+  const next = blockTokens[lastTok.index + 1];
+  const text = ctx.text;
+  const before = text.slice(Math.max(0, first.start - 40), first.start);
+  const after = text.slice(lastTok.end, lastTok.end + 160);
+  const multi = tokens.length >= 2;
+
+  // Places from their context: "Nara City" (the head is in the run when capitalised), "Nara prefecture", "the city of Derna".
+  if (multi && PLACE_HEADS.has(lastTok.text)) return emit(ctx, tokens, "place", { glued });
+  if (next && !next.cap && PLACE_HEADS_LOWER.has(next.text) && /^ $/.test(text.slice(lastTok.end, next.start)) && !title) {
+    // "Nara prefecture" is its own place; "Nara city" is the city of Nara.
+    const isCity = next.text === "city" || next.text === "town";
+    return emit(ctx, isCity ? tokens : [...tokens, next], "place", { name: isCity ? nameOf(tokens) : `${nameOf(tokens)} ${cap(next.text)}` });
+  }
+  if (prev && prev.text === "of" && !title) {
+    const noun = blockTokens[first.index - 2];
+    if (noun && PLACE_OF_NOUNS.has(noun.text)) return emit(ctx, tokens, "place", { glued });
+  }
+  // Organizations from their context: "state news agency Belta", "Nara Nishi police station", "X, a US investment firm".
+  if (!title && !multi && prev && !prev.cap && ORG_NOUNS.has(prev.text) && !PERSON_ROLES.has(prev.text) && /^ $/.test(text.slice(prev.end, first.start))) return emit(ctx, tokens, "organization", { glued });
+  if (!title && (multi || !first.sentenceStart) && next && !next.cap && ORG_HEADS_LOWER.has(next.text) && /^ $/.test(text.slice(lastTok.end, next.start)) && !lastTok.possessive) return emit(ctx, tokens, "organization", { glued });
+
+  const ev = personEvidence(ctx, blockTokens, tokens, title, titleCase, before, after);
+  if (ev.kind === "organization") return emit(ctx, tokens, "organization", { glued });
+  if (ev.kind === "person") return emit(ctx, tokens, "person", { glued, description: ev.description, age: ev.age });
+  ctx.pending.push({ tokens, blockTokens, titleCase, glued });
+}
+
+const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const AGE_AFTER = /^,\s+(?:aged\s+)?(\d{1,3})(?=\s*[,.;)]|\s+(?:and|who|was|is|has|had|said|told)\b)/;
+
+function personEvidence(ctx: Ctx, blockTokens: Token[], tokens: Token[], title: boolean, titleCase: boolean, before: string, after: string): Evidence {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  const multi = tokens.length >= 2;
+  const prev = blockTokens[first.index - 1];
+  const next = blockTokens[last.index + 1];
+  let description: string | undefined;
+  let age: Evidence["age"];
+
+  const ageAfter = after.match(AGE_AFTER);
+  if (ageAfter && Number(ageAfter[1]) <= 120) {
+    const s = last.end + after.indexOf(ageAfter[1]);
+    age = { start: s, end: s + ageAfter[1].length, value: Number(ageAfter[1]) };
+  }
+  const ageBefore = before.match(AGE_BEFORE);
+  if (!age && ageBefore && Number(ageBefore[1]) <= 120) {
+    const s = first.start - before.length + (ageBefore.index ?? 0);
+    age = { start: s, end: s + ageBefore[1].length, value: Number(ageBefore[1]) };
+  }
+
+  // The words right before the name: "opposition leader Svetlana X", "Red Cross representative Tamer X".
+  let roleBefore = false;
+  if (prev && !prev.cap && /^ {1,2}$/.test(ctx.text.slice(prev.end, first.start))) {
+    if (PERSON_ROLES.has(prev.text.toLowerCase())) {
+      roleBefore = true;
+      const words: string[] = [];
+      for (let k = first.index - 1; k >= 0 && words.length < 3; k--) {
+        const w = blockTokens[k];
+        if (w.cap || LOWER_FUNCTION_WORDS.has(w.text) || !/^ {1,2}$/.test(ctx.text.slice(w.end, blockTokens[k + 1].start))) break;
+        words.unshift(w.text);
+      }
+      description = words.join(" ");
+    } else if (ORG_NOUNS.has(prev.text) && !multi) return { kind: "organization" };
+  }
+
+  // An apposition after the name: "X, a 27-year-old programmer", "X, the head of …", "X, who …".
+  let apposition: EntityKind | null = null;
+  const appos = after.match(/^,\s+((?:[^,.;:!?()“”"]|\.(?=\d))+)/);
+  if (appos) {
+    const phrase = appos[1].trim();
+    const words = phrase.split(/\s+/).slice(0, 10);
+    if (words[0] === "who" || words[0] === "whose") apposition = "person";
+    else if ((!/^\d/.test(phrase) || /^\d{1,3}-year-old/.test(phrase)) && !NOT_APPOSITION_OPENERS.has(words[0].toLowerCase()) && !SPEECH_VERBS.has(words[0])) {
+      if (/^(?:a|an|the|one|its|his|her|their)\s/i.test(phrase)) {
+        // The head noun decides: "the union leader" is a person, "a US investment firm" an organization.
+        // It is the word before the first preposition ("a welder at the plant"), or the last word.
+        const cut = words.findIndex((w, k) => k > 0 && /^(?:at|of|in|for|from|with|on|who|whose|and|to|since|until)$/.test(w));
+        const headWord = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase().replace(/['’]s$/, "");
+        if (PERSON_ROLES.has(headWord)) apposition = "person";
+        else if (ORG_NOUNS.has(headWord)) apposition = "organization";
+        else if (/(?:er|or|ist|ian|ant|man|woman)$/.test(headWord) && headWord.length > 4) apposition = "person";
+      }
+      if (apposition === null)
+        for (const raw of words.slice(0, 6)) {
+          const w = raw.toLowerCase().replace(/['’]s$/, "");
+          if (ORG_NOUNS.has(w) && !PERSON_ROLES.has(w)) {
+            apposition = "organization";
+            break;
+          }
+          if (PERSON_ROLES.has(w)) {
+            apposition = "person";
+            break;
+          }
+          if (raw === "which") break;
+        }
+      if (apposition === "person" && phrase.length <= 90 && !/^(?:said|told|says)\b/.test(phrase)) description ??= phrase;
+    }
+  }
+  if (ageAfter && apposition === null) {
+    const rest = after.slice(ageAfter[0].length).match(/^,\s+((?:[^,.;:!?()“”"])+)/);
+    if (rest && rest[1].length <= 90) description ??= rest[1].trim();
+  }
+  if (apposition === "organization" && !title) return { kind: "organization" };
+
+  // A role before a comma: "its spokesman, Ahmad X, said", "the Minister of Health in this government, Othman".
+  let roleAppositionBefore = false;
+  if (/,\s*$/.test(before) && prev && ctx.text.slice(prev.end, first.start).includes(",")) {
+    for (let k = first.index - 2, n = 0; k >= 0 && n < 9; k--, n++) {
+      const w = blockTokens[k];
+      const gap = ctx.text.slice(w.end, blockTokens[k + 1].start);
+      if (/[.;:!?”"]/.test(gap) || (n > 0 && gap.includes(","))) break;
+      if ((!w.cap && PERSON_ROLES.has(w.text)) || (w.cap && TITLES.has(w.text) && !TITLE_MODIFIERS.has(w.text))) {
+        roleAppositionBefore = true;
+        break;
+      }
+    }
+  }
+
+  const speechAfter = next !== undefined && !next.cap && STRONG_SPEECH.has(next.text) && /^\s+$/.test(ctx.text.slice(last.end, next.start));
+  const speechBefore = prev !== undefined && !prev.cap && STRONG_SPEECH.has(prev.text) && /^\s+$/.test(ctx.text.slice(prev.end, first.start));
+  const givenFirst = multi && GIVEN_NAMES.has(first.text) && !GIVEN_NAMES.has(last.text.replace(/^.*-/, "")) === true;
+  const givenFirstLoose = multi && GIVEN_NAMES.has(first.text);
+  const shapeOk = tokens.every((t) => !t.allCaps && t.text.length >= 2) && !(first.sentenceStart && ctx.vocab.has(first.text.toLowerCase()) && !GIVEN_NAMES.has(first.text));
+
+  if (title || age || roleBefore || roleAppositionBefore || apposition === "person") return { kind: "person", description, age };
+  if (titleCase) return { kind: givenFirst && shapeOk ? "person" : null };
+  if (multi && shapeOk && (speechAfter || speechBefore || givenFirstLoose || tokens.length <= 3)) return { kind: "person", description, age };
+  return { kind: null };
+}
+
+/** Second pass: a word found as a name once is that name wherever the article repeats it. */
+function resolvePending(ctx: Ctx): UnresolvedName[] {
+  const unresolved: UnresolvedName[] = [];
+  const keys = new Map<string, EntityKind | null>();
+  const addKey = (k: string, kind: EntityKind) => {
+    if (k.length < 2) return;
+    const had = keys.get(k);
+    if (had === undefined) keys.set(k, kind);
+    else if (had !== kind) keys.set(k, null);
+  };
+  for (const m of ctx.mentions) {
+    addKey(m.name, m.kind);
+    if (m.kind !== "person") continue;
+    const parts = m.name.split(" ");
+    if (parts.length < 2) continue;
+    for (const p of parts) if (!isNameParticle(p.toLowerCase()) && p.length >= 2 && !TITLES.has(p)) addKey(p, "person");
+    // A surname with a particle: "Al Sayegh" of "Mey Al Sayegh", "Abu Chkiouat".
+    if (parts.length >= 3) addKey(parts.slice(1).join(" "), "person");
+  }
+  for (const p of ctx.pending) {
+    const whole = nameOf(p.tokens, p.glued);
+    const kind = keys.get(whole);
+    if (kind) {
+      emit(ctx, p.tokens, kind, { glued: p.glued, form: kind === "person" ? formOf(p.tokens) : undefined });
+      continue;
+    }
+    // Inside a headline-style run, or a hyphenated compound ("Boehly-Clearlake"), find the known words.
+    let matched = false;
+    for (let i = 0; i < p.tokens.length; i++) {
+      const t = p.tokens[i];
+      const own = keys.get(t.text);
+      if (own) {
+        let j = i + 1;
+        while (j < p.tokens.length && keys.get(p.tokens[j].text) === own && own === "person") j++;
+        emit(ctx, p.tokens.slice(i, j), own, { glued: j === p.tokens.length ? p.glued : undefined });
+        i = j - 1;
+        matched = true;
+        continue;
+      }
+      if (t.text.includes("-")) {
+        let offset = t.start;
+        for (const part of t.text.split("-")) {
+          const k = keys.get(part);
+          if (k && part.length >= 3) {
+            ctx.mentions.push({ file: "", start: offset, end: offset + part.length, text: part, kind: k, name: part, form: k === "person" ? "surname" : "full" });
+            matched = true;
+          }
+          offset += part.length + 1;
+        }
+      }
+    }
+    if (matched) continue;
+    if (p.tokens.length <= 3 && p.tokens.every((t) => !t.allCaps)) unresolved.push({ start: p.tokens[0].start, end: p.tokens[p.tokens.length - 1].end, name: nameOf(p.tokens, p.glued) });
+    if (p.tokens.length !== 1 || p.titleCase) continue;
+    // A lone unknown word after "in", "near", "from": a place ("a briefing in Geneva").
+    const t = p.tokens[0];
+    const prev = p.blockTokens[t.index - 1];
+    const next = p.blockTokens[t.index + 1];
+    if (prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text) && !t.sentenceStart && !GIVEN_NAMES.has(t.text) && !(next && next.cap && /^ +$/.test(ctx.text.slice(t.end, next.start))) && !t.possessive) {
+      const ahead = ctx.text.slice(t.end, t.end + 2);
+      if (!/^\s*\(/.test(ahead)) {
+        emit(ctx, [t], "place");
+        unresolved.pop();
+      }
+    }
+  }
+  return unresolved;
+}
+
+function formOf(tokens: Token[]): MentionForm {
+  if (tokens.length > 1) return "full";
+  return GIVEN_NAMES.has(tokens[0].text) ? "given" : "surname";
+}
+
+/** "Tetsuya Yamagami (山上徹也)": the name in its own script, in brackets after it, is the same person. */
+function addNativeScriptAliases(ctx: Ctx): void {
+  const extra: Mention[] = [];
+  for (const m of ctx.mentions) {
+    if (m.kind !== "person") continue;
+    const after = ctx.text.slice(m.end, m.end + 24);
+    const native = after.match(/^\s*[（(]([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Cyrillic}ー・ ]{2,20})[)）]/u);
+    if (!native) continue;
+    const start = m.end + after.indexOf(native[1]);
+    extra.push({ file: "", start, end: start + native[1].length, text: native[1], kind: "person", name: m.name, form: "other" });
+  }
+  ctx.mentions.push(...extra);
+}
+
+function finish(ctx: Ctx, file: string, decisions: Decisions): Mention[] {
+  const banned = decisions.notEntities ?? [];
+  const isBanned = (m: Mention) => banned.some((b) => (b.text === m.text || b.text === m.name) && (!b.kind || b.kind === m.kind));
+  const sorted = ctx.mentions.filter((m) => m.end > m.start && !isBanned(m)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  let lastEnd = -1;
+  for (const m of sorted) {
+    if (m.start < lastEnd) continue; // nested in or overlapping the previous, longer mention
+    m.file = file;
+    out.push(m);
+    lastEnd = m.end;
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+/**
+ * Name comparison that survives romanisation: the same name written by different outlets folds to the same
+ * key or to keys one edit apart. Folding is for comparison only; displayed names are never folded.
+ *
+ *   Aleksandr / Alexander       ks -> x, and one edit
+ *   Tikhanovskaya / Tsikhanouskaya   kh -> h, ov/ou before a consonant, and one edit
+ *   Othman / Osman              th -> s (Arabic ث)
+ *   Mohammed / Muhammad, Osama / Ossama   consonant skeleton (given names only), doubled letters
+ *   al-Mismari / Mismari, Abu Chkiouat / Chkiouat   Arabic articles and kinship particles dropped
+ *   Hansjoerg / Hansjörg / Hansjorg   diacritics and German oe/ue/ae
+ */
+
+const PARTICLES = new Set(["al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "bint", "ben", "ould", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ter", "zu", "mc"]);
+
+/** Lowercase, no diacritics, romanisation variants folded ("Tsikhanouskaya" -> "tsihanouskaia"). */
+const foldCache = new Map<string, string>();
+
+export function fold(word: string): string {
+  const hit = foldCache.get(word);
+  if (hit !== undefined) return hit;
+  const s = foldUncached(word);
+  if (foldCache.size > 100_000) foldCache.clear();
+  foldCache.set(word, s);
+  return s;
+}
+
+function foldUncached(word: string): string {
+  let s = word
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "");
+  s = s
+    .replace(/oe/g, "o")
+    .replace(/ue/g, "u")
+    .replace(/ae(?!l)/g, "a")
+    .replace(/ks/g, "x")
+    .replace(/kh/g, "h")
+    .replace(/ph/g, "f")
+    // Arabic ث is written th, s or t ("Othman", "Osman", "Otman").
+    .replace(/th/g, "s")
+    .replace(/dh/g, "d")
+    .replace(/ck/g, "k")
+    // c sounds k before a, o, u and s before e, i, y: "Defence"/"Defense", "Carl"/"Karl".
+    .replace(/c(?=[eiy])/g, "s")
+    .replace(/c/g, "k")
+    .replace(/w/g, "v")
+    .replace(/o[vu](?=[^aeiouy]|$)/g, "ou")
+    .replace(/y/g, "i")
+    .replace(/j/g, "i")
+    .replace(/(.)\1+/g, "$1");
+  return s;
+}
+
+/** The consonant skeleton of a folded word, with its first letter: "muhamad" -> "mhmd", "osama" -> "osm". */
+export function skeleton(folded: string): string {
+  if (!folded) return "";
+  return folded.charAt(0) + folded.slice(1).replace(/[aeiou]/g, "").replace(/(.)\1+/g, "$1");
+}
+
+/** The words of a person's name that carry identity: particles ("al", "von", "Abu") and initials dropped. */
+const partsCache = new Map<string, string[]>();
+
+export function nameParts(name: string): string[] {
+  const hit = partsCache.get(name);
+  if (hit) return hit;
+  const parts = namePartsUncached(name);
+  if (partsCache.size > 100_000) partsCache.clear();
+  partsCache.set(name, parts);
+  return parts;
+}
+
+function namePartsUncached(name: string): string[] {
+  const out: string[] = [];
+  for (const raw of name.split(/\s+/)) {
+    // "Al-Mismari" -> "Mismari"; "Ungern-Sternberg" stays whole.
+    const word = raw.replace(/^(?:al|el|ad|as|ash|at|az|ar|an)-(?=\p{L})/iu, "");
+    if (!word || PARTICLES.has(word.toLowerCase()) || /^\p{L}\.?$/u.test(word)) continue;
+    out.push(word);
+  }
+  return out;
+}
+
+/** True when a and b are at most one insertion, deletion, substitution or adjacent swap apart. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) {
+    // substitution, or adjacent transposition
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return i + 1 < la && a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Feminine and masculine forms of one Slavic surname are different people (a wife and her husband). */
+function genderClash(a: string, b: string): boolean {
+  const fem = /(?:aia|ova|eva|ina|ska|ka|na)$/;
+  const masc = /(?:i|ov|ev|in|ski|sk|ii)$/;
+  return (fem.test(a) && masc.test(b) && !fem.test(b)) || (fem.test(b) && masc.test(a) && !fem.test(a));
+}
+
+/** Family names match when they fold to the same key or one edit apart (long enough for a typo to be a typo). */
+export function sameFamilyName(a: string, b: string): boolean {
+  const fa = fold(a);
+  const fb = fold(b);
+  if (fa === fb) return true;
+  if (genderClash(fa, fb)) return false;
+  return Math.min(fa.length, fb.length) >= 5 && withinOneEdit(fa, fb);
+}
+
+/** Common short forms of given names, written by the team (general English usage). */
+const HYPOCORISMS: Record<string, string> = {
+  steve: "stephen", stevie: "stephen", steven: "stephen", mike: "michael", mick: "michael", jim: "james", jimmy: "james",
+  bob: "robert", rob: "robert", bobby: "robert", bill: "william", will: "william", billy: "william", tom: "thomas",
+  tommy: "thomas", tony: "anthony", alex: "alexander", sasha: "alexander", dave: "david", dan: "daniel", danny: "daniel",
+  joe: "joseph", ben: "benjamin", nick: "nicholas", chris: "christopher", matt: "matthew", andy: "andrew", ed: "edward",
+  ted: "edward", fred: "frederick", sam: "samuel", pete: "peter", greg: "gregory", jeff: "jeffrey", jon: "jonathan",
+  johnny: "john", jack: "john", liz: "elizabeth", beth: "elizabeth", kate: "katherine", katie: "katherine",
+  sue: "susan", jen: "jennifer", jenny: "jennifer", vova: "vladimir", volodya: "vladimir", misha: "mikhail",
+  dima: "dmitry", kolya: "nikolai", seryozha: "sergei", zhenya: "evgeny", tanya: "tatiana", katya: "ekaterina",
+};
+
+function canonicalGiven(folded: string): string {
+  const h = HYPOCORISMS[folded];
+  return h ? fold(h) : folded;
+}
+
+/** Given names match more loosely: transliteration skeletons (Mohammed/Muhammad) and short forms (Steve/Stephen). */
+export function sameGivenName(a: string, b: string): boolean {
+  const fa = canonicalGiven(fold(a));
+  const fb = canonicalGiven(fold(b));
+  if (fa === fb) return true;
+  if (Math.min(fa.length, fb.length) >= 4 && withinOneEdit(fa, fb)) return true;
+  const sa = skeleton(fa);
+  const sb = skeleton(fb);
+  return sa.length >= 3 && sa === sb && Math.abs(fa.length - fb.length) <= 2;
+}
+
+/** Keys under which a name part is filed, so that only plausible pairs are ever compared. */
+export function blockingKeys(part: string): string[] {
+  const f = fold(part);
+  return [f, "s:" + skeleton(f), "p:" + f.slice(0, 4)];
+}
+
+/** A URL- and id-safe slug: "Sviatlana Tsikhanouskaya" -> "sviatlana-tsikhanouskaya". */
+export function slug(name: string): string {
+  return (
+    name
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, "-")
+      .replace(/^-+|-+$/g, "") || "x"
+  );
+}

@@ -1,0 +1,265 @@
+/**
+ * The structure of one article: headline, outlet, date, authors, and its blocks (one per line of text) with
+ * what each is — a byline, a dateline, a caption (and a caption printed twice), a photo credit, page
+ * furniture that is not the article ("Advertisement", "Leave a Reply") — and the quotations in it.
+ * Offsets are UTF-16 code units into the text. Never throws: empty text gives an empty article.
+ */
+import { Article, Block, BlockKind, Quotation } from "./types";
+import { isKnownOrg } from "./lexicon/gazetteer";
+
+/** Lines that belong to the page, not to the article. */
+const FURNITURE: RegExp[] = [
+  /^advertisement$/i,
+  /^(article )?ad box$/i,
+  /^sponsored( content)?$/i,
+  /^subscribe\b/i,
+  /^sign up\b/i,
+  /^leave a (reply|comment)\b/i,
+  /^write a comment$/i,
+  /^your email address will not be published/i,
+  /^required fields are marked/i,
+  /^original url:?/i,
+  /^<?https?:\/\/\S+>?$/i,
+  /^(share|share this|share on \w+|print|email|tweet)$/i,
+  /^(read more|continue reading|more from \w+)\b.{0,40}$/i,
+  /^(related|recommended)( articles?| stories| content)?:?$/i,
+  /^(copyright|©)\s/i,
+  /^all rights reserved/i,
+  /^[-–—•*=_\s]+$/,
+  /^(sports|news|world|politics|business|opinion|highlights)$/i,
+];
+
+/** News agencies and outlets that credit a story or a photo on a line of their own. */
+const AGENCY_LINE = /^(?:the\s+)?(associated press|ap|afp|reuters|agence france-presse|epa(?:-efe)?|efe|xinhua|tass|interfax|bloomberg|dpa|ansa|upi|kyodo|yonhap|anadolu|pa media|getty images|nhk)\b/i;
+
+const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const DATE_MDY = new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`);
+const DATE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\.?,?\\s+((?:19|20)\\d\\d)\\b`);
+const DATE_ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Lines without their end-of-line characters; \r\n, \n and a lone \r all end a line. */
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\r\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    // Trim surrounding white space but keep exact offsets.
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    lines.push({ start: m.index + lead, end: m.index + lead + trimmed.length, text: trimmed });
+  }
+  return lines;
+}
+
+export function parseArticle(file: string, text: string): Article {
+  const source = typeof text === "string" ? text : "";
+  const lines = splitLines(source);
+  const blocks: Block[] = [];
+  const seen = new Map<string, number>();
+  let headlineIndex = -1;
+  let outlet: string | null = null;
+  const authors: string[] = [];
+  let date: string | null = null;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const t = stripMarkup(line.text);
+    let kind: BlockKind = "paragraph";
+    let duplicateOf: number | undefined;
+    const previous = seen.get(line.text);
+    if (FURNITURE.some((re) => re.test(t))) kind = "furniture";
+    else if (previous !== undefined && line.text.length >= 20) {
+      // A line printed again, as scraped pages repeat photo captions: the first printing counts.
+      duplicateOf = previous;
+      kind = blocks[previous].kind === "paragraph" ? "caption" : blocks[previous].kind;
+      if (blocks[previous].kind === "paragraph") blocks[previous].kind = "caption";
+    } else if (/^by\s+\S/i.test(t) && t.length < 120) {
+      kind = "byline";
+      const parsed = parseByline(t.replace(/^by\s+/i, ""));
+      authors.push(...parsed.authors);
+      outlet ??= parsed.outlet;
+    } else if (/^[•·]/.test(line.text) && t.length <= 40) {
+      kind = "credit"; // "• The Star Staff"
+    } else if (isDateLine(t)) kind = "dateline";
+    else if (AGENCY_LINE.test(t) && t.split(/\s+/).length <= 3 && !/\//.test(t)) {
+      kind = "credit";
+      outlet ??= canonicalOutlet(t);
+    }
+    else if (/^[\p{Lu}][\p{Lu} .'-]{2,30}$/u.test(t) && !/\s{2,}/.test(t) && t.split(" ").length <= 3 && i < 8) kind = "dateline";
+    else if (isCreditLine(t)) {
+      kind = "credit";
+      const agency = t.match(AGENCY_LINE);
+      if (agency && !t.includes("/")) outlet ??= canonicalOutlet(t);
+      else if (/^©\s*/.test(line.text)) outlet ??= t.replace(/^©\s*/, "");
+    } else if (i < 6 && isLoneName(t) && i + 1 < lines.length && !isLoneName(stripMarkup(lines[i + 1].text)) && headlineIndex >= 0) {
+      kind = "byline";
+      authors.push(t);
+    } else if (headlineIndex < 0 && !blocks.some((b) => b.kind === "paragraph" || b.kind === "subhead") && isHeadlineCandidate(t)) {
+      kind = "headline";
+    } else if (t.length < 60 && /^['‘“"–—-]|['’”"]$/.test(t) && t.split(/\s+/).length <= 7) {
+      kind = "subhead";
+    }
+    if (kind === "furniture" && /^©\s*\S/.test(line.text)) {
+      outlet ??= line.text.replace(/^©\s*/, "").trim();
+    }
+    if (kind === "headline") headlineIndex = blocks.length;
+    if (kind !== "furniture" && duplicateOf === undefined && !seen.has(line.text)) seen.set(line.text, blocks.length);
+    const block: Block = { start: line.start, end: line.end, kind };
+    if (duplicateOf !== undefined) block.duplicateOf = duplicateOf;
+    blocks.push(block);
+    if (kind === "furniture" && /^original url:?$/i.test(t) && i + 1 < lines.length) {
+      // The address printed under "Original url:".
+      const next = lines[i + 1];
+      if (/^<?https?:\/\//i.test(next.text)) {
+        blocks.push({ start: next.start, end: next.end, kind: "furniture" });
+        i++;
+      }
+    }
+  }
+
+  // Photo captions: a line ending with an agency credit ("… - EPA-EFE") or carrying a "Name / Agency" credit.
+  for (const b of blocks) {
+    if (b.kind !== "paragraph") continue;
+    const t = source.slice(b.start, b.end);
+    if (/\s[-–—]\s(?:[A-Z][A-Za-z]*[-/ ]?){1,3}$/.test(t) && AGENCY_LINE.test(t.replace(/^.*\s[-–—]\s/, ""))) b.kind = "caption";
+    else if (/\*\*[^*]+\/[^*]+\*\*\s*$/.test(t)) b.kind = "caption";
+  }
+
+  for (const b of blocks) {
+    if (date || b.kind === "furniture" || b.duplicateOf !== undefined) continue;
+    date = findDate(source.slice(b.start, b.end));
+  }
+
+  const headlineBlock = headlineIndex >= 0 ? blocks[headlineIndex] : undefined;
+  return {
+    file,
+    text: source,
+    headline: headlineBlock ? { start: headlineBlock.start, end: headlineBlock.end, text: source.slice(headlineBlock.start, headlineBlock.end) } : null,
+    outlet,
+    date,
+    authors: [...new Set(authors)],
+    blocks,
+    quotations: findQuotations(source, blocks),
+  };
+}
+
+/** Markdown links and emphasis around a line's words: "[Name for AFP](#)" -> "Name for AFP". */
+function stripMarkup(t: string): string {
+  if (!/[[*•·]/.test(t)) return t;
+  return t.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*/g, "").replace(/^[•·]\s*/, "").trim();
+}
+
+/** "Andrew Higgins and Ivan Nechepurenko", "Tatiana Kalinovskaya for AFP", "Jane Doe, Reuters". */
+function parseByline(t: string): { authors: string[]; outlet: string | null } {
+  let outlet: string | null = null;
+  let names = t;
+  const forOutlet = names.match(/\s+(?:for|of|from)\s+(.+)$/i) ?? names.match(/,\s*((?:The\s+)?[A-Z].+)$/);
+  if (forOutlet) {
+    outlet = canonicalOutlet(forOutlet[1].trim());
+    names = names.slice(0, forOutlet.index);
+  }
+  const authors = names
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+    .map((s) => s.trim())
+    .filter((s) => /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{L}\p{M}.'’-]+){0,3}$/u.test(s));
+  return { authors, outlet };
+}
+
+function canonicalOutlet(t: string): string {
+  const s = t.replace(/\s*[-–—|]+\s*.*$/, "").trim();
+  if (/^ap$/i.test(s) || /^(the\s+)?associated press$/i.test(s)) return "The Associated Press";
+  return s;
+}
+
+function isDateLine(t: string): boolean {
+  if (t.length > 40) return false;
+  return new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}\\.?(?:\\s+\\d{4})?|\\d{4}-\\d\\d-\\d\\d)(?:[\\s,]+\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?)?$`, "i").test(t);
+}
+
+/** A credit line: an agency name alone, "Name/Agency", "NHK -- Jul 08", "© Outlet". */
+function isCreditLine(t: string): boolean {
+  if (t.length > 80) return false;
+  if (AGENCY_LINE.test(t) && t.split(/\s+/).length <= 5) return true;
+  if (/^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*\/\s*(?:The\s+)?[\p{Lu}].{1,40}$/u.test(t)) return true;
+  if (/^[\p{Lu}][\p{L}\p{N}&.' ]{1,30}\s+--\s+\S/u.test(t)) return true;
+  if (isKnownOrg(t)) return true;
+  return false;
+}
+
+/** A line that is only a person's name, as an author line under a headline ("Vladimir Isachenkov"). */
+function isLoneName(t: string): boolean {
+  return /^[\p{Lu}][\p{Ll}\p{M}'’-]+(?:\s+[\p{Lu}][\p{Ll}\p{M}'’-]+){1,2}$/u.test(t) && !/\b(?:The|And|Of|In|For)\b/.test(t);
+}
+
+function isHeadlineCandidate(t: string): boolean {
+  const words = t.split(/\s+/).length;
+  return words >= 3 && t.length <= 250 && !/[:]$/.test(t);
+}
+
+function findDate(t: string): string | null {
+  let m = t.match(DATE_MDY);
+  if (m) return iso(m[3], MONTH_INDEX[m[1].slice(0, 3).toLowerCase()], m[2]);
+  m = t.match(DATE_DMY);
+  if (m) return iso(m[3], MONTH_INDEX[m[2].slice(0, 3).toLowerCase()], m[1]);
+  m = t.match(DATE_ISO);
+  if (m) return iso(m[1], Number(m[2]), m[3]);
+  return null;
+}
+
+function iso(year: string, month: number | undefined, day: string): string | null {
+  const d = Number(day);
+  if (!month || d < 1 || d > 31) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+const SPEECH = "(?:said|says|told|added|asked|warned|wrote|explained|insisted|stated|declared|replied|claimed|noted|argued|recalled|tweeted)";
+const NAME = "[\\p{Lu}][\\p{L}\\p{M}'’-]*(?: [\\p{Lu}][\\p{L}\\p{M}'’-]*){0,3}";
+/** A speaker named by a role rather than a name: "the mayor", "The spokesman". */
+const ROLE_SPEAKER = "[Tt]he [\\p{Ll}-]+";
+const SPEAKER_AFTER = new RegExp(`^[ ,]*(?:${SPEECH} (${NAME}|${ROLE_SPEAKER})|(he|she|they|it|${ROLE_SPEAKER}|${NAME}) ${SPEECH}\\b)`, "u");
+const SPEAKER_BEFORE = new RegExp(`(he|she|they|${ROLE_SPEAKER}|${NAME}) ${SPEECH}(?: [\\p{Ll}][\\p{L} ]{0,30})?[:,] *$`, "u");
+
+/** Quotations in curly or straight double quotes, possibly over several lines, with the speaker where the text names one. */
+function findQuotations(text: string, blocks: Block[]): Quotation[] {
+  const quotes: Quotation[] = [];
+  const skip = (pos: number) => blocks.some((b) => (b.kind === "furniture" || b.duplicateOf !== undefined) && pos >= b.start && pos < b.end);
+  const re = /“([^”]{1,3000})”|"([^"]{1,3000})"/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (skip(start)) continue;
+    // A straight quote pair across a blank line is two unclosed quotes, not one quotation.
+    if (m[2] !== undefined && /\n\s*\n/.test(m[2])) {
+      re.lastIndex = start + 1;
+      continue;
+    }
+    const q: Quotation = { start, end };
+    const after = text.slice(end, end + 80);
+    const a = after.match(SPEAKER_AFTER);
+    if (a) {
+      const name = (a[1] ?? a[2]).trim();
+      const offset = end + (a.index ?? 0) + a[0].indexOf(name);
+      q.speaker = { start: offset, end: offset + name.length, text: name };
+    } else {
+      const before = text.slice(Math.max(0, start - 80), start);
+      const b = before.match(SPEAKER_BEFORE);
+      if (b) {
+        const name = b[1].trim();
+        const offset = start - before.length + (b.index ?? 0) + b[0].indexOf(name);
+        q.speaker = { start: offset, end: offset + name.length, text: name };
+      }
+    }
+    quotes.push(q);
+  }
+  return quotes;
+}

@@ -1,0 +1,293 @@
+/**
+ * Keeps the `WorkspaceIndex` in step with the workspace: the first index of every matching file (in chunks
+ * that yield to the event loop, with progress), file-system events, and edits to open buffers (debounced,
+ * re-analysing only the edited articles, then re-linking once).
+ *
+ * Open buffers win over disk: a file event for an open file is ignored until the buffer closes, and closing
+ * falls back to the disk contents (or drops the article when the file is gone).
+ */
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import { articleMatcher, findArticleFiles, readArticleFile } from "../articleFiles";
+import { describeError, Logger } from "../logger";
+import { CrosscheckSettings } from "../settings";
+import { NEWS_ARTICLE_LANGUAGE_ID, WorkspaceIndex } from "./workspaceIndex";
+import { canonicalUri, pathToUri, relativeTo, uriToPath } from "./uris";
+
+export interface Folder {
+  uri: string;
+  name: string;
+}
+
+/** What the indexer reports progress to (the server maps it to `$/progress`). */
+export interface ProgressSink {
+  report(done: number, total: number): void;
+  end(): void;
+}
+
+export interface IndexerHost {
+  logger: Logger;
+  folders(): readonly Folder[];
+  settingsFor(folderUri: string | undefined): CrosscheckSettings;
+  openDocument(uri: string): TextDocument | undefined;
+  openDocuments(): readonly TextDocument[];
+  beginProgress(total: number): Promise<ProgressSink>;
+  /** After every re-link: publish diagnostics, refresh views. */
+  onLinked(): void;
+  /** While indexing: counts for the status bar. */
+  onIndexProgress(done: number, total: number): void;
+  /** A message the user should see once (e.g. files cut at the size limit). */
+  notify(message: string): void;
+}
+
+/** Delay after the last keystroke before re-analysing; long enough to skip bursts of typing. */
+export const EDIT_DEBOUNCE_MS = 200;
+/** Work done between two yields to the event loop while indexing, so requests are answered promptly. */
+const TIME_SLICE_MS = 8;
+/** While the first index runs, re-link this often so that views and requests see the articles read so far. */
+const INTERIM_LINK_MS = 1500;
+
+export class Indexer {
+  private run = 0;
+  private indexingNow = false;
+  private done = 0;
+  private total = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private matchers = new Map<string, (relativePath: string) => boolean>();
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly host: IndexerHost,
+  ) {}
+
+  get indexing(): boolean {
+    return this.indexingNow;
+  }
+
+  get progress(): { done: number; total: number } {
+    return { done: this.done, total: this.total };
+  }
+
+  /** Which workspace folder a URI is in (the innermost one for nested folders). */
+  folderOf(uri: string): Folder | undefined {
+    let best: Folder | undefined;
+    for (const folder of this.host.folders())
+      if (relativeTo(folder.uri, uri) !== undefined && (!best || folder.uri.length > best.uri.length)) best = folder;
+    return best;
+  }
+
+  /** True when the file matches its folder's `crosscheck.files` globs. */
+  matchesGlobs(uri: string): boolean {
+    const folder = this.folderOf(uri);
+    if (!folder) return false;
+    const relative = relativeTo(folder.uri, uri);
+    return relative !== undefined && this.matcherFor(folder)(relative);
+  }
+
+  /** An open buffer is an article when it matches the globs or the client says it is in the article language. */
+  isArticleDocument(document: TextDocument): boolean {
+    return document.languageId === NEWS_ARTICLE_LANGUAGE_ID || this.matchesGlobs(canonicalUri(document.uri));
+  }
+
+  /** Forgets cached glob matchers (after a settings change). */
+  resetMatchers(): void {
+    this.matchers.clear();
+  }
+
+  private matcherFor(folder: Folder): (relativePath: string) => boolean {
+    let matcher = this.matchers.get(folder.uri);
+    if (!matcher) this.matchers.set(folder.uri, (matcher = articleMatcher(this.host.settingsFor(folder.uri).files)));
+    return matcher;
+  }
+
+  /**
+   * (Re-)indexes every folder. A newer call supersedes a running one, which stops at its next yield.
+   * Open buffers are kept and re-read from their buffers.
+   */
+  async indexWorkspace(): Promise<void> {
+    const run = ++this.run;
+    this.cancelPendingEdits();
+    this.resetMatchers();
+    const started = Date.now();
+    const files: { uri: string; path: string; relativePath: string; maxBytes: number }[] = [];
+    for (const folder of this.host.folders()) {
+      const root = uriToPath(folder.uri);
+      if (root === undefined) continue; // only file: folders can be walked
+      const settings = this.host.settingsFor(folder.uri);
+      for (const file of findArticleFiles(root, settings.files)) {
+        const uri = pathToUri(file);
+        files.push({ uri, path: file, relativePath: relativeTo(folder.uri, uri) ?? file, maxBytes: settings.maxFileSize });
+      }
+    }
+    this.index.clear((entry) => entry.open);
+    this.indexingNow = true;
+    this.done = 0;
+    this.total = files.length;
+    this.host.onIndexProgress(0, files.length);
+    const progress = await this.host.beginProgress(files.length);
+    const truncated: string[] = [];
+    let sliceStart = Date.now();
+    let lastLink = Date.now();
+    try {
+      for (const file of files) {
+        if (run !== this.run) return; // superseded
+        const open = this.host.openDocument(file.uri);
+        if (open) this.index.setOpenDocument(open);
+        else if (this.readFromDisk(file.uri, file.path, file.relativePath, file.maxBytes)) truncated.push(file.path);
+        this.done++;
+        if (Date.now() - sliceStart >= TIME_SLICE_MS) {
+          progress.report(this.done, this.total);
+          this.host.onIndexProgress(this.done, this.total);
+          if (Date.now() - lastLink >= INTERIM_LINK_MS) {
+            this.index.analyzeStale();
+            this.index.link();
+            this.host.onLinked();
+            lastLink = Date.now();
+          }
+          await yieldToEventLoop();
+          sliceStart = Date.now();
+        }
+      }
+      // Open buffers outside the globs (language mode "News Article") are articles too.
+      for (const document of this.host.openDocuments())
+        if (!this.index.has(canonicalUri(document.uri)) && this.isArticleDocument(document)) this.index.setOpenDocument(document);
+      this.index.analyzeStale();
+      this.index.link();
+      progress.report(this.done, this.total);
+    } finally {
+      if (run === this.run) {
+        this.indexingNow = false;
+        progress.end();
+      } else progress.end();
+    }
+    this.host.logger.info(`Indexed ${files.length} articles in ${Date.now() - started} ms`);
+    if (truncated.length)
+      this.host.notify(
+        `Crosscheck read only the first part of ${truncated.length} file(s) larger than the size limit (crosscheck.maxFileSize): ${truncated.slice(0, 3).join(", ")}${truncated.length > 3 ? ", …" : ""}`,
+      );
+    this.host.onLinked();
+  }
+
+  /** Reads one file into the index; returns true when it was cut at the size limit. Unreadable files are dropped. */
+  private readFromDisk(uri: string, path: string, relativePath: string | undefined, maxBytes: number): boolean {
+    const result = readArticleFile(path, { maxBytes, truncate: true });
+    if (!result.ok) {
+      this.host.logger.info(`Skipped ${path}: ${result.reason}`);
+      this.index.removeArticle(uri);
+      return false;
+    }
+    if (result.truncated) this.host.logger.warn(`Indexed ${path} only up to ${maxBytes} bytes (crosscheck.maxFileSize)`);
+    this.index.setArticle(uri, result.text, { open: false, truncated: result.truncated, relativePath });
+    return result.truncated;
+  }
+
+  private diskRead(uri: string): boolean {
+    const path = uriToPath(uri);
+    const folder = this.folderOf(uri);
+    if (path === undefined) return false;
+    const truncated = this.readFromDisk(uri, path, folder ? relativeTo(folder.uri, uri) : undefined, this.host.settingsFor(folder?.uri).maxFileSize);
+    if (truncated) this.host.notify(`Crosscheck read only the first part of ${path}: it is larger than crosscheck.maxFileSize.`);
+    return this.index.has(uri);
+  }
+
+  // ---- open buffers -------------------------------------------------------------------------------------
+
+  didOpen(document: TextDocument): void {
+    if (!this.isArticleDocument(document)) return;
+    const uri = canonicalUri(document.uri);
+    const existing = this.index.get(uri);
+    if (existing && !existing.open && existing.document.getText() === document.getText()) {
+      // Same text as on disk: keep the analysis, just let the buffer own the article from now on.
+      existing.document = document;
+      existing.open = true;
+      return;
+    }
+    this.index.setOpenDocument(document);
+    this.scheduleFlush();
+  }
+
+  didChange(document: TextDocument): void {
+    const uri = canonicalUri(document.uri);
+    if (!this.index.has(uri)) {
+      if (!this.isArticleDocument(document)) return;
+    }
+    this.index.setOpenDocument(document);
+    this.scheduleFlush();
+  }
+
+  /** On close the article falls back to the disk contents, or leaves the index when it is no article on disk. */
+  didClose(documentUri: string): void {
+    const uri = canonicalUri(documentUri);
+    if (!this.index.has(uri)) return;
+    if (!(this.matchesGlobs(uri) && this.diskRead(uri))) this.index.removeArticle(uri);
+    this.scheduleFlush();
+  }
+
+  // ---- file system --------------------------------------------------------------------------------------
+
+  /** Created, changed and deleted files (a rename arrives as a delete and a create). */
+  filesChanged(changes: readonly { uri: string; type: "created" | "changed" | "deleted" }[]): void {
+    let touched = false;
+    for (const change of changes) {
+      const uri = canonicalUri(change.uri);
+      if (this.index.get(uri)?.open) continue; // the buffer wins until it closes
+      try {
+        if (change.type === "deleted") {
+          touched = this.index.removeArticle(uri) || touched;
+          // A deleted folder arrives as one event for the folder.
+          const prefix = uri.endsWith("/") ? uri : `${uri}/`;
+          for (const entry of [...this.index.all()]) if (entry.uri.startsWith(prefix) && !entry.open) touched = this.index.removeArticle(entry.uri) || touched;
+        } else if (this.matchesGlobs(uri)) {
+          this.diskRead(uri);
+          touched = true;
+        }
+      } catch (error) {
+        this.host.logger.error(`Failed to update ${uri}: ${describeError(error)}`);
+      }
+    }
+    if (touched) this.scheduleFlush();
+  }
+
+  // ---- debounced re-analysis ----------------------------------------------------------------------------
+
+  private scheduleFlush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.flush();
+    }, EDIT_DEBOUNCE_MS);
+  }
+
+  private cancelPendingEdits(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Re-analyses the edited articles, re-links, and tells the host. */
+  flush(): void {
+    this.cancelPendingEdits();
+    try {
+      this.index.analyzeStale();
+      this.index.link();
+    } catch (error) {
+      this.host.logger.error(`Re-analysis failed: ${describeError(error)}`);
+    }
+    this.host.onLinked();
+  }
+
+  /**
+   * Called before answering a request: an edited article pending its debounce is analysed now, so the
+   * answer matches the text the user sees.
+   */
+  flushForRequest(): void {
+    if (this.index.hasStale() || (this.index.needsLink && !this.indexingNow && this.timer === undefined)) this.flush();
+  }
+
+  dispose(): void {
+    this.run++;
+    this.cancelPendingEdits();
+  }
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

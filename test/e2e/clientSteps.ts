@@ -1,0 +1,180 @@
+// Steps the client's end-to-end tests share: reading the People and Places tree and the Problems panel as
+// rows with their tree level, moving the cursor to a word, and reading the cursor position. Built on
+// VS Code's own DOM and ARIA attributes (role="treeitem", aria-level), like workbench.ts.
+import * as fs from "node:fs";
+import type { Locator, Page } from "playwright-core";
+import type { Workbench } from "./workbench";
+
+const TIMEOUT = 30_000;
+
+export interface TreeRow {
+  level: number;
+  /** The accessible label: for an entity, "name, kind, description". */
+  label: string;
+  /** What the row shows (label and description run together). */
+  text: string;
+  expanded: boolean | null;
+  index: number;
+}
+
+/** The status-bar item of the extension, found by its text. */
+export function statusItem(page: Page): Locator {
+  return page.locator(".statusbar-item").filter({ hasText: /^\s*(\$\(.*\))?\s*Crosscheck:/ }).first();
+}
+
+/** Waits until the status bar shows the finished index of `articles` articles and returns its text. */
+export async function waitForIndex(page: Page, articles: number, timeout = 90_000): Promise<string> {
+  const pattern = new RegExp(`Crosscheck: ${articles} articles? · `);
+  const texts = await eventually(() => page.locator(".statusbar-item").allTextContents(), (all) => all.some((t) => pattern.test(t)), timeout);
+  if (!texts.some((t) => pattern.test(t))) throw new Error(`the status bar never showed ${articles} articles: ${texts.join(" | ")}`);
+  return ((await statusItem(page).textContent()) ?? "").trim();
+}
+
+/** The People and Places view in the activity-bar container (it has the side bar to itself). */
+export function peoplePane(page: Page): Locator {
+  return page.locator('.sidebar [id="workbench.view.extension.crosscheck"]');
+}
+
+/** Opens People and Places in its activity-bar container by clicking the status-bar item. */
+export async function showPeopleView(page: Page): Promise<Locator> {
+  await statusItem(page).click();
+  const pane = peoplePane(page);
+  await pane.locator('.monaco-list-row[role="treeitem"]').first().waitFor({ state: "visible", timeout: TIMEOUT });
+  return pane;
+}
+
+/** The language server processes whose working folder is `folder` (the client starts it there). */
+export function serverProcesses(folder: string): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const commandLine = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8");
+      if (!commandLine.includes("dist/server.js")) continue;
+      if (fs.realpathSync(`/proc/${entry}/cwd`) === fs.realpathSync(folder)) pids.push(Number(entry));
+    } catch {
+      // The process ended while we looked, or is not ours to read.
+    }
+  }
+  return pids;
+}
+
+/** The rows currently rendered in a tree, with their levels. */
+export async function treeRows(container: Locator): Promise<TreeRow[]> {
+  return container.locator('.monaco-list-row[role="treeitem"]').evaluateAll((elements) =>
+    elements.map((el) => ({
+      level: Number(el.getAttribute("aria-level") ?? "0"),
+      label: el.getAttribute("aria-label") ?? "",
+      text: (el.textContent ?? "").trim(),
+      expanded: el.hasAttribute("aria-expanded") ? el.getAttribute("aria-expanded") === "true" : null,
+      index: Number(el.getAttribute("data-index") ?? "-1"),
+    })),
+  );
+}
+
+/** Polls `read` until `accept` holds, and returns the last value (which the caller then asserts on). */
+export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeout = TIMEOUT): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let value = await read();
+  while (!accept(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    value = await read();
+  }
+  return value;
+}
+
+/** The entity rows of a tree grouped under their group row ("People", "Places", "Organizations"). */
+export function groupEntities(rows: TreeRow[]): Map<string, TreeRow[]> {
+  const groups = new Map<string, TreeRow[]>();
+  let current: TreeRow[] | undefined;
+  for (const row of rows) {
+    if (row.level === 1) {
+      current = [];
+      groups.set(row.text.replace(/\d+$/, "").trim(), current);
+    } else if (row.level === 2 && current) {
+      current.push(row);
+    }
+  }
+  return groups;
+}
+
+/** Clicks the tree row whose accessible label starts with `label` (at `level` when given). */
+export async function clickRow(container: Locator, label: string | RegExp, level?: number): Promise<void> {
+  const levelSelector = level === undefined ? "" : `[aria-level="${level}"]`;
+  const row = container.locator(`.monaco-list-row[role="treeitem"]${levelSelector}`).filter({
+    has: container.page().locator(".monaco-icon-label"),
+    hasText: label,
+  });
+  await row.first().waitFor({ state: "visible", timeout: TIMEOUT });
+  await row.first().click();
+}
+
+/** Runs an item of a tree row's context menu. */
+export async function contextMenu(container: Locator, label: string | RegExp, level: number, item: string): Promise<void> {
+  const page = container.page();
+  const row = container.locator(`.monaco-list-row[role="treeitem"][aria-level="${level}"]`).filter({ hasText: label }).first();
+  await row.waitFor({ state: "visible", timeout: TIMEOUT });
+  await row.click({ button: "right" });
+  const action = page.locator(".monaco-menu .action-label", { hasText: item }).first();
+  await action.waitFor({ state: "visible", timeout: TIMEOUT });
+  await action.click();
+}
+
+/** The file rows of the references peek ("name.txt" followed by a count), once it shows at least `min` files. */
+export async function referenceFiles(page: Page, names: readonly string[], min: number): Promise<string[]> {
+  const rows = page.locator(".peekview-widget .ref-tree .monaco-list-row");
+  const text = await eventually(
+    async () => (await rows.allTextContents()).join("\n"),
+    (all) => names.filter((name) => all.includes(name)).length >= min,
+  );
+  return names.filter((name) => text.includes(name));
+}
+
+/** The editor's cursor as the status bar shows it: "Ln 12, Col 5 (10 selected)". */
+export async function cursor(page: Page): Promise<{ line: number; column: number; selected: number }> {
+  const item = page.locator('[id="status.editor.selection"]');
+  await item.waitFor({ state: "visible", timeout: TIMEOUT });
+  const text = (await item.textContent()) ?? "";
+  const match = /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(text);
+  if (!match) throw new Error(`unexpected cursor text: ${text}`);
+  return { line: Number(match[1]), column: Number(match[2]), selected: Number(match[3] ?? "0") };
+}
+
+/** Goes to a line (1-based) with Ctrl+G, so that the words on it are rendered. */
+export async function goToLine(wb: Workbench, line: number): Promise<void> {
+  await wb.page.keyboard.press("Control+G");
+  const input = wb.page.locator(".quick-input-widget input");
+  await input.waitFor({ state: "visible", timeout: TIMEOUT });
+  await input.fill(`:${line}`);
+  await wb.page.keyboard.press("Enter");
+  await eventually(() => cursor(wb.page), (c) => c.line === line);
+}
+
+/**
+ * Puts the cursor inside `word` on a line (1-based): goes to the line, then to the word's column, so
+ * editor commands (F12, Shift+F12, F2) act on it. Reads the line from disk to find the column.
+ */
+export async function placeCursorOn(wb: Workbench, file: string, line: number, word: string): Promise<void> {
+  const text = fs.readFileSync(file, "utf8").split(/\r\n|\r|\n/)[line - 1] ?? "";
+  const column = text.indexOf(word);
+  if (column < 0) throw new Error(`"${word}" is not on line ${line} of ${file}`);
+  await wb.page.keyboard.press("Control+G");
+  const input = wb.page.locator(".quick-input-widget input");
+  await input.waitFor({ state: "visible", timeout: TIMEOUT });
+  // One column into the word, so the cursor is inside it rather than at its edge.
+  await input.fill(`:${line}:${column + 2}`);
+  await wb.page.keyboard.press("Enter");
+  await eventually(() => cursor(wb.page), (c) => c.line === line && c.column === column + 2);
+}
+
+/** The name of the file in the active editor tab. */
+export async function activeFile(page: Page): Promise<string> {
+  const tab = page.locator(".editor-group-container.active .tabs-container .tab.active .label-name").first();
+  await tab.waitFor({ state: "visible", timeout: TIMEOUT });
+  return ((await tab.textContent()) ?? "").trim();
+}
+
+/** Waits until the active tab is one of `names` (or any other than `notName`) and returns it. */
+export async function waitForActiveFile(page: Page, accept: (name: string) => boolean): Promise<string> {
+  return eventually(() => activeFile(page).catch(() => ""), accept);
+}

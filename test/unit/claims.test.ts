@@ -1,0 +1,282 @@
+// Numeric claims: each form of figure, its value and interval, what it counts, its owner and its time.
+// Sentences are our own.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractClaims } from "../../server/src/analysis/claims";
+import { Claim } from "../../server/src/analysis/types";
+import { analysis, article } from "./figureHelpers";
+
+const claimsOf = (text: string, names: string[] = [], options = {}) => analysis(text, names, options).claims;
+const only = (text: string, names: string[] = [], options = {}): Claim => {
+  const cs = claimsOf(text, names, options);
+  assert.equal(cs.length, 1, `one claim expected in ${JSON.stringify(text)}, got ${JSON.stringify(cs.map((c) => c.text))}`);
+  return cs[0];
+};
+const offsetsHold = (text: string, cs: Claim[]) => {
+  for (const c of cs) assert.equal(text.slice(c.start, c.end), c.text);
+};
+
+test("digits with thousands separators, with exact offsets", () => {
+  const text = "Officials said 12,400 people were detained in the port city.";
+  const c = only(text);
+  assert.equal(c.value, 12400);
+  assert.equal(c.text, "12,400");
+  assert.equal(c.unit, "count");
+  assert.equal(c.quantityKey, "count|arrested|people");
+  offsetsHold(text, [c]);
+});
+
+test("number words: 'two', 'thirty-two', 'two hundred'", () => {
+  assert.equal(only("Thirty-two fishermen were rescued off the coast.").value, 32);
+  assert.equal(only("Thirty-two fishermen were rescued off the coast.").quantityKey, "count|rescued|fishermen");
+  assert.equal(only("Two nurses were injured in the blast.").value, 2);
+  assert.equal(only("Some two hundred volunteers gathered at the square.").value, 200);
+  assert.equal(claimsOf("One of them left.").length, 0, "'one' alone is a pronoun, not a figure");
+});
+
+test("scaled amounts and currencies: $1-billion, 1.2 million, £4.25bn, US$3.1bn, ￡, 4.25 billion pounds", () => {
+  const loan = only("The ministry agreed a $1-billion loan with the bank.");
+  assert.equal(loan.value, 1e9);
+  assert.equal(loan.unit, "money:USD");
+  assert.equal(loan.quantityKey, "money|loans");
+  const displaced = only("Floods displaced 1.2 million people in the delta.");
+  assert.equal(displaced.value, 1.2e6);
+  assert.equal(displaced.quantityKey, "count|displaced|people");
+  const bid = only("The group tabled a £4.25bn bid for the airline.");
+  assert.equal(bid.value, 4.25e9);
+  assert.equal(bid.unit, "money:GBP");
+  assert.equal(bid.quantityKey, "money|bid");
+  assert.equal(only("The airline was sold for US$3.1bn in cash.").unit, "money:USD");
+  const fullWidth = only("The sale price of ￡2.5 billion was a record.");
+  assert.equal(fullWidth.unit, "money:GBP");
+  assert.equal(fullWidth.value, 2.5e9);
+  assert.equal(fullWidth.quantityKey, "money|sale price");
+  const words = only("The port was sold for 4.25 billion pounds last year.");
+  assert.equal(words.unit, "money:GBP");
+  assert.equal(words.value, 4.25e9);
+  assert.equal(words.text, "4.25 billion pounds");
+});
+
+test("a conversion stated in the text is one amount, not two", () => {
+  const text = "The deal is worth £2.5bn (US$3.1bn) according to the filing.";
+  const c = only(text);
+  assert.equal(c.text, "£2.5bn (US$3.1bn)");
+  assert.equal(c.value, 2.5e9);
+  assert.deepEqual(c.conversions, [{ unit: "money:USD", value: 3.1e9 }]);
+  offsetsHold(text, [c]);
+});
+
+test("percentages: 80 percent, 80%, 100 per cent, with what they are of", () => {
+  for (const text of ["The mayor won 62 percent of the vote.", "The mayor won 62% of the vote.", "The mayor won 62 per cent of the vote."]) {
+    const c = only(text);
+    assert.equal(c.unit, "percent");
+    assert.equal(c.value, 62);
+    assert.equal(c.quantityKey, "percent|vote");
+  }
+});
+
+test("ages: '41-year-old Name', 'Name, 33,', 'Name, a 37-year-old …', 'Name (…), 41', 'He was 67'", () => {
+  const a = only("Police questioned 52-year-old Tomas Verhoeven on Friday.", ["Tomas Verhoeven"]);
+  assert.equal(a.unit, "age");
+  assert.equal(a.value, 52);
+  assert.equal(a.owner?.text, "Tomas Verhoeven");
+  const b = only("“We were not warned,” said Ines Calder, 33, a nurse.", ["Ines Calder"]);
+  assert.equal(b.unit, "age");
+  assert.equal(b.owner?.text, "Ines Calder");
+  const c = only("The winner, Hanna Lind, a 37-year-old teacher, spoke first.", ["Hanna Lind"]);
+  assert.equal(c.owner?.text, "Hanna Lind");
+  const d = only("Driver Marco Pelt (pictured leaving court), 41, was fined.", ["Marco Pelt"]);
+  assert.equal(d.unit, "age");
+  assert.equal(d.owner?.text, "Marco Pelt");
+  const cs = claimsOf("The former mayor Olof Brandt died on Monday. He was 67.", ["Olof Brandt"]);
+  const e = cs.find((x) => x.unit === "age");
+  assert.equal(e?.value, 67);
+  assert.equal(e?.owner?.text, "Olof Brandt");
+});
+
+test("an age with no name beside it goes to the nearest person without another age", () => {
+  const text =
+    "Greta Holm, a 29-year-old engineer, challenged Anton Rask in the vote and says he should go.\nThe 71-year-old has led the party since 1998.";
+  const cs = claimsOf(text, ["Greta Holm", "Anton Rask"]);
+  const ages = cs.filter((c) => c.unit === "age");
+  assert.deepEqual(
+    ages.map((c) => [c.value, c.owner?.text]),
+    [
+      [29, "Greta Holm"],
+      [71, "Anton Rask"],
+    ],
+  );
+});
+
+test("durations: '26 years', '26-year rule' belong to the person whose rule it is", () => {
+  const cs = claimsOf("Opponents of Anton Rask say his 19-year rule must end after 19 years in power.", ["Anton Rask"]);
+  assert.equal(cs.length, 2);
+  for (const c of cs) {
+    assert.equal(c.unit, "duration:years");
+    assert.equal(c.value, 19);
+    assert.equal(c.quantityKey, "duration|tenure");
+    assert.equal(c.owner?.text, "Anton Rask");
+  }
+  assert.equal(claimsOf("The bridge opened six years ago.")[0].quantityKey, "", "'six years ago' is a point in time");
+});
+
+test("years: 'came to power in 1994', periods 'from 2003 to 2005' and 'between 2002 and 2005'", () => {
+  const y = claimsOf("Anton Rask came to power in 1994.", ["Anton Rask"]);
+  assert.equal(y.length, 1);
+  assert.equal(y[0].unit, "year");
+  assert.equal(y[0].value, 1994);
+  assert.equal(y[0].quantityKey, "year|came to power");
+  const p = claimsOf("Lena Moss, a member of the coast guard from 2003 to 2005, was arrested.", ["Lena Moss"]);
+  assert.deepEqual(
+    p.filter((c) => c.unit === "year").map((c) => [c.text, c.quantityKey]),
+    [
+      ["from 2003", "year|service start"],
+      ["to 2005", "year|service end"],
+    ],
+  );
+  const q = claimsOf("Lena Moss served in the army between 2002 and 2005.", ["Lena Moss"]);
+  assert.deepEqual(
+    q.map((c) => [c.text, c.value]),
+    [
+      ["between 2002", 2002],
+      ["and 2005", 2005],
+    ],
+  );
+});
+
+test("vague counts: dozens, hundreds, thousands, tens of thousands", () => {
+  const cases: [string, string, number, number][] = [
+    ["Dozens of shops were looted.", "Dozens", 24, 100],
+    ["Hundreds of people were injured.", "Hundreds", 200, 1000],
+    ["Thousands marched through the capital.", "Thousands", 2000, 10000],
+    ["Tens of thousands marched through the capital.", "Tens of thousands", 20000, 100000],
+  ];
+  for (const [text, span, low, high] of cases) {
+    const c = only(text);
+    assert.equal(c.text, span);
+    assert.equal(c.value, null);
+    assert.equal(c.low, low);
+    assert.equal(c.high, high);
+    assert.equal(c.quantityKey, "", "a vague count is never compared");
+  }
+});
+
+test("ranges: 'between 200 and 300', '5,000 to 6,000'", () => {
+  const a = only("Officials said between 200 and 300 homes were flooded.");
+  assert.equal(a.low, 200);
+  assert.equal(a.high, 300);
+  assert.equal(a.text, "between 200 and 300");
+  const b = only("Rescuers said 5,000 to 6,000 people were missing.");
+  assert.equal(b.low, 5000);
+  assert.equal(b.high, 6000);
+  assert.equal(b.quantityKey, "count|missing|people");
+});
+
+test("fractions: 'two-thirds', 'a third of'", () => {
+  const a = only("Two-thirds of the voters stayed home.");
+  assert.equal(a.unit, "fraction");
+  assert.ok(Math.abs((a.value ?? 0) - 2 / 3) < 1e-9);
+  const b = only("A third of the harvest was lost.");
+  assert.ok(Math.abs((b.value ?? 0) - 1 / 3) < 1e-9);
+});
+
+test("qualifiers normalize to intervals", () => {
+  const more = only("More than 6,500 people were arrested.");
+  assert.deepEqual([more.low, more.high, more.lowOpen, more.qualifier], [6500, null, true, "more than"]);
+  const nearly = only("Nearly 7,000 people were arrested.");
+  assert.equal(nearly.high, 7000);
+  assert.equal(nearly.highOpen, true);
+  assert.ok(nearly.low !== null && nearly.low > 6400 && nearly.low < 6600);
+  const least = only("At least 6,700 people were detained.");
+  assert.deepEqual([least.low, least.high, least.lowOpen ?? false], [6700, null, false]);
+  const around = only("Around 200 fighters crossed the border.");
+  assert.ok(Math.abs((around.low ?? 0) - 180) < 1e-6 && Math.abs((around.high ?? 0) - 220) < 1e-6);
+  const upTo = only("As many as 2,000 people may have drowned.");
+  assert.deepEqual([upTo.low, upTo.high], [null, 2000]);
+  assert.equal(upTo.quantityKey, "count|killed|people");
+  const exceed = only("The dead exceed 2,000, the governor said.");
+  assert.equal(exceed.qualifier, "exceed");
+  assert.equal(exceed.quantityKey, "count|killed|people");
+});
+
+test("the counted thing: noun, nationality, event synonyms, confirmed tallies", () => {
+  assert.equal(only("Guards detained 40 Danish citizens at the border.").quantityKey, "count|arrested|danish nationals");
+  assert.equal(only("The army released 15 Ukrainians on Monday.").quantityKey, "count|released|ukrainians");
+  assert.equal(only("Medics confirmed three deaths.").quantityKey, "count|killed|people|confirmed");
+  assert.equal(only("The storm killed 41 people.").quantityKey, "count|killed|people");
+  assert.equal(only("The floods left 300 dead.").quantityKey, "count|killed|people");
+  assert.equal(only("The club won 14 trophies.").quantityKey, "count|-|trophies");
+});
+
+test("figures that must not be compared: forecasts, parts of a count, anaphora, generic nouns", () => {
+  assert.equal(only("Officials expect the toll to rise to 900.").quantityKey, "");
+  assert.equal(only("At least 12 other people were killed elsewhere.").quantityKey, "");
+  assert.equal(only("Of the displaced, 30,000 of them came from the coast.").quantityKey, "");
+  assert.equal(only("The two countries signed a treaty.").quantityKey, "");
+  assert.equal(only("The envoy visited five countries.").quantityKey, "");
+});
+
+test("when: 'on Sunday' dates the event; 'said on Monday' dates only the report", () => {
+  const sunday = only("Police arrested 300 people in the capital on Sunday.", [], { date: "2021-03-09" });
+  assert.equal(sunday.when, "2021-03-07");
+  assert.equal(only("Police arrested 300 people in the capital on Sunday.").when, "sunday");
+  assert.equal(only("Police said on Monday that 300 people were arrested.").when, undefined);
+  assert.equal(only("Police said 300 people were arrested, before the march on Thursday.").when, undefined);
+});
+
+test("dates, times of day and identifiers are not counts", () => {
+  assert.equal(claimsOf("The licence runs until May 31.").length, 0);
+  assert.equal(claimsOf("The vote was held on Sept. 14, 2020 in the north.").length, 0);
+  assert.equal(claimsOf("She filed the report on 8 July 2022.").length, 0);
+  const t = only("The blast happened at 11:30 a.m. near the station.");
+  assert.equal(t.unit, "time");
+  assert.equal(t.quantityKey, "");
+  assert.equal(t.text, "11:30 a.m.");
+  assert.equal(claimsOf("Cases of Covid-19 rose in the G7 states, see www.example.com/2021/05/story.").filter((c) => c.unit === "count").length, 0);
+});
+
+test("a claim inside a quotation carries its speaker", () => {
+  const text = "“We counted 45 bodies,” said Ada Ruiz.";
+  const a = article(text, { quotations: [{ start: 0, end: 24, speaker: { start: 30, end: 38, text: "Ada Ruiz" } }] });
+  const [c] = extractClaims(a, []);
+  assert.equal(c.speaker, "Ada Ruiz");
+  assert.equal(c.quantityKey, "count|killed|people|confirmed");
+});
+
+test("furniture and captions printed twice give no claims", () => {
+  const text = "Subscribe for 30 days free\nCrowds of 5,000 filled the square\nCrowds of 5,000 filled the square\nPolice arrested 20 people.";
+  const a = article(text, {
+    blocks: [
+      { start: 0, end: 26, kind: "furniture" },
+      { start: 27, end: 60, kind: "caption" },
+      { start: 61, end: 94, kind: "caption", duplicateOf: 1 },
+      { start: 95, end: text.length, kind: "paragraph" },
+    ],
+  });
+  const cs = extractClaims(a, []);
+  assert.deepEqual(
+    cs.map((c) => c.text),
+    ["5,000", "20"],
+  );
+});
+
+test("an article that says a count is rising marks its counts", () => {
+  const cs = claimsOf("The storm killed 120 people.\nThe toll is expected to rise as rescuers search.");
+  assert.equal(cs[0].rising, true);
+});
+
+test("bad input never throws and offsets stay exact: empty, CRLF, lone CR, emoji, RTL", () => {
+  assert.deepEqual(extractClaims(article(""), []), []);
+  const texts = [
+    "Line one\r\nPolice arrested 20 people.\r\n",
+    "Line one\rPolice arrested 20 people.\r",
+    "🎉🎉 Police arrested 20 people 🎉 and 3,000 marched.",
+    "قال المسؤولون إن 300 شخص اعتقلوا. Police arrested 20 people.",
+    "\u0000\uFFFF 12 \uD800 lone surrogate 13",
+  ];
+  for (const text of texts) {
+    const cs = extractClaims(article(text), []);
+    offsetsHold(text, cs);
+    assert.ok(cs.some((c) => c.value === 20 || c.value === 12));
+  }
+});

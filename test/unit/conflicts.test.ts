@@ -1,0 +1,166 @@
+// Cross-source conflicts: which claims are grouped, which are kept apart, severities, messages, stable ids
+// and ignored conflicts. Articles are our own sentences.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findConflicts } from "../../server/src/analysis/conflicts";
+import { ArticleAnalysis, noDecisions } from "../../server/src/analysis/types";
+import { analysis, entities } from "./figureHelpers";
+
+const run = (analyses: ArticleAnalysis[], decisions = noDecisions) => findConflicts(analyses, entities(analyses), decisions);
+
+test("figures that differ in precision are an information conflict, with a readable message", () => {
+  const analyses = [
+    analysis("Police said more than 900 people were arrested during the protests.", [], { file: "one.txt", outlet: "The Daily Ledger" }),
+    analysis("Nearly 1,000 people were detained in the crackdown.", [], { file: "two.txt", outlet: "Morning Post" }),
+    analysis("At least 950 people were arrested, the monitors said.", [], { file: "dir/three.txt" }),
+  ];
+  const [c, ...rest] = run(analyses);
+  assert.equal(rest.length, 0);
+  assert.equal(c.severity, "information");
+  assert.equal(c.quantity, "people arrested");
+  assert.equal(c.claims.length, 3);
+  assert.equal(
+    c.message,
+    "Sources differ on people arrested: more than 900 (The Daily Ledger), Nearly 1,000 (Morning Post), At least 950 (three)",
+  );
+});
+
+test("figures that cannot both be true are a warning", () => {
+  const c = run([
+    analysis("The club won 14 trophies under its owner.", [], { file: "a.txt" }),
+    analysis("In all, the club won 11 trophies under its owner.", [], { file: "b.txt" }),
+  ]);
+  assert.equal(c.length, 1);
+  assert.equal(c[0].severity, "warning");
+});
+
+test("equal figures with different qualifiers agree: no conflict", () => {
+  assert.deepEqual(
+    run([
+      analysis("At least two people were killed in the clashes.", [], { file: "a.txt" }),
+      analysis("Officials reported two deaths in the clashes.", [], { file: "b.txt" }),
+      analysis("The army took 80 percent of the vote.", [], { file: "c.txt" }),
+      analysis("The army took 80% of the vote.", [], { file: "d.txt" }),
+    ]),
+    [],
+  );
+});
+
+test("different events and different counted things are never joined", () => {
+  assert.deepEqual(
+    run([
+      analysis("The border guards released 12 Estonians on Friday.", [], { file: "a.txt" }),
+      analysis("Earlier, the border guards detained 13 Estonians.", [], { file: "b.txt" }),
+      analysis("The fire injured 40 people.", [], { file: "c.txt" }),
+      analysis("The fire left 25 people missing.", [], { file: "d.txt" }),
+    ]),
+    [],
+  );
+});
+
+test("a count on a named day is not compared with counts of another time", () => {
+  assert.deepEqual(
+    run([
+      analysis("More than 5,000 people were arrested over the month.", [], { file: "a.txt" }),
+      analysis("The ministry said 310 people were arrested on Sunday.", [], { file: "b.txt", date: "2020-09-14" }),
+    ]),
+    [],
+  );
+});
+
+test("undated counts of articles with different dates are kept apart", () => {
+  assert.deepEqual(
+    run([
+      analysis("The floods have killed 120 people.", [], { file: "a.txt", date: "2023-01-02" }),
+      analysis("The floods have killed 400 people.", [], { file: "b.txt", date: "2023-01-09" }),
+    ]),
+    [],
+  );
+});
+
+test("a count the articles say is rising is information, not a warning", () => {
+  const [c] = run([
+    analysis("The earthquake killed 300 people. The toll is expected to rise.", [], { file: "a.txt" }),
+    analysis("The earthquake killed 1,200 people, officials said.", [], { file: "b.txt" }),
+  ]);
+  assert.equal(c.severity, "information");
+  assert.match(c.message, /rising/);
+});
+
+test("ages: the same person's differing ages conflict; different people never join", () => {
+  const analyses = [
+    analysis("Police named the driver as 52-year-old Tomas Verhoeven.", ["Tomas Verhoeven"], { file: "a.txt" }),
+    analysis("The driver, Tomas Verhoeven, 51, was released.", ["Tomas Verhoeven"], { file: "b.txt" }),
+    analysis("A witness, Ines Calder, 53, saw the crash.", ["Ines Calder"], { file: "c.txt" }),
+  ];
+  const cs = run(analyses);
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].severity, "warning");
+  assert.equal(cs[0].quantity, "the age of Tomas Verhoeven");
+  assert.deepEqual(new Set(cs[0].claims.map((c) => c.file)), new Set(["a.txt", "b.txt"]));
+  assert.equal(cs[0].claims[0].entityId, "person:Verhoeven");
+});
+
+test("an age a month later may be one year more: no conflict across a birthday", () => {
+  assert.deepEqual(
+    run([
+      analysis("Anton Rask, 65, spoke to reporters.", ["Anton Rask"], { file: "a.txt", date: "2021-08-16" }),
+      analysis("Anton Rask, 66, spoke to reporters.", ["Anton Rask"], { file: "b.txt", date: "2021-09-14" }),
+    ]),
+    [],
+  );
+});
+
+test("the start of a period is compared with starts, never with ends", () => {
+  const cs = run([
+    analysis("Lena Moss was a member of the coast guard from 2003 to 2005.", ["Lena Moss"], { file: "a.txt" }),
+    analysis("Lena Moss served in the coast guard between 2002 and 2005.", ["Lena Moss"], { file: "b.txt" }),
+    analysis("Lena Moss resigned in 2005.", ["Lena Moss"], { file: "c.txt" }),
+  ]);
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].quantityKey, "year|service start|person:Moss");
+  assert.deepEqual(
+    cs[0].claims.map((c) => c.text),
+    ["from 2003", "between 2002"],
+  );
+});
+
+test("money: different things are not joined; a conversion lets currencies compare", () => {
+  const cs = run([
+    analysis("The sale price of £2.5bn (US$3.1bn) is a record.", [], { file: "a.txt" }),
+    analysis("The owners agreed a $5.2bn sale of the club.", [], { file: "b.txt" }),
+    analysis("A rival had made a £4.25bn bid for the club.", [], { file: "c.txt" }),
+    analysis("The new owner has a net worth of $4.5bn.", [], { file: "d.txt" }),
+  ]);
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].quantityKey, "money|sale price");
+  assert.equal(cs[0].severity, "warning");
+  assert.deepEqual(
+    cs[0].claims.map((c) => c.file),
+    ["a.txt", "b.txt"],
+  );
+});
+
+test("conflict ids are stable when offsets move, and ignored conflicts are marked", () => {
+  const make = (prefix: string) => [
+    analysis(`${prefix}The club won 14 trophies under its owner.`, [], { file: "a.txt" }),
+    analysis("The club won 11 trophies under its owner.", [], { file: "b.txt" }),
+  ];
+  const [first] = run(make(""));
+  const [moved] = run(make("A new first line.\n"));
+  assert.equal(first.id, moved.id);
+  assert.notEqual(first.claims[0].start, moved.claims[0].start);
+  const decisions = { ...noDecisions, ignoredConflicts: [{ quantity: "trophies", claims: ["14", "11"] }] };
+  assert.equal(run(make(""), decisions)[0].ignored, true);
+  assert.equal(run(make(""))[0].ignored, undefined);
+});
+
+test("vague counts are never called a conflict", () => {
+  assert.deepEqual(
+    run([
+      analysis("Thousands of people were arrested.", [], { file: "a.txt" }),
+      analysis("More than 600 people were arrested.", [], { file: "b.txt" }),
+    ]),
+    [],
+  );
+});

@@ -1,0 +1,125 @@
+// Linking mentions into entities across articles: transliteration variants, name order, typos, lone
+// surnames, people who share a name part, display names, hover data and the user's decisions.
+// Articles and names are invented for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyzeCorpus } from "../../server/src/analysis/analyze";
+import { Decisions, Entity, noDecisions } from "../../server/src/analysis/types";
+import { fold, sameFamilyName, sameGivenName, withinOneEdit } from "../../server/src/analysis/names/normalize";
+
+function people(articles: Record<string, string>, decisions: Decisions = noDecisions): Entity[] {
+  const sources = Object.entries(articles).map(([file, text]) => ({ file, text }));
+  return analyzeCorpus(sources, { decisions }).entities.filter((e) => e.kind === "person");
+}
+/** The entities as sorted lists of the surface texts of their mentions. */
+const groups = (es: Entity[]) => es.map((e) => [...new Set(e.mentions.map((m) => m.text))].sort()).sort((a, b) => a[0].localeCompare(b[0]));
+
+test("folding: transliteration variants meet, different names do not", () => {
+  assert.equal(fold("Aleksandr"), fold("Alexandr"));
+  assert.ok(sameGivenName("Aleksandr", "Alexander"));
+  assert.ok(sameGivenName("Mohammed", "Muhammad"));
+  assert.ok(sameGivenName("Osama", "Ossama"));
+  assert.ok(sameGivenName("Steve", "Stephen"));
+  assert.ok(sameFamilyName("Voronov", "Voronow"));
+  assert.ok(sameFamilyName("Dubrovskaya", "Dubrouskaya"));
+  assert.ok(sameFamilyName("Tsikhanovska", "Tikhanovska"), "one letter added");
+  assert.ok(sameFamilyName("Karazhan", "Karazahn"), "a letter swap");
+  assert.ok(!sameFamilyName("Dubrovsky", "Dubrovskaya"), "husband and wife");
+  assert.ok(!sameFamilyName("Hamad", "Ali"));
+  assert.ok(withinOneEdit("abc", "acb") && withinOneEdit("abc", "abxc") && !withinOneEdit("abc", "cba"));
+});
+
+test("one person across outlets whatever the spelling; the husband stays apart from his wife", () => {
+  const es = people({
+    "a.txt": "Vote disputed\nOpposition leader Anastasia Dubrovskaya said the count was false. Her husband, Sergei Dubrovsky, is in jail. President Aleksandr Voronov disagreed.",
+    "b.txt": "Count challenged\nAnastasiya Dubrouskaya, the main challenger, left the country. Alexander Voronow said the vote was fair. Mr Voronow’s office declined to comment.",
+    "c.txt": "Protests grow\nDubrovskaya called for a strike. Mr Voronov said strikers would be fired.",
+  });
+  assert.deepEqual(groups(es), [
+    ["Aleksandr Voronov", "Alexander Voronow", "Voronov", "Voronow"],
+    ["Anastasia Dubrovskaya", "Anastasiya Dubrouskaya", "Dubrovskaya"],
+    ["Sergei Dubrovsky"],
+  ]);
+});
+
+test("Arabic romanisations and particles, and the family name first", () => {
+  const es = people({
+    "a.txt": "Aid talks\nThe minister, Mohammed al-Sharif, met the envoy Abdul-Rahman Nouri. Former Prime Minister Sato Kenichi attended.",
+    "b.txt": "Talks end\nMuhammad Al-Sharif said the talks ended. Abdel-Rahman Nouri, a diplomat, agreed. Kenichi Sato, 71, a former premier, spoke last.",
+  });
+  assert.deepEqual(groups(es), [
+    ["Abdel-Rahman Nouri", "Abdul-Rahman Nouri"],
+    ["Kenichi Sato", "Sato Kenichi"],
+    ["Mohammed al-Sharif", "Muhammad Al-Sharif"],
+  ]);
+});
+
+test("a lone surname links only when exactly one person fits; people sharing a first name never merge", () => {
+  const es = people({
+    "a.txt": "Cabinet shuffle\nFinance Minister Ivan Petrenko and Defence Minister Ivan Sokolov resigned on Monday.",
+    "b.txt": "Ministers go\nIvan Petrenko, 58, a banker, left first. Ivan Sokolov followed.",
+    "c.txt": "Who comes next\nMr Petrenko’s deputy is expected to take over.",
+    "d.txt": "Reaction\nIvan said nothing.",
+  });
+  const g = groups(es);
+  assert.deepEqual(g[0], ["Ivan Petrenko", "Petrenko"]);
+  assert.deepEqual(g[1], ["Ivan Sokolov"]);
+  assert.equal(es.some((e) => e.mentions.some((m) => m.text === "Ivan") && e.mentions.length > 1), false, "a lone first name shared by two people links to neither");
+});
+
+test("a typo in one outlet and a given name in another form join the same person", () => {
+  const es = people({
+    "a.txt": "Mill closes\nUnion boss Marek Dvorzak said 300 jobs would go. Steve Halloran, the owner, agreed.",
+    "b.txt": "Jobs lost\nMarek Dvorazk, the union leader, called a strike. Stephen Halloran declined to comment.",
+  });
+  assert.deepEqual(groups(es), [
+    ["Marek Dvorazk", "Marek Dvorzak"],
+    ["Stephen Halloran", "Steve Halloran"],
+  ]);
+});
+
+test("display name, spellings per file, descriptions, ages and stable ids", () => {
+  const articles = {
+    "a.txt": "Strike spreads\nLena Vasquez-Moreau, 44, a nurse, led the march. Vasquez-Moreau said pay was too low.",
+    "b.txt": "Nurses march\nLena Vasquez-Moreau led thousands through the city. The 44-year-old nurse said more would come.",
+    "c.txt": "Pay talks\nVeteran union organiser Lena Vasquez-Moreau met the minister.",
+  };
+  const es = people(articles);
+  const lena = es.find((e) => e.name === "Lena Vasquez-Moreau");
+  assert.ok(lena);
+  assert.equal(lena!.id, "person:lena-vasquez-moreau");
+  assert.deepEqual(lena!.spellings, { "a.txt": ["Lena Vasquez-Moreau", "Vasquez-Moreau"], "b.txt": ["Lena Vasquez-Moreau"], "c.txt": ["Lena Vasquez-Moreau"] });
+  assert.deepEqual(lena!.descriptions.map((d) => `${d.file}: ${d.text}`), ["a.txt: a nurse", "c.txt: union organiser"]);
+  assert.deepEqual(lena!.ages.map((a) => [a.file, a.value]), [["a.txt", 44]]);
+  const again = people(articles).find((e) => e.name === "Lena Vasquez-Moreau");
+  assert.equal(again!.id, lena!.id);
+});
+
+test("decisions: confirmed aliases join, distinct names never join", () => {
+  const articles = {
+    "a.txt": "Court rules\nJudge Harriet Okoye ruled on Monday. Judge Harriet Okoya, her cousin, dissented.",
+    "b.txt": "Appeal filed\nThe ruling by Hattie Okoye was appealed.",
+  };
+  const before = groups(people(articles));
+  assert.deepEqual(before, [["Harriet Okoya", "Harriet Okoye"], ["Hattie Okoye"]]);
+  const decisions: Decisions = {
+    ...noDecisions,
+    entities: [{ name: "Harriet Okoye", kind: "person", aliases: ["Hattie Okoye"] }],
+    distinct: [["Harriet Okoye", "Harriet Okoya"]],
+  };
+  const es = people(articles, decisions);
+  assert.deepEqual(groups(es), [["Harriet Okoya"], ["Harriet Okoye", "Hattie Okoye"]]);
+  assert.equal(es.find((e) => e.name === "Harriet Okoye")?.confirmed, true);
+});
+
+test("places join by canonical name; organizations by acronym and short form", () => {
+  const sources = [
+    { file: "a.txt", text: "Trade row\nOfficials in the United Kingdom and the EU traded blame. The European Union said Britain was wrong. Nara City officials agreed." },
+    { file: "b.txt", text: "Row deepens\nUK ministers met in London. Rossbach Football Club fans protested, and Rossbach lost again in Nara." },
+  ];
+  const es = analyzeCorpus(sources).entities;
+  const by = (kind: string) => groups(es.filter((e) => e.kind === kind));
+  assert.deepEqual(by("place"), [["Britain", "UK", "United Kingdom"], ["London"], ["Nara", "Nara City"]]);
+  const orgs = by("organization");
+  assert.ok(orgs.some((g) => g.join("|") === "EU|European Union"), JSON.stringify(orgs));
+});

@@ -1,0 +1,138 @@
+// Finding people, places and organizations in one article, with exact offsets. Every name below is
+// invented for these tests (or a well-known place), so nothing depends on a list of known people.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parseArticle } from "../../server/src/analysis/structure";
+import { findMentions } from "../../server/src/analysis/mentions";
+import { Decisions, EntityKind, Mention, noDecisions } from "../../server/src/analysis/types";
+
+function mentionsOf(text: string, decisions: Decisions = noDecisions): Mention[] {
+  const ms = findMentions(parseArticle("t.txt", text), decisions);
+  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text, `offsets of ${m.text}`);
+  return ms;
+}
+const texts = (ms: Mention[], kind: EntityKind) => ms.filter((m) => m.kind === kind).map((m) => m.text);
+const names = (ms: Mention[], kind: EntityKind) => ms.filter((m) => m.kind === kind).map((m) => m.name);
+
+test("titles and honorifics are not part of the name", () => {
+  const ms = mentionsOf("Headline here today\nPresident Dorin Valcu met Mr Ostrovan and U.S. Secretary of State Clara Mbeki in Vienna on Monday. Sir Reginald Fothergill was there too.");
+  assert.deepEqual(texts(ms, "person"), ["Dorin Valcu", "Ostrovan", "Clara Mbeki", "Reginald Fothergill"]);
+  assert.deepEqual(texts(ms, "place"), ["U.S.", "Vienna"]);
+  assert.deepEqual(names(ms, "place"), ["United States", "Vienna"]);
+});
+
+test("possessives leave the name, and a bare surname after a full name is the same person", () => {
+  const text = "Talks resume\nOpposition leader Anela Vrabie’s allies met on Friday. Vrabie’s office said the talks would resume, and Vrabie said she was hopeful. Belarus’ neighbours watched.";
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "person"), ["Anela Vrabie", "Vrabie", "Vrabie"]);
+  assert.deepEqual(ms.filter((m) => m.kind === "person").map((m) => m.form), ["full", "surname", "surname"]);
+  assert.deepEqual(texts(ms, "place"), ["Belarus"]);
+});
+
+test("a name glued to the next word by a typo is found, its name without the glued word", () => {
+  const text = "Summit ends\nPrime Minister Otto Brandvik met Kasimir Lenz on Monday. A photo shows Otto Brandvikand Kasimir Lenz in Oslo.";
+  const ms = mentionsOf(text);
+  const glued = ms.find((m) => m.text.endsWith("Brandvikand"));
+  assert.ok(glued, "the glued span is a mention");
+  assert.equal(glued!.kind, "person");
+  assert.equal(glued!.name, "Otto Brandvik");
+  assert.ok(ms.some((m) => m.text === "Kasimir Lenz" && m.start > glued!.end), "the next name is found on its own");
+});
+
+test("bylines and photo credits name people", () => {
+  const text = "Dam repairs begin\n\nBy Hilde Marangoni and Yusuf Okonjo\n\nWorkers began the repairs on Tuesday.\nEngineers inspect the wall. Petra Holm/Reuters\nThe work will take a year.";
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "person"), ["Hilde Marangoni", "Yusuf Okonjo", "Petra Holm"]);
+  assert.deepEqual(texts(ms, "organization"), ["Reuters"]);
+});
+
+test("nationality adjectives are not places; weekdays, months and sentence-initial words are not names", () => {
+  const text = "Grain deal signed\nRussian and Ukrainian officials met in Istanbul on Wednesday in July. Officials said the Turkish mediators helped. Later that day Belarusians protested.";
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "place"), ["Istanbul"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});
+
+test("metonyms: the Kremlin is an organization, 'Moscow said' is the place", () => {
+  const ms = mentionsOf("Sanctions widen\nThe Kremlin rejected the plan, and Moscow said it would respond.");
+  assert.deepEqual(texts(ms, "organization"), ["Kremlin"]);
+  assert.deepEqual(texts(ms, "place"), ["Moscow"]);
+});
+
+test("people never seen before are found from their context", () => {
+  const text = [
+    "Factory fire kills three",
+    "Zebulon Quartermaine, 52, a night-shift supervisor, was among the dead, his brother said.",
+    "“We heard the alarm too late,” said Ilvy Sandoval, a welder at the plant.",
+    "Plant spokeswoman Noor-Ul Haqverdi told reporters the cause was unknown.",
+    "Quartermaine had worked there for 30 years.",
+  ].join("\n");
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "person"), ["Zebulon Quartermaine", "Ilvy Sandoval", "Noor-Ul Haqverdi", "Quartermaine"]);
+  const z = ms.find((m) => m.text === "Zebulon Quartermaine")!;
+  assert.equal(z.age?.value, 52);
+  assert.equal(z.description, "a night-shift supervisor");
+  assert.equal(ms.find((m) => m.text === "Ilvy Sandoval")!.description, "a welder at the plant");
+  assert.equal(ms.find((m) => m.text === "Noor-Ul Haqverdi")!.description, "Plant spokeswoman".split(" ").pop());
+});
+
+test("an age before the name and a role before a comma make a person", () => {
+  const ms = mentionsOf("Arrest made\nPolice arrested 29-year-old Tavish Korrigan on Sunday. The city's deputy mayor, Ileana Prodanoff, said the arrest was right.");
+  assert.deepEqual(texts(ms, "person"), ["Tavish Korrigan", "Ileana Prodanoff"]);
+  assert.equal(ms[0].age?.value, 29);
+});
+
+test("Japanese names in either order and a name in its own script in brackets", () => {
+  const text = "Minister resigns\nFormer Prime Minister Kubota Haruomi resigned. Haruomi Kubota (久保田春臣) said he was tired. Kubota left Tokyo on Friday.";
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "person"), ["Kubota Haruomi", "Haruomi Kubota", "久保田春臣", "Kubota"]);
+  assert.equal(ms.find((m) => m.text === "久保田春臣")!.name, "Haruomi Kubota");
+});
+
+test("Arabic names with particles", () => {
+  const text = "Flood aid arrives\nThe region's governor, Abdelkarim al-Zawi, said aid arrived. Major General Yunus Al-Fitouri said roads were cut. Resident Samira Bin Ashour said her house was gone. Al-Fitouri later said more troops would come.";
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "person"), ["Abdelkarim al-Zawi", "Yunus Al-Fitouri", "Samira Bin Ashour", "Al-Fitouri"]);
+});
+
+test("places inside organization names belong to the organization; administrative units are places", () => {
+  const text = "Hospital overwhelmed\nThe injured were taken to Osaka Central University Hospital. Rains also hit Swat District and Hebron Governorate, and the Boston Celtics cancelled a game. Police in Kyiv Oblast said roads were closed.";
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "organization"), ["Osaka Central University Hospital", "Boston Celtics", ]);
+  assert.deepEqual(texts(ms, "place"), ["Swat District", "Hebron Governorate", "Kyiv Oblast"]);
+});
+
+test("context makes a place of an unknown town: 'the town of X', 'X city', 'in X'", () => {
+  const text = "Quake damage\nThe quake hit the town of Zerhouna at dawn. Damage was worse in Kallistra, near the coast. Zerhouna had no power.";
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "place"), ["Zerhouna", "Kallistra", "Zerhouna"]);
+});
+
+test("organizations from head words, acronyms and context", () => {
+  const text = "Funding cut\nThe Liberal Progress Party and the WHO criticised the cut. State news agency Velta said the Norwegian Refugee Council would appeal. Quillbrook Capital, a private-equity firm, declined to comment.";
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "organization"), ["Liberal Progress Party", "WHO", "Velta", "Norwegian Refugee Council", "Quillbrook Capital"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});
+
+test("furniture and a duplicated caption produce no mentions", () => {
+  const caption = "Ilse Brandauer waves to supporters in Graz on Sunday";
+  const text = `Advertisement\nVote count begins\n${caption}\n${caption}\nSubscribe to Ilse Brandauer Updates\nCounting began in Graz.`;
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "person"), ["Ilse Brandauer"]);
+  assert.deepEqual(texts(ms, "place"), ["Graz", "Graz"]);
+});
+
+test("decisions: notEntities are never mentions", () => {
+  const decisions: Decisions = { ...noDecisions, notEntities: [{ text: "Storm Vela" }, { text: "Vela" }] };
+  const ms = mentionsOf("Storm passes\nStorm Vela hit Lisbon on Monday, and Vela moved north.", decisions);
+  assert.deepEqual(texts(ms, "person"), []);
+  assert.deepEqual(texts(ms, "place"), ["Lisbon"]);
+});
+
+test("bad input: empty text, emoji and right-to-left text do not break offsets", () => {
+  assert.deepEqual(mentionsOf(""), []);
+  const ms = mentionsOf("Rally 🎉 in Cairo\r\nقال المتحدث إن Farid Benali, 40, a teacher, spoke in Cairo.\r");
+  assert.deepEqual(texts(ms, "person"), ["Farid Benali"]);
+  assert.deepEqual(texts(ms, "place"), ["Cairo", "Cairo"]);
+});

@@ -1,0 +1,100 @@
+// Article structure: headline, outlet, date, authors, block kinds with exact offsets, duplicated captions,
+// page furniture and quotations. Texts are written for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parseArticle } from "../../server/src/analysis/structure";
+import { Article, BlockKind } from "../../server/src/analysis/types";
+
+const kinds = (a: Article) => a.blocks.map((b) => b.kind);
+const blockText = (a: Article, kind: BlockKind) => a.blocks.filter((b) => b.kind === kind).map((b) => a.text.slice(b.start, b.end));
+
+test("headline, byline with two authors, dateline and outlet from a 'for' credit", () => {
+  const text = [
+    "Harbour strike enters its second week",
+    "",
+    "By Jane Okafor and Piotr Wiśniewski for AFP",
+    "",
+    "March 3, 2024",
+    "",
+    "Dockers in Valport stayed off work on Sunday, the union said.",
+  ].join("\n");
+  const a = parseArticle("a.txt", text);
+  assert.equal(a.headline?.text, "Harbour strike enters its second week");
+  assert.equal(text.slice(a.headline!.start, a.headline!.end), a.headline!.text);
+  assert.deepEqual(a.authors, ["Jane Okafor", "Piotr Wiśniewski"]);
+  assert.equal(a.outlet, "AFP");
+  assert.equal(a.date, "2024-03-03");
+  assert.deepEqual(kinds(a), ["headline", "byline", "dateline", "paragraph"]);
+});
+
+test("an author line under the headline, an upper-case dateline and an agency credit line", () => {
+  const text = "Ferry talks stall again\n\nMarta Lindqvist\nHELSINKI\nThe Associated Press\nThe ferry operator said on Sept. 2, 2023 that talks had stalled.\n";
+  const a = parseArticle("b.txt", text);
+  assert.deepEqual(a.authors, ["Marta Lindqvist"]);
+  assert.equal(a.outlet, "The Associated Press");
+  assert.equal(a.date, "2023-09-02");
+  assert.deepEqual(kinds(a), ["headline", "byline", "dateline", "credit", "paragraph"]);
+});
+
+test("a caption printed twice: the second printing is a duplicate of the first", () => {
+  const caption = "Nurses march past the town hall in Brenford on Tuesday - EPA-EFE";
+  const text = `Nurses walk out\n\n${caption}\n${caption}\n\nThe walkout began at dawn.`;
+  const a = parseArticle("c.txt", text);
+  const dup = a.blocks.findIndex((b) => b.duplicateOf !== undefined);
+  assert.ok(dup > 0, "a duplicate block is marked");
+  const first = a.blocks[a.blocks[dup].duplicateOf!];
+  assert.equal(text.slice(first.start, first.end), caption);
+  assert.equal(first.kind, "caption");
+  assert.equal(a.blocks[dup].kind, "caption");
+});
+
+test("page furniture is marked as such", () => {
+  const text = [
+    "Advertisement",
+    "Council approves the new bridge",
+    "The council voted 7 to 2 on Monday.",
+    "Subscribe to Our Newsletter",
+    "Leave a Reply",
+    "Your email address will not be published. Required fields are marked *",
+    "Original url:",
+    "<https://example.invalid/news/bridge>",
+  ].join("\n");
+  const a = parseArticle("d.txt", text);
+  assert.deepEqual(blockText(a, "furniture"), [
+    "Advertisement",
+    "Subscribe to Our Newsletter",
+    "Leave a Reply",
+    "Your email address will not be published. Required fields are marked *",
+    "Original url:",
+    "<https://example.invalid/news/bridge>",
+  ]);
+  assert.equal(a.headline?.text, "Council approves the new bridge");
+});
+
+test("a photo credit 'Name/Agency' is a credit block", () => {
+  const text = "Floods close the valley road\nRescuers carry a child to safety on Friday.\nTomas Berg/Reuters\nWater levels kept rising.";
+  const a = parseArticle("e.txt", text);
+  assert.deepEqual(blockText(a, "credit"), ["Tomas Berg/Reuters"]);
+});
+
+test("quotations: curly and straight, across lines, with the speaker where the text names one", () => {
+  const text = "Budget vote delayed\n“We will not sign this,\nnot now,” said Amara Diallo.\nThe mayor said: \"The vote will happen.\"\nShe added \"nothing\" more.";
+  const a = parseArticle("f.txt", text);
+  assert.equal(a.quotations.length, 3);
+  const [q1, q2] = a.quotations;
+  assert.equal(text.slice(q1.start, q1.end), "“We will not sign this,\nnot now,”");
+  assert.equal(q1.speaker?.text, "Amara Diallo");
+  assert.equal(text.slice(q1.speaker!.start, q1.speaker!.end), "Amara Diallo");
+  assert.equal(text.slice(q2.start, q2.end), "\"The vote will happen.\"");
+  assert.equal(q2.speaker?.text, "The mayor");
+});
+
+test("CRLF, lone CR, emoji and right-to-left text keep exact offsets; empty text gives an empty article", () => {
+  const text = "Storm warning 🌧️ issued\r\n\r\nThe agency said the storm would pass.\rمرحبا بالعالم\r\n";
+  const a = parseArticle("g.txt", text);
+  for (const b of a.blocks) assert.equal(text.slice(b.start, b.end).trim(), text.slice(b.start, b.end));
+  assert.equal(a.headline?.text, "Storm warning 🌧️ issued");
+  assert.equal(a.blocks.length, 3);
+  const empty = parseArticle("h.txt", "");
+  assert.deepEqual([empty.headline, empty.blocks.length, empty.quotations.length, empty.date], [null, 0, 0, null]);
+});
