@@ -77,7 +77,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const analyzer = deps.analyzer ?? { analyzeArticle, linkCorpus };
   const documents = new TextDocuments(TextDocument);
   const index = new WorkspaceIndex(analyzer, logger);
-  const publisher = new DiagnosticsPublisher((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
+  const publisher = new DiagnosticsPublisher((uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }));
 
   let support: ClientSupport | undefined;
   let folders: Folder[] = [];
@@ -101,8 +101,11 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     openDocument: (uri) => documents.all().find((d) => canonicalUri(d.uri) === uri),
     openDocuments: () => documents.all(),
     beginProgress,
-    onLinked: () => {
-      publisher.publish(index, rulesFor);
+    onLinked: (interim, changed) => {
+      // The edited articles first, then the open ones: what the user looks at is updated before the rest.
+      const first = [...(changed ?? []), ...documents.all().map((d) => canonicalUri(d.uri))];
+      if (!interim)
+        publisher.publish(index, rulesFor, first).catch((error: unknown) => logger.error(`Publishing diagnostics failed: ${String(error)}`));
       sendStatus(true);
       void connection.sendNotification(Methods.indexChanged);
     },

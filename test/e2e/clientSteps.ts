@@ -59,6 +59,13 @@ export function serverProcesses(folder: string): number[] {
   return pids;
 }
 
+/** The message line at the top of a tree view ("Filtered by …"), or "" when hidden. */
+export async function viewMessage(container: Locator): Promise<string> {
+  const message = container.locator(".message:not(.hide)").first();
+  if ((await message.count()) === 0) return "";
+  return ((await message.textContent()) ?? "").trim();
+}
+
 /** The rows currently rendered in a tree, with their levels. */
 export async function treeRows(container: Locator): Promise<TreeRow[]> {
   return container.locator('.monaco-list-row[role="treeitem"]').evaluateAll((elements) =>
@@ -98,15 +105,17 @@ export function groupEntities(rows: TreeRow[]): Map<string, TreeRow[]> {
   return groups;
 }
 
-/** Clicks the tree row whose accessible label starts with `label` (at `level` when given). */
-export async function clickRow(container: Locator, label: string | RegExp, level?: number): Promise<void> {
-  const levelSelector = level === undefined ? "" : `[aria-level="${level}"]`;
-  const row = container.locator(`.monaco-list-row[role="treeitem"]${levelSelector}`).filter({
-    has: container.page().locator(".monaco-icon-label"),
-    hasText: label,
-  });
-  await row.first().waitFor({ state: "visible", timeout: TIMEOUT });
-  await row.first().click();
+/** Clicks a tree row: one read by `treeRows`, or the first whose text matches (at `level` when given). */
+export async function clickRow(container: Locator, row: TreeRow | string | RegExp, level?: number): Promise<void> {
+  let target: Locator;
+  if (typeof row === "object" && !(row instanceof RegExp)) {
+    target = container.locator(`.monaco-list-row[role="treeitem"][data-index="${row.index}"]`);
+  } else {
+    const levelSelector = level === undefined ? "" : `[aria-level="${level}"]`;
+    target = container.locator(`.monaco-list-row[role="treeitem"]${levelSelector}`).filter({ hasText: row });
+  }
+  await target.first().waitFor({ state: "visible", timeout: TIMEOUT });
+  await target.first().click();
 }
 
 /** Runs an item of a tree row's context menu. */
@@ -169,9 +178,10 @@ export async function placeCursorOn(wb: Workbench, file: string, line: number, w
 
 /** The name of the file in the active editor tab. */
 export async function activeFile(page: Page): Promise<string> {
-  const tab = page.locator(".editor-group-container.active .tabs-container .tab.active .label-name").first();
+  // The tab's label splits the name from its extension; the attribute has both.
+  const tab = page.locator(".editor-group-container.active .tabs-container .tab.active").first();
   await tab.waitFor({ state: "visible", timeout: TIMEOUT });
-  return ((await tab.textContent()) ?? "").trim();
+  return (await tab.getAttribute("data-resource-name")) ?? "";
 }
 
 /** Waits until the active tab is one of `names` (or any other than `notName`) and returns it. */

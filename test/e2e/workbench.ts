@@ -40,7 +40,9 @@ export class Workbench {
       .filter({ hasText: fileName })
       .first();
     await row.waitFor({ state: "visible", timeout: DEFAULT_TIMEOUT });
-    await this.page.keyboard.press("Enter");
+    // Click the matching row rather than pressing Enter: while the file search runs, the first row
+    // can still be a recently opened file.
+    await row.click();
     await this.activeTab(fileName).waitFor({ state: "visible", timeout: DEFAULT_TIMEOUT });
     await this.editor().locator(".view-lines .view-line").first().waitFor({ state: "visible", timeout: DEFAULT_TIMEOUT });
   }
@@ -104,8 +106,11 @@ export class Workbench {
   async tokenColor(text: string): Promise<string> {
     const token = this.token(text);
     await token.waitFor({ state: "visible", timeout: DEFAULT_TIMEOUT });
-    // Functions passed as strings run in the page, where the DOM exists (this file is typed for Node).
-    return (await token.evaluate("(el) => getComputedStyle(el).color")) as string;
+    return token.evaluate((el) => {
+      // Runs in the page; this file is typed for Node (no DOM lib), hence the narrow cast.
+      const page = globalThis as unknown as { getComputedStyle(element: unknown): { color: string } };
+      return page.getComputedStyle(el).color;
+    });
   }
 
   /**

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
-import type { CodeAction, Diagnostic, DocumentSymbol, Hover, Location, SymbolInformation, WorkspaceEdit } from "vscode-languageserver-protocol";
+import type { CodeAction, Diagnostic, DocumentSymbol, Hover, Location, Range, SymbolInformation, WorkspaceEdit } from "vscode-languageserver-protocol";
 import { LspClient, positionOf, uriOf } from "../helpers/lspClient";
 import { FAKE_SERVER, LSP_FIXTURES, makeWorkspace, removeWorkspace } from "../helpers/tempWorkspace";
 
@@ -83,7 +83,7 @@ describe("language features (fake core)", () => {
     assert.ok(hint, "a name.misspelling hint");
     assert.equal(hint.severity, 4);
     assert.deepEqual(hint.range.start, positionOf(harbor.text, "Vosberg"));
-    assert.match(hint.message, /Vosberg.*Vossberg/);
+    assert.match(String(hint.message), /Vosberg.*Vossberg/);
     assert.ok(!(client.diagnostics.get(ledger.uri) ?? []).some((d) => d.code === "name.misspelling"), "other outlets' spellings are not misspellings");
     const actions = await client.request<CodeAction[]>("textDocument/codeAction", {
       textDocument: { uri: harbor.uri },
@@ -131,7 +131,9 @@ describe("language features (fake core)", () => {
     const prepared = await client.request<{ range: { start: unknown }; placeholder: string }>("textDocument/prepareRename", at(harbor, "Vossberg", 1, 2));
     assert.equal(prepared.placeholder, "Vossberg");
     const edit = await client.request<WorkspaceEdit>("textDocument/rename", { ...at(harbor, "Vossberg", 1, 2), newName: "Vossberg-Lind" });
-    const edits = edit.documentChanges!.flatMap((change) => ("edits" in change ? change.edits.map((e) => ({ uri: change.textDocument.uri, ...e })) : []));
+    const edits = edit.documentChanges!.flatMap((change) =>
+      "edits" in change ? change.edits.map((e) => ({ uri: change.textDocument.uri, ...(e as { range: Range; newText: string; annotationId?: string }) })) : [],
+    );
     // "Anika Vossberg" and "Vossberg" in the Harbor Post; never "Vosberg", "Wossberg" or Marek Halloran.
     assert.equal(edits.length, 2);
     assert.ok(edits.every((e) => e.uri === harbor.uri && e.newText === "Vossberg-Lind"));

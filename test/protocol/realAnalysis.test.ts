@@ -107,7 +107,7 @@ describe("seeds as *.txt articles (built server, real core)", { skip: !fs.exists
       assert.ok(d.relatedInformation?.length, "related information");
       for (const related of d.relatedInformation!) assert.notEqual(related.location.uri, uri, "related claims are in other articles");
     }
-    const arrests = conflicts.filter(({ d }) => /arrest|detain/i.test(d.message));
+    const arrests = conflicts.filter(({ d }) => /arrest|detain/i.test(String(d.message)));
     if (arrests.length) assert.ok(new Set(arrests.map((c) => c.uri)).size >= 3, "the arrests conflict shows in three articles");
   });
 });

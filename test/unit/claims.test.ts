@@ -38,14 +38,15 @@ test("scaled amounts and currencies: $1-billion, 1.2 million, £4.25bn, US$3.1bn
   const loan = only("The ministry agreed a $1-billion loan with the bank.");
   assert.equal(loan.value, 1e9);
   assert.equal(loan.unit, "money:USD");
-  assert.equal(loan.quantityKey, "money|loans");
+  assert.equal(loan.quantity, "loans");
+  assert.equal(loan.quantityKey, "", "a loan belongs to one of several borrowers: named, never compared");
   const displaced = only("Floods displaced 1.2 million people in the delta.");
   assert.equal(displaced.value, 1.2e6);
   assert.equal(displaced.quantityKey, "count|displaced|people");
   const bid = only("The group tabled a £4.25bn bid for the airline.");
   assert.equal(bid.value, 4.25e9);
   assert.equal(bid.unit, "money:GBP");
-  assert.equal(bid.quantityKey, "money|bid");
+  assert.equal(bid.quantity, "bid");
   assert.equal(only("The airline was sold for US$3.1bn in cash.").unit, "money:USD");
   const fullWidth = only("The sale price of ￡2.5 billion was a record.");
   assert.equal(fullWidth.unit, "money:GBP");
@@ -208,6 +209,35 @@ test("the counted thing: noun, nationality, event synonyms, confirmed tallies", 
   assert.equal(only("The club won 14 trophies.").quantityKey, "count|-|trophies");
 });
 
+test("figures that must not be compared: subsets, other incidents, people without a verb, bare percentages", () => {
+  const [all, children] = claimsOf("The strike killed 40 people, including 12 children.");
+  assert.equal(all.quantityKey, "count|killed|people");
+  assert.equal(children.quantityKey, "");
+  assert.equal(only("A separate strike killed 5 people.").quantityKey, "");
+  assert.equal(only("The couple has three children.").quantityKey, "");
+  assert.equal(only("Around 200 fighters crossed the river.").quantityKey, "");
+  assert.equal(only("The company's shares fell 5% on the news.").quantityKey, "");
+  assert.equal(only("The president's net worth of $4.5bn was a surprise.").quantityKey, "", "no owner named");
+  const worth = only("Mr Lind has a net worth of $4.5bn.", ["Mr Lind"]);
+  assert.equal(worth.quantityKey, "money|net worth");
+  assert.equal(worth.owner?.text, "Mr Lind");
+});
+
+test("a count's place: a locative phrase in its clause, or a sentence opening 'In X,'", () => {
+  const a = article("Police arrested 300 people in the capital city of Varna.\nIn Ruse, 40 people were arrested.\nRuse released 12 prisoners.");
+  const places = (["Varna", "Ruse"] as const).flatMap((name) => {
+    const out = [];
+    for (let i = a.text.indexOf(name); i >= 0; i = a.text.indexOf(name, i + 1))
+      out.push({ file: a.file, start: i, end: i + name.length, text: name, kind: "place" as const, name, form: "full" as const });
+    return out;
+  });
+  const cs = extractClaims(a, places);
+  assert.deepEqual(
+    cs.map((c) => c.where?.text),
+    ["Varna", "Ruse", undefined],
+  );
+});
+
 test("figures that must not be compared: forecasts, parts of a count, anaphora, generic nouns", () => {
   assert.equal(only("Officials expect the toll to rise to 900.").quantityKey, "");
   assert.equal(only("At least 12 other people were killed elsewhere.").quantityKey, "");
@@ -233,6 +263,17 @@ test("dates, times of day and identifiers are not counts", () => {
   assert.equal(t.quantityKey, "");
   assert.equal(t.text, "11:30 a.m.");
   assert.equal(claimsOf("Cases of Covid-19 rose in the G7 states, see www.example.com/2021/05/story.").filter((c) => c.unit === "count").length, 0);
+});
+
+test("names with numbers, units glued to digits and scores are never compared", () => {
+  const keyed = (text: string) => claimsOf(text).filter((c) => c.quantityKey);
+  assert.deepEqual(keyed("The Boeing 737 flew over Highway 61 under Article 5."), []);
+  assert.deepEqual(keyed("He ran the 100m sprint in 40C heat on a 5G phone."), []);
+  assert.deepEqual(keyed("They won 2-1 and the bill passed 52-48."), []);
+  assert.equal(only("Rs 500 crore was spent on roads.").unit, "money:INR");
+  assert.equal(only("Rs 500 crore was spent on roads.").value, 5e9);
+  assert.equal(only("About 3m people watched the final.").value, 3e6);
+  assert.equal(only("Some 300 villagers fled the fighting.").quantityKey, "count|displaced|villagers");
 });
 
 test("a claim inside a quotation carries its speaker", () => {

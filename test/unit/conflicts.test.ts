@@ -164,3 +164,20 @@ test("vague counts are never called a conflict", () => {
     [],
   );
 });
+
+test("counts about different places are never joined; a count with no place meets each", () => {
+  const places = { places: ["Varna", "Ruse"] };
+  assert.deepEqual(
+    run([
+      analysis("The floods killed 300 people in Varna.", [], { file: "a.txt", ...places }),
+      analysis("In Ruse, 40 people were killed by the floods.", [], { file: "b.txt", ...places }),
+    ]),
+    [],
+  );
+  const cs = run([
+    analysis("The floods killed 300 people in Varna.", [], { file: "a.txt", ...places }),
+    analysis("The floods killed 250 people.", [], { file: "c.txt", ...places }),
+  ]);
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].quantity, "people killed in Varna");
+});

@@ -3,7 +3,17 @@
 import { Article, ArticleAnalysis, Block, Entity, Mention, Quotation } from "../../server/src/analysis/types";
 import { extractClaims } from "../../server/src/analysis/claims";
 
-export function article(text: string, options: { file?: string; date?: string | null; outlet?: string | null; blocks?: Block[]; quotations?: Quotation[] } = {}): Article {
+export interface ArticleOptions {
+  file?: string;
+  date?: string | null;
+  outlet?: string | null;
+  blocks?: Block[];
+  quotations?: Quotation[];
+  /** Place names to mark as place mentions. */
+  places?: string[];
+}
+
+export function article(text: string, options: ArticleOptions = {}): Article {
   const blocks: Block[] = options.blocks ?? [];
   if (!options.blocks) {
     const re = /[^\r\n]+/g;
@@ -22,22 +32,22 @@ export function article(text: string, options: { file?: string; date?: string | 
 }
 
 /** Person mentions for every whole-word occurrence of each name (longest names first, no overlaps). */
-export function persons(a: Article, names: string[]): Mention[] {
+export function persons(a: Article, names: string[], kind: "person" | "place" = "person"): Mention[] {
   const out: Mention[] = [];
   for (const name of [...names].sort((x, y) => y.length - x.length)) {
     for (let i = a.text.indexOf(name); i >= 0; i = a.text.indexOf(name, i + 1)) {
       const end = i + name.length;
       if (/\p{L}/u.test(a.text[i - 1] ?? "") || /\p{L}/u.test(a.text[end] ?? "")) continue;
       if (out.some((m) => m.start < end && m.end > i)) continue;
-      out.push({ file: a.file, start: i, end, text: name, kind: "person", name, form: name.includes(" ") ? "full" : "surname" });
+      out.push({ file: a.file, start: i, end, text: name, kind, name, form: name.includes(" ") ? "full" : "surname" });
     }
   }
   return out.sort((x, y) => x.start - y.start);
 }
 
-export function analysis(text: string, names: string[] = [], options: Parameters<typeof article>[1] = {}): ArticleAnalysis {
+export function analysis(text: string, names: string[] = [], options: ArticleOptions = {}): ArticleAnalysis {
   const a = article(text, options);
-  const mentions = persons(a, names);
+  const mentions = [...persons(a, names), ...persons(a, options.places ?? [], "place")].sort((x, y) => x.start - y.start);
   return { article: a, mentions, claims: extractClaims(a, mentions) };
 }
 
@@ -46,6 +56,7 @@ export function entities(analyses: ArticleAnalysis[], keyOf: (name: string) => s
   const byKey = new Map<string, Entity>();
   for (const { mentions } of analyses)
     for (const m of mentions) {
+      if (m.kind !== "person") continue;
       const key = keyOf(m.name);
       let e = byKey.get(key);
       if (!e) byKey.set(key, (e = { id: `person:${key}`, kind: "person", name: m.name, mentions: [], spellings: {}, descriptions: [], ages: [] }));

@@ -136,3 +136,26 @@ test("bad input: empty text, emoji and right-to-left text do not break offsets",
   assert.deepEqual(texts(ms, "person"), ["Farid Benali"]);
   assert.deepEqual(texts(ms, "place"), ["Cairo", "Cairo"]);
 });
+
+test("initials stay in the name; a city name after a first name or a title is part of a person's name", () => {
+  const ms = mentionsOf("Book prize\nAuthor P.D. Quillfeather and former President Harold T. Mendez spoke. Rep. Alexandria Brightwater-Cole and Maria Elena Salinas listened.");
+  assert.deepEqual(texts(ms, "person"), ["P.D. Quillfeather", "Harold T. Mendez", "Alexandria Brightwater-Cole", "Maria Elena Salinas"]);
+});
+
+test("clubs named after cities are organizations, not places", () => {
+  const ms = mentionsOf("Honours even\nReal Madrid drew with Atletico Madrid, while the Boston Celtics beat the LA Lakers. Fans in Madrid celebrated.");
+  assert.deepEqual(texts(ms, "organization"), ["Real Madrid", "Atletico Madrid", "Boston Celtics", "LA Lakers"]);
+  assert.deepEqual(texts(ms, "place"), ["Madrid"]);
+});
+
+test("an ordinary capitalised word before a name asks for more evidence: operations and storms are not people", () => {
+  const ms = mentionsOf("Offensive widens\nOperation Granite Shield began on Monday as Storm Delphine moved east, officials said.");
+  assert.deepEqual(texts(ms, "person"), []);
+});
+
+test("a description with an age and no name describes the person named just before", () => {
+  const ms = mentionsOf("Ruler visits ally\nProtesters rejected Marek Kowalczyk’s re-election. In a bid to win support, the 66-year-old former factory director has courted his neighbour.");
+  const m = ms.find((x) => x.text === "Marek Kowalczyk")!;
+  assert.equal(m.age?.value, 66);
+  assert.equal(m.description, "the 66-year-old former factory director");
+});

@@ -2,17 +2,18 @@
  * Numeric claims: every figure an article states, with its exact offsets, its value and the interval its
  * qualifier allows, what it measures (count, money, percentage, age, duration, year…) and what it counts.
  *
- * One pass per sentence that holds a digit or a number word: the sentence is tokenized once and scanned left
- * to right; everything else in the article is skipped by a single regex test.
+ * One regex pass over the article finds the blocks that hold a digit or a number word; each of those is
+ * tokenized once and scanned left to right, sentence by sentence. Blocks of page furniture, photo credits,
+ * bylines and captions printed a second time give no claims.
  */
 import { Article, Block, Claim, Mention, Quotation } from "./types";
 import * as lexicon from "./figures/lexicon";
 import { parseNumber, ParsedNumber } from "./figures/numbers";
 import { Owner, PersonIndex, asOwner, ownerAfter, ownerBefore, sentenceOwner } from "./figures/owners";
 import { QualifierKind, QualifierMatch, VAGUE_COUNTS, intervalFor, qualifierBefore } from "./figures/qualifiers";
-import { countQuantity, durationQuantity, moneyQuantity, percentQuantity, yearQuantity } from "./figures/quantity";
+import { countQuantity, durationQuantity, moneyQuantity, percentQuantity, rightClause, yearQuantity } from "./figures/quantity";
 import { eventTime } from "./figures/time";
-import { Token, sentenceStarts, tokenize } from "./figures/tokens";
+import { Token, sentenceAround, tokenize } from "./figures/tokens";
 
 // Bound once: reading a module's exports in a hot loop goes through a getter under some loaders.
 const { dict, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, EVENTS, MEASURES, MONTHS } = lexicon;
@@ -40,9 +41,17 @@ interface Scan {
   text: string;
   persons: PersonIndex;
   mentionStarts: Set<number>;
+  /** Place mentions by start offset: a count's place ("arrested in Minsk") keeps it apart from other places' counts. */
+  places: Map<number, Mention>;
   claims: Claim[];
   /** Ages without a name beside them, resolved once every named age of the article is known. */
   pendingAges: { claim: Claim; pos: number }[];
+  /** The tokens of the sentence being scanned. */
+  sentence: Token[];
+  /** Whether that sentence has a word of time ("Sunday", "yesterday", "May"): only then is a figure dated. Computed when first needed. */
+  timed: boolean | undefined;
+  /** Events the article says are rising ("the toll is expected to rise"). */
+  rising: Set<string>;
 }
 
 export function extractClaims(article: Article, mentions: Mention[]): Claim[] {
@@ -54,11 +63,15 @@ export function extractClaims(article: Article, mentions: Mention[]): Claim[] {
     // Names in photo credits and bylines are not who the figures are about.
     persons: new PersonIndex(mentions.filter((m) => !inBlocks(article.blocks, m.start, SKIPPED_BLOCKS))),
     mentionStarts: new Set(mentions.map((m) => m.start)),
+    places: new Map(mentions.filter((m) => m.kind === "place").map((m) => [m.start, m])),
     claims: [],
     pendingAges: [],
+    sentence: [],
+    timed: undefined,
+    rising: new Set(),
   };
   const blocks: Block[] = article.blocks.length ? article.blocks : [{ start: 0, end: text.length, kind: "paragraph" }];
-  // One regex pass over the text finds the blocks that hold a figure; only those are tokenized.
+  // One regex pass over the text finds the sentences that hold a figure; only those are tokenized.
   CANDIDATE_G.lastIndex = 0;
   let b = 0;
   for (let m: RegExpExecArray | null; (m = CANDIDATE_G.exec(text)); ) {
@@ -69,13 +82,17 @@ export function extractClaims(article: Article, mentions: Mention[]): Claim[] {
       CANDIDATE_G.lastIndex = block.start;
       continue;
     }
-    if (!SKIPPED_BLOCKS.has(block.kind) && block.duplicateOf === undefined) scanBlock(scan, block);
-    CANDIDATE_G.lastIndex = block.end;
-    b++;
+    if (SKIPPED_BLOCKS.has(block.kind) || block.duplicateOf !== undefined) {
+      CANDIDATE_G.lastIndex = block.end;
+      continue;
+    }
+    const [s, e] = sentenceAround(text, block.start, block.end, m.index);
+    scanSentence(scan, tokenize(text, s, e), s, e, block.start);
+    CANDIDATE_G.lastIndex = Math.max(e, m.index + 1);
   }
   resolvePendingAges(scan);
   attachSpeakers(scan.claims, article.quotations);
-  markRising(scan.claims, text);
+  markRising(scan.claims, scan.rising);
   return scan.claims;
 }
 
@@ -108,31 +125,34 @@ function gluedToWord(tokens: Token[], i: number): boolean {
   return false;
 }
 
-const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|s)$/;
+/** Words that may be glued after digits in a figure: scales ("4bn", "3m"), times ("5pm"). */
+const GLUED_OK = /^(?:k|m|b|bn|mn|tn|trn|billion|million|am|pm|a|p|hrs|h)$/;
 const TIME_SUFFIX = /^(?:am|pm|a|p|hrs|h|gmt|utc)$/;
 
-/** Tokenizes one block and reads its figures left to right, sentence by sentence. */
-function scanBlock(scan: Scan, block: Block): void {
-  const { text } = scan;
-  const lineStart = block.start;
-  const tokens = tokenize(text, block.start, block.end);
-  const starts = sentenceStarts(tokens);
-  let si = 0;
-  let sStart = block.start;
-  let sEnd = block.end;
-  let nextSentence = -1;
+const TIME_WORDS = new Set([
+  ...lexicon.WEEKDAYS,
+  ...Object.keys(MONTHS),
+  ..."yesterday today tonight week weekend month night day".split(" "),
+]);
+
+/** Whether the current sentence names a time; the answer is kept for the sentence's other figures. */
+function sentenceTimed(scan: Scan): boolean {
+  if (scan.timed === undefined) {
+    scan.timed = false;
+    for (const t of scan.sentence) if (t.kind === "word" && TIME_WORDS.has(t.lower)) scan.timed = true;
+  }
+  return scan.timed;
+}
+
+/** Reads the figures of one tokenized sentence, left to right. */
+function scanSentence(scan: Scan, tokens: Token[], sStart: number, sEnd: number, lineStart: number): void {
+  scan.sentence = tokens;
+  scan.timed = undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (i >= nextSentence) {
-      // Entering sentence si: its character bounds serve the owner and time lookups.
-      while (si + 1 < starts.length && starts[si + 1] <= i) si++;
-      sStart = tokens[starts[si]].start;
-      nextSentence = si + 1 < starts.length ? starts[si + 1] : tokens.length;
-      sEnd = tokens[nextSentence - 1].end;
-      si++;
-    }
     const t = tokens[i];
     if (t.kind === "sym") continue;
     if (t.kind === "word") {
+      if (RISING_WORDS.has(t.lower)) noteRising(scan, tokens, i);
       // Dates ("May 31", "Sept. 14, 2020") are not figures.
       if ((tokens[i + 1]?.kind === "num" || tokens[i + 2]?.kind === "num") && MONTHS[t.lower] !== undefined && /^\p{Lu}/u.test(t.text)) {
         let k = i + 1;
@@ -151,7 +171,8 @@ function scanBlock(scan: Scan, block: Block): void {
     // A number token.
     if (gluedToWord(tokens, i)) continue;
     const after = tokens[i + 1];
-    if (after && !after.spaced && after.kind === "word" && ORDINAL_SUFFIX.test(after.lower)) continue;
+    // "40C", "5G", "3D", "21st": a glued letter that is no scale or time makes a unit or a name, not a count.
+    if (after && !after.spaced && after.kind === "word" && !GLUED_OK.test(after.lower)) continue;
     if (/^\d{10,}$/.test(t.text)) continue;
     // "8 July 2022"
     if (after && after.kind === "word" && MONTHS[after.lower] !== undefined && /^\p{Lu}/u.test(after.text) && /^\d{1,2}$/.test(t.text)) {
@@ -181,6 +202,8 @@ function timeOfDay(tokens: Token[], i: number): { value: number; next: number } 
   const t = tokens[i];
   const a = tokens[i + 1];
   const b = tokens[i + 2];
+  // Fast exit: a time of day has ":" or "am"/"pm" right after its first number.
+  if (!a || !(a.text === ":" || (a.kind === "word" && TIME_SUFFIX.test(a.lower)))) return null;
   let value: number | null = null;
   let next = i + 1;
   if (/^\d{1,2}$/.test(t.text) && a && a.text === ":" && !a.spaced && b && /^\d{2}$/.test(b.text)) {
@@ -214,6 +237,7 @@ interface ClaimExtras {
   lowOpen?: boolean;
   highOpen?: boolean;
   owner?: Owner;
+  where?: Owner;
   when?: string;
   conversions?: { unit: string; value: number }[];
   roundingUnit?: number;
@@ -263,15 +287,22 @@ function pushClaim(
   if (highOpen) claim.highOpen = true;
   if (extras.owner) claim.owner = extras.owner;
   if (extras.when) claim.when = extras.when;
+  if (extras.where) claim.where = extras.where;
   if (extras.conversions && extras.conversions.length) claim.conversions = extras.conversions;
   if (extras.roundingUnit !== undefined) claim.roundingUnit = extras.roundingUnit;
   scan.claims.push(claim);
   return claim;
 }
 
+/** Currency codes written before an amount. */
+const CURRENCY_CODES_BEFORE: Record<string, string> = dict({ rs: "INR", inr: "INR", usd: "USD", eur: "EUR", gbp: "GBP", chf: "CHF", jpy: "JPY", cny: "CNY", aud: "AUD", cad: "CAD" });
+
 /** Currency glued before token i ("£", "US$", "￡"): the currency code and the index of its first token. */
 function currencyBefore(tokens: Token[], i: number): { code: string; first: number } | null {
   const sym = tokens[i - 1];
+  // "Rs 500 crore", "USD 3bn", "Rs. 500"
+  const code0 = sym && sym.kind === "word" ? CURRENCY_CODES_BEFORE[sym.lower] : sym?.text === "." && tokens[i - 2]?.kind === "word" ? CURRENCY_CODES_BEFORE[tokens[i - 2].lower] : undefined;
+  if (code0) return { code: code0, first: sym.kind === "word" ? i - 1 : i - 2 };
   if (!sym || tokens[i].spaced || sym.kind !== "sym") return null;
   let code = CURRENCY_SYMBOLS[sym.text];
   if (!code) return null;
@@ -293,7 +324,7 @@ function moneyAt(tokens: Token[], i: number): { code: string; first: number; val
     code = cb.code;
     first = cb.first;
   }
-  const n = parseNumber(tokens, i);
+  const n = parseNumber(tokens, i, !!code || CURRENCY_WORDS[tokens[i + 1]?.lower ?? ""] !== undefined);
   if (!n) return null;
   let next = n.next;
   const w = tokens[next];
@@ -330,8 +361,12 @@ function digitFigure(scan: Scan, tokens: Token[], i: number, sStart: number, sEn
     }
     const q = qualifierBefore(tokens, money.first);
     const quantity = moneyQuantity(tokens, q ? q.first : money.first, next);
-    pushClaim(scan, tokens, money.first, next, money.value, q, `money:${money.code}`, quantity.key, quantity.words, {
+    // A net worth is a person's: compared only through its owner.
+    const owner = quantity.key === "money|net worth" ? sentenceOwner(scan.text, 0, 0, sStart, sEnd, scan.persons) : undefined;
+    const key = quantity.key === "money|net worth" && !owner ? "" : quantity.key;
+    pushClaim(scan, tokens, money.first, next, money.value, q, `money:${money.code}`, key, owner ? "{owner}'s net worth" : quantity.words, {
       conversions,
+      owner,
       roundingUnit: money.unit,
     });
     return next;
@@ -451,7 +486,7 @@ function numberFigure(
     const quantity = durationQuantity(tokens, firstCtx, next);
     const figureStart = tokens[firstCtx].start;
     const owner = quantity.key ? sentenceOwner(text, figureStart, tokens[next - 1].end, sStart, sEnd, scan.persons) : undefined;
-    const when = eventTime(text, sStart, sEnd, figureStart, tokens[next - 1].end, scan.article.date);
+    const when = sentenceTimed(scan) ? eventTime(text, sStart, sEnd, figureStart, tokens[next - 1].end, scan.article.date) : undefined;
     pushClaim(scan, tokens, i, next, n.value, q, `duration:${dur.unit}`, owner ? quantity.key : "", quantity.words, {
       owner,
       when,
@@ -461,7 +496,7 @@ function numberFigure(
   }
 
   // Measurements: "125 miles", "300 km".
-  if (w && w.kind === "word" && MEASURES.has(w.lower)) {
+  if (w && w.kind === "word" && (MEASURES.has(w.lower) || (!w.spaced && w.lower.length <= 2 && !GLUED_OK.test(w.lower)) || (!w.spaced && w.lower === "m"))) {
     pushClaim(scan, tokens, i, next + 1, n.value, q, `measure:${w.lower}`, "", w.lower, {});
     return next + 1;
   }
@@ -502,18 +537,77 @@ function numberFigure(
     }
   }
   const quantity = countQuantity(tokens, firstCtx, next, n.words, scan.mentionStarts);
+  // "Boeing 737", "Article 5", "Apollo 11": a number right after a capitalized word names something.
+  const designation = !q && !between && isDesignation(tokens, i);
   const figureStart = tokens[between ? i - 1 : firstCtx].start;
-  const when = quantity.key ? eventTime(text, sStart, sEnd, figureStart, tokens[next - 1].end, scan.article.date) : undefined;
-  const extras: ClaimExtras = { when, roundingUnit: n.unit };
+  const when = quantity.key && sentenceTimed(scan) ? eventTime(text, sStart, sEnd, figureStart, tokens[next - 1].end, scan.article.date) : undefined;
+  let where = quantity.key && scan.places.size ? placeOf(scan, tokens, firstCtx, next, sStart) : undefined;
+  let countKey = quantity.key;
+  if (countKey === "count|-|population") {
+    // A population is a place's ("Derna, which has a population of 100,000"): without the place, not compared.
+    where = where ?? lastPlaceBefore(scan, sStart, tokens[firstCtx].start);
+    if (!where) countKey = "";
+  }
+  const extras: ClaimExtras = { when, where, roundingUnit: n.unit };
   if (low !== null) {
     Object.assign(extras, { low, high, qualifier: between ? { kind: "exact", phrase: "between", first: i - 1 } : q });
     if (q && (q.kind === "at most" || q.kind === "less than")) extras.low = null;
     if (q && (q.kind === "more than" || q.kind === "at least")) extras.high = null;
   }
   // A figure right after a name is part of that name's phrase ("three Red Crescent volunteers"): not comparable.
-  const key = tokens[next] && scan.mentionStarts.has(tokens[next].start) ? "" : quantity.key;
+  const key = designation || (tokens[next] && scan.mentionStarts.has(tokens[next].start)) ? "" : countKey;
   pushClaim(scan, tokens, i, next, low !== null ? high : n.value, q, "count", key, quantity.words, extras);
   return next;
+}
+
+/** The last place named in [from, to). */
+function lastPlaceBefore(scan: Scan, from: number, to: number): Owner | undefined {
+  let best: Mention | undefined;
+  for (const m of scan.places.values()) if (m.start >= from && m.end <= to && (!best || m.start > best.start)) best = m;
+  return best ? { start: best.start, end: best.end, text: best.text } : undefined;
+}
+
+const LOCATIVES = new Set(["in", "across", "throughout", "inside", "outside", "near"]);
+const PLACE_PHRASE_WORDS = new Set(["the", "of", "city", "town", "village", "region", "province", "district", "capital", "streets", "coastal", "eastern", "western", "northern", "southern", "central", "port"]);
+
+/**
+ * The place a count is about: a place in a locative phrase of the figure's own clause ("774 people were
+ * arrested in Minsk", "died in the coastal city of Derna"), or a sentence that opens with one ("In Hatay,
+ * 1,200 people died"). A place before the figure is usually an agent ("Belarus released 32") and is not used.
+ */
+function placeOf(scan: Scan, tokens: Token[], first: number, next: number, sentenceStart: number): Owner | undefined {
+  const right = rightClause(tokens, next, 12);
+  for (let k = 0; k < right.length; k++) {
+    if (!LOCATIVES.has(right[k].lower)) continue;
+    for (let j = k + 1; j < right.length && j <= k + 6; j++) {
+      const m = scan.places.get(right[j].start);
+      if (m) return { start: m.start, end: m.end, text: m.text };
+      if (right[j].kind !== "word" || !(PLACE_PHRASE_WORDS.has(right[j].lower) || right[j].text !== right[j].lower)) break;
+    }
+  }
+  // "In Hatay, …": the sentence's opening place.
+  let k = first;
+  while (k > 0 && tokens[k - 1].start >= sentenceStart) k--;
+  if (LOCATIVES.has(tokens[k]?.lower ?? "")) {
+    const m = scan.places.get(tokens[k + 1]?.start ?? -1);
+    if (m) {
+      for (let j = k + 2; j < first; j++) {
+        if (tokens[j].start < m.end) continue;
+        if (tokens[j].text === ",") return { start: m.start, end: m.end, text: m.text };
+        break;
+      }
+    }
+  }
+  return undefined;
+}
+
+const NOT_DESIGNATORS = new Set([...lexicon.WEEKDAYS, "between", "from", "to", "until", "since", "some", "about", "around", "nearly", "almost", "over", "under", "only", "just", "all", "police", "officials"]);
+
+function isDesignation(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.kind !== "word" || !tokens[i].spaced || prev.text === prev.lower) return false;
+  if (MONTHS[prev.lower] !== undefined || NOT_DESIGNATORS.has(prev.lower) || NUMBERISH.has(prev.lower)) return false;
+  return !lexicon.FUNCTION_WORDS.has(prev.lower);
 }
 
 /** The start offset of the figure's first token, or of an opening quote glued before it. */
@@ -633,24 +727,26 @@ function attachSpeakers(claims: Claim[], quotations: Quotation[]): void {
   }
 }
 
-// An article that says a count is rising ("the death toll is expected to rise", "the number of arrests grew").
-const RISING_RE = /\b(?:ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|mount(?:s|ed|ing)|increas(?:e|es|ed|ing)|grow(?:s|ing|n)?|grew|doubl(?:e|es|ed|ing)|jump(?:s|ed)?)\b/gi;
-const RISING_WINDOW = 80;
+// An article that says a count is rising ("the death toll is expected to rise", "arrests grew"). Such
+// statements come with figures ("to rise to 10,000", "by thousands"), so the sentences scanned for figures
+// are the ones looked at.
+const RISING_WORDS = new Set(
+  "rise rises risen rising rose climb climbs climbed climbing mount mounts mounted mounting increase increases increased increasing grow grows growing grown grew double doubles doubled doubling jump jumps jumped".split(" "),
+);
+const RISING_WINDOW = 12;
 
-function markRising(claims: Claim[], text: string): void {
-  if (!claims.some((c) => c.quantityKey.startsWith("count|"))) return;
-  const rising = new Set<string>();
-  RISING_RE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = RISING_RE.exec(text)); ) {
-    const around = text.slice(Math.max(0, m.index - RISING_WINDOW), m.index + m[0].length + RISING_WINDOW).toLowerCase();
-    for (const w of around.match(/[a-z]+/g) ?? []) {
-      const e = EVENTS.get(w);
-      if (e) rising.add(e);
-    }
+function noteRising(scan: Scan, tokens: Token[], i: number): void {
+  for (let k = Math.max(0, i - RISING_WINDOW); k < Math.min(tokens.length, i + RISING_WINDOW); k++) {
+    const e = tokens[k].kind === "word" ? EVENTS.get(tokens[k].lower) : undefined;
+    if (e) scan.rising.add(e);
   }
+}
+
+function markRising(claims: Claim[], rising: Set<string>): void {
   if (!rising.size) return;
   for (const c of claims) {
+    if (!c.quantityKey.startsWith("count|")) continue;
     const event = c.quantityKey.split("|")[1];
-    if (c.quantityKey.startsWith("count|") && rising.has(event)) c.rising = true;
+    if (rising.has(event)) c.rising = true;
   }
 }

@@ -13,7 +13,12 @@ interface Located {
   claim: Claim;
   /** The article's date (ISO) where known. */
   date: string | null;
+  /** The place the count is about (an entity id or a folded name), where its clause names one. */
+  place?: string;
+  placeName?: string;
   outlet: string;
+  /** The file's base name: conflict ids use it so that they do not depend on where the folder is. */
+  base: string;
   /** The article's position in the corpus: claims are listed in corpus order. */
   order: number;
 }
@@ -22,7 +27,8 @@ export function findConflicts(analyses: ArticleAnalysis[], entities: Entity[], d
   const owners = ownerEntities(analyses, entities);
   const groups = new Map<string, { located: Located[]; ownerName?: string }>();
   for (const [order, { article, claims }] of analyses.entries()) {
-    const outlet = article.outlet?.trim() || baseName(article.file);
+    const base = baseName(article.file);
+    const outlet = article.outlet?.trim() || base;
     const fileOwners = owners.get(article.file);
     for (const claim of claims) {
       let key = claim.quantityKey;
@@ -35,9 +41,16 @@ export function findConflicts(analyses: ArticleAnalysis[], entities: Entity[], d
         ownerName = entity ? entity.name : claim.owner.text;
         c = entity ? { ...claim, entityId: entity.id } : claim;
       } else if (NEEDS_OWNER.has(key.slice(0, key.indexOf("|")))) continue; // an age, a year, a stretch of years: whose?
+      let place: string | undefined;
+      let placeName: string | undefined;
+      if (claim.where) {
+        const entity = fileOwners?.get(claim.where.start);
+        place = entity ? entity.id : foldName(claim.where.text);
+        placeName = entity ? entity.name : claim.where.text;
+      }
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { located: [], ownerName }));
-      g.located.push({ claim: c, date: article.date, outlet, order });
+      g.located.push({ claim: c, date: article.date, place, placeName, outlet, base, order });
     }
   }
   const conflicts: Ordered[] = [];
@@ -49,7 +62,7 @@ export function findConflicts(analyses: ArticleAnalysis[], entities: Entity[], d
       continue;
     }
     const timed = key.startsWith("count|") || key.startsWith("duration|");
-    for (const bucket of timed ? timeBuckets(located) : [located]) {
+    for (const bucket of timed ? timeBuckets(located).flatMap(placeBuckets) : [located]) {
       const c = figureConflict(key, bucket, ownerName);
       if (c) conflicts.push(c);
     }
@@ -68,15 +81,16 @@ interface Ordered {
 
 const NEEDS_OWNER = new Set(["age", "year", "duration"]);
 
-/** The entity of each mention that a claim names as its owner: file -> mention start -> entity. */
+/** The entity of each mention a claim names as its owner or its place: file -> mention start -> entity. */
 function ownerEntities(analyses: ArticleAnalysis[], entities: Entity[]): Map<string, Map<number, Entity | undefined>> {
   const out = new Map<string, Map<number, Entity | undefined>>();
   for (const { article, claims } of analyses)
     for (const c of claims) {
-      if (!c.owner) continue;
+      if (!c.owner && !c.where) continue;
       let starts = out.get(article.file);
       if (!starts) out.set(article.file, (starts = new Map()));
-      starts.set(c.owner.start, undefined);
+      if (c.owner) starts.set(c.owner.start, undefined);
+      if (c.where) starts.set(c.where.start, undefined);
     }
   if (out.size)
     for (const e of entities)
@@ -122,6 +136,26 @@ function timeBuckets(located: Located[]): Located[][] {
 }
 
 const MAX_DATED_BUCKETS = 8;
+
+/**
+ * Counts about different places are different counts ("1,200 died in Hatay", "800 died in Gaziantep"); a count
+ * that names no place may be about any of them, so it joins each place's set.
+ */
+function placeBuckets(located: Located[]): Located[][] {
+  const byPlace = new Map<string, Located[]>();
+  const nowhere: Located[] = [];
+  for (const l of located) {
+    if (!l.place) nowhere.push(l);
+    else {
+      const list = byPlace.get(l.place);
+      if (list) list.push(l);
+      else byPlace.set(l.place, [l]);
+    }
+  }
+  if (byPlace.size <= 1) return [located];
+  if (byPlace.size > MAX_DATED_BUCKETS) return [...byPlace.values(), nowhere];
+  return [...byPlace.values()].map((list) => [...list, ...nowhere]);
+}
 
 /** A figure comparable across currencies: the value in `currency` where the claim states it. */
 function inCurrency(claim: Claim, currency: string): number | null {
@@ -228,7 +262,9 @@ function makeConflict(key: string, members: Located[], severity: ConflictSeverit
   const sorted = [...members].sort((a, b) => a.order - b.order || a.claim.start - b.claim.start);
   const first = sorted[0].claim;
   const when = sorted.every((l) => l.claim.when && l.claim.when === first.when) ? first.when : undefined;
-  const quantity = describeQuantity(key, first, ownerName, when);
+  const places = new Set(sorted.map((l) => l.placeName).filter((p): p is string => !!p));
+  const where = places.size === 1 ? [...places][0] : undefined;
+  const quantity = describeQuantity(key, first, ownerName, when, where);
   const parts: string[] = [];
   const byOutlet = new Map<string, string[]>();
   for (const l of sorted) {
@@ -236,7 +272,7 @@ function makeConflict(key: string, members: Located[], severity: ConflictSeverit
     const shown = figureText(l.claim);
     const list = byOutlet.get(label);
     if (!list) byOutlet.set(label, [shown]);
-    else if (!list.includes(shown)) list.push(shown);
+    else if (!list.some((f) => f.toLowerCase() === shown.toLowerCase())) list.push(shown);
   }
   for (const [outlet, figures] of byOutlet) {
     if (parts.length === MAX_LISTED) {
@@ -248,7 +284,7 @@ function makeConflict(key: string, members: Located[], severity: ConflictSeverit
   let message = `Sources differ on ${quantity}: ${parts.join(", ")}`;
   if (rising) message += "; the articles say this count was rising, so the figures may come from different hours";
   const claims = sorted.map((l) => l.claim);
-  const texts = [...new Set(claims.map((c) => `${baseName(c.file)}:${normalizeSpace(c.text)}`))].sort();
+  const texts = [...new Set(sorted.map((l) => `${l.base}:${normalizeSpace(l.claim.text)}`))].sort();
   const id = `figure-${fnv1a(`${key}\u0000${texts.join("\u0001")}`)}`;
   return { conflict: { id, quantity, quantityKey: key, severity, message, claims }, order: sorted[0].order };
 }
@@ -256,17 +292,18 @@ function makeConflict(key: string, members: Located[], severity: ConflictSeverit
 /** Sources listed by name in a message; the rest are counted. */
 const MAX_LISTED = 8;
 
-function describeQuantity(key: string, claim: Claim, ownerName: string | undefined, when: string | undefined): string {
+function describeQuantity(key: string, claim: Claim, ownerName: string | undefined, when: string | undefined, where: string | undefined): string {
   let q: string;
   if (key.startsWith("age|")) q = `the age of ${ownerName ?? "one person"}`;
-  else if (ownerName) q = `${claim.quantity} (${ownerName})`;
-  else q = claim.quantity;
+  else if (claim.quantity.includes("{owner}")) q = claim.quantity.replace("{owner}", ownerName ?? "one person");
+  else q = ownerName ? `${claim.quantity} (${ownerName})` : claim.quantity;
+  if (where) q = `${q} in ${where}`;
   return when ? `${q} (${when})` : q;
 }
 
 /** The figure as a reader sees it: the claim's text, trimmed of a conversion in brackets for brevity. */
 function figureText(c: Claim): string {
-  if (c.unit === "age" && c.value !== null) return String(c.value);
+  if ((c.unit === "age" || c.unit === "year") && c.value !== null) return String(c.value);
   return normalizeSpace(c.text);
 }
 
@@ -285,7 +322,8 @@ function markIgnored(conflicts: Conflict[], decisions: Decisions): void {
   }
 }
 
-const normalizeSpace = (s: string): string => s.replace(/\s+/g, " ").trim();
+const SPACES = /\s+/g;
+const normalizeSpace = (s: string): string => (s.indexOf("  ") < 0 && !/[\t\n\r\u00a0]/.test(s) ? s.trim() : s.replace(SPACES, " ").trim());
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** The file's base name without extension: the outlet label when the article names none. */

@@ -12,7 +12,7 @@
  * The user's decisions come last: confirmed aliases join, `distinct` names never join.
  */
 import { ArticleAnalysis, Decisions, Description, Entity, EntityKind, Mention, ReportedAge } from "./types";
-import { blockingKeys, fold, nameParts, sameFamilyName, sameGivenName, slug } from "./names/normalize";
+import { blockingKeys, fold, nameParts, sameFamilyName, sameGivenName, skeleton, slug, withinOneEdit } from "./names/normalize";
 import { placeName } from "./lexicon/gazetteer";
 import { unresolvedNames } from "./mentions";
 
@@ -101,7 +101,7 @@ function ownerInArticle(word: string, fullChains: Chain[]): Chain | undefined {
 function keyedChains(file: string, kind: EntityKind, mentions: Mention[], key: (m: Mention) => string, out: Chain[]): void {
   const byKey = new Map<string, Chain>();
   for (const m of mentions) {
-    const k = key(m);
+    const k = cachedKey(kind, m, key);
     let c = byKey.get(k);
     if (!c) {
       c = { kind, file, mentions: [], parts: [m.name], parent: out.length };
@@ -110,6 +110,19 @@ function keyedChains(file: string, kind: EntityKind, mentions: Mention[], key: (
     }
     c.mentions.push(m);
   }
+}
+
+const keyCache = new Map<string, string>();
+
+/** Place and organization keys depend on the name (and, for places, the surface text) only: computed once each. */
+function cachedKey(kind: EntityKind, m: Mention, key: (m: Mention) => string): string {
+  const id = `${kind}\u0000${m.name}\u0000${m.text}`;
+  let k = keyCache.get(id);
+  if (k === undefined) {
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(id, (k = key(m)));
+  }
+  return k;
 }
 
 function placeKey(m: Mention): string {
@@ -133,11 +146,13 @@ class UnionFind {
   private names: Set<string>[];
   private distinct: Set<string>[];
   constructor(private chains: Chain[], decisions: Decisions) {
-    this.names = chains.map((c) => new Set(c.mentions.map((m) => fold(m.name))));
     this.distinct = (decisions.distinct ?? []).map((group) => new Set(group.map((n) => fold(n))));
+    // The names in each entity are tracked only when the user keeps some names apart.
+    this.names = this.distinct.length ? chains.map((c) => new Set(c.mentions.map((m) => fold(m.name)))) : [];
   }
   /** Registers a chain appended after construction. */
   grow(): void {
+    if (!this.distinct.length) return;
     const c = this.chains[this.chains.length - 1];
     this.names.push(new Set(c.mentions.map((m) => fold(m.name))));
   }
@@ -154,6 +169,10 @@ class UnionFind {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return true;
+    if (!this.distinct.length) {
+      this.chains[rb].parent = ra;
+      return true;
+    }
     const na = this.names[ra];
     const nb = this.names[rb];
     for (const group of this.distinct) {
@@ -255,7 +274,7 @@ function linkByKey(chains: Chain[], uf: UnionFind, kind: EntityKind, key: (m: Me
   const first = new Map<string, number>();
   chains.forEach((c, i) => {
     if (c.kind !== kind) return;
-    const k = key(c.mentions[0]);
+    const k = cachedKey(kind, c.mentions[0], key);
     const had = first.get(k);
     if (had === undefined) first.set(k, i);
     else uf.union(had, i);
@@ -344,7 +363,10 @@ function recogniseAcrossArticles(analyses: ArticleAnalysis[], chains: Chain[], u
   };
   chains.forEach((c, i) => {
     const root = uf.find(i);
+    let previous = "";
     for (const m of c.mentions) {
+      if (m.name === previous) continue;
+      previous = m.name;
       add(m.name, root);
       if (c.kind !== "person") continue;
       const parts = nameParts(m.name);
@@ -352,15 +374,37 @@ function recogniseAcrossArticles(analyses: ArticleAnalysis[], chains: Chain[], u
       if (parts.length >= 2) add(parts[parts.length - 1], root);
     }
   });
-  // Family names of two-part names written family name first ("Abe Shinzo") are covered by the other order.
+  // Places also by spelling variant: "Kiev" in one article is the "Kyiv" of the others (one edit after
+  // folding, and only when a single place fits).
+  const placesBySkeleton = new Map<string, Set<number>>();
+  chains.forEach((c, i) => {
+    if (c.kind !== "place") return;
+    const f = fold(c.mentions[0].name);
+    if (f.length < 3) return;
+    const k = skeleton(f);
+    let set = placesBySkeleton.get(k);
+    if (!set) placesBySkeleton.set(k, (set = new Set()));
+    set.add(uf.find(i));
+  });
+  const fuzzyPlace = (name: string): number | null => {
+    if (name.includes(" ") || !/^\p{Lu}\p{Ll}+$/u.test(name)) return null;
+    const f = fold(name);
+    if (f.length < 3 || name.length < 4) return null;
+    const fits = new Set<number>();
+    for (const root of placesBySkeleton.get(skeleton(f)) ?? []) if (withinOneEdit(f, fold(chains[root].mentions[0].name)) || [...chains[root].mentions].some((m) => withinOneEdit(f, fold(m.name)))) fits.add(uf.find(root));
+    return fits.size === 1 ? [...fits][0] : null;
+  };
   const banned = new Set((decisions.notEntities ?? []).map((b) => b.text));
   for (const analysis of analyses) {
     const added = new Map<number, Mention[]>();
-    const taken = analysis.mentions;
+    const taken = analysis.mentions; // sorted by offset, as are the unresolved runs
+    let ti = 0;
     for (const u of unresolvedNames(analysis.article)) {
-      const root = keys.get(u.name);
+      let root = keys.get(u.name);
+      if (root === undefined) root = fuzzyPlace(u.name);
       if (root === undefined || root === null || banned.has(u.name)) continue;
-      if (taken.some((m) => m.start < u.end && u.start < m.end)) continue;
+      while (ti < taken.length && taken[ti].end <= u.start) ti++;
+      if (ti < taken.length && taken[ti].start < u.end) continue; // overlaps a mention the article found
       const kind = chains[root].kind;
       const text = analysis.article.text.slice(u.start, u.end);
       const m: Mention = { file: analysis.article.file, start: u.start, end: u.end, text, kind, name: u.name, form: kind === "person" ? (u.name.includes(" ") ? "full" : "surname") : "full" };
@@ -397,8 +441,7 @@ function buildEntities(chains: Chain[], uf: UnionFind, decisions: Decisions, ana
   for (const group of groups.values()) {
     const kind = group[0].kind;
     // Chains are in article order; within an article, mentions by offset.
-    const mentions = group.flatMap((c) => c.mentions);
-    mentions.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.start - b.start);
+    const mentions = sortedMentions(group, fileOrder);
     let name = displayName(kind, mentions);
     let isConfirmed = false;
     if (confirmed.size) for (const m of mentions) {
@@ -413,8 +456,14 @@ function buildEntities(chains: Chain[], uf: UnionFind, decisions: Decisions, ana
     const descriptions: Description[] = [];
     const ages: ReportedAge[] = [];
     const seenDesc = new Set<string>();
+    let list: string[] = [];
+    let listFile = "";
     for (const m of mentions) {
-      const list = (spellings[m.file] ??= []);
+      // Mentions are sorted by article, so one article's spellings are filled in one stretch.
+      if (m.file !== listFile) {
+        listFile = m.file;
+        list = spellings[m.file] ??= [];
+      }
       if (!list.includes(m.name)) list.push(m.name);
       if (m.description && !seenDesc.has(`${m.file}\u0000${m.description}`)) {
         seenDesc.add(`${m.file}\u0000${m.description}`);
@@ -422,15 +471,32 @@ function buildEntities(chains: Chain[], uf: UnionFind, decisions: Decisions, ana
       }
       if (m.age) ages.push({ file: m.file, start: m.age.start, end: m.age.end, value: m.age.value });
     }
-    const base = `${kind}:${slug(name)}`;
-    const n = (usedIds.get(base) ?? 0) + 1;
-    usedIds.set(base, n);
-    const entity: Entity = { id: n === 1 ? base : `${base}-${n}`, kind, name, mentions, spellings, descriptions, ages };
+    const entity: Entity = { id: "", kind, name, mentions, spellings, descriptions, ages };
     if (isConfirmed) entity.confirmed = true;
     entities.push(entity);
   }
-  // Stable order: most mentioned first, then by name, so that ids with a -2 suffix do not swap between runs.
-  return entities.sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Stable order and ids: most mentioned first, then by kind and name; two entities with one display name
+  // get "-2", "-3" in that order.
+  entities.sort((a, b) => b.mentions.length - a.mentions.length || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  for (const e of entities) {
+    const base = `${e.kind}:${slug(e.name)}`;
+    const n = (usedIds.get(base) ?? 0) + 1;
+    usedIds.set(base, n);
+    e.id = n === 1 ? base : `${base}-${n}`;
+  }
+  return entities;
+}
+
+/** The group's mentions in article order, then by offset. */
+function sortedMentions(group: Chain[], fileOrder: Map<string, number>): Mention[] {
+  if (group.length === 1) return group[0].mentions.sort((a, b) => a.start - b.start);
+  const keyed: { k: number; m: Mention }[] = [];
+  for (const c of group) {
+    const base = (fileOrder.get(c.file) ?? 0) * 2 ** 26;
+    for (const m of c.mentions) keyed.push({ k: base + m.start, m });
+  }
+  keyed.sort((a, b) => a.k - b.k);
+  return keyed.map((x) => x.m);
 }
 
 /** The fullest common spelling: among the names with the most parts, the one most articles use. */
@@ -439,19 +505,30 @@ function displayName(kind: EntityKind, mentions: Mention[]): string {
     const canonical = placeName(mentions[0].name) ?? placeName(mentions[0].text);
     if (canonical) return canonical;
   }
-  const score = new Map<string, { files: Set<string>; count: number; parts: number }>();
+  // Mentions come sorted by article, so counting articles needs only the last article seen per name.
+  const score = new Map<string, { files: number; lastFile: string; count: number; parts: number }>();
   for (const m of mentions) {
     if (m.form === "other") continue;
     let s = score.get(m.name);
-    if (!s) score.set(m.name, (s = { files: new Set(), count: 0, parts: kind === "person" ? nameParts(m.name).length : m.name.split(" ").length }));
-    s.files.add(m.file);
+    if (!s) score.set(m.name, (s = { files: 0, lastFile: "", count: 0, parts: kind === "person" ? nameParts(m.name).length : m.name.split(" ").length }));
+    if (s.lastFile !== m.file) {
+      s.lastFile = m.file;
+      s.files++;
+    }
     s.count++;
   }
   let best = mentions[0]?.name ?? "";
-  let bestKey: [number, number, number, number] = [-1, -1, -1, -1];
+  let bestKey = [-1, -1, -1, -1];
   for (const [name, s] of score) {
-    const key: [number, number, number, number] = [kind === "organization" ? s.files.size : Math.min(s.parts, 3), kind === "organization" ? Math.min(s.parts, 4) : s.files.size, s.count, name.length];
-    if (key[0] > bestKey[0] || (key[0] === bestKey[0] && (key[1] > bestKey[1] || (key[1] === bestKey[1] && (key[2] > bestKey[2] || (key[2] === bestKey[2] && key[3] > bestKey[3])))))) {
+    // People and places: the fullest name first; organizations: the name most articles use.
+    const key = kind === "organization" ? [s.files, Math.min(s.parts, 4), s.count, name.length] : [Math.min(s.parts, 3), s.files, s.count, name.length];
+    let better = false;
+    for (let i = 0; i < 4; i++)
+      if (key[i] !== bestKey[i]) {
+        better = key[i] > bestKey[i];
+        break;
+      }
+    if (better) {
       best = name;
       bestKey = key;
     }

@@ -37,6 +37,7 @@ const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "added", "adds", 
 const STRONG_SPEECH = new Set(["said", "says", "told", "tells", "added", "warned", "stated", "explained", "insisted", "wrote", "urged", "tweeted", "replied", "declared", "noted", "recalled", "admitted", "conceded", "stressed", "vowed", "pledged"]);
 /** Words that open a clause or a prepositional phrase after a comma, not an apposition naming what X is. */
 const NOT_APPOSITION_OPENERS = new Set("despite after before while when as and but or nor with without in on at for to from by of according including which that is was are were has had have will would could can may might should must not so yet because although though if where it he she they we i you this these those there here then also even only just still".split(" "));
+const ARTICLES = new Set(["La", "Le", "Los", "Las", "Les", "El", "Al", "Il", "Lo", "Der", "Die", "Das", "De", "Het", "O"]);
 const LOWER_FUNCTION_WORDS = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCase()));
 const NEWSPAPER_HEADS = new Set(["Times", "Telegraph", "Guardian", "Post", "Herald", "Journal", "Tribune", "Gazette", "Chronicle", "Observer", "Independent", "Economist", "Mirror", "Mail", "Express", "Sun", "Star", "Kremlin"]);
 /** Words that turn a place name before them into a building or a venue: "Stamford Bridge", "Wembley Stadium". */
@@ -90,7 +91,8 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   const tokenized = blocks.map((block) => {
     const tokens = tokenize(text, block.start, block.end);
     for (const t of tokens) {
-      if (!t.cap) ctx.vocab.add(t.text.toLowerCase());
+      // Words are lowercase unless capitalised, except for odd mixed case ("iPhone"), which stays as written.
+      if (!t.cap) ctx.vocab.add(t.text);
       else ctx.capWords.set(t.text, (ctx.capWords.get(t.text) ?? 0) + 1);
     }
     return { block, tokens };
@@ -107,6 +109,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   const unresolved = resolvePending(ctx);
   addNativeScriptAliases(ctx);
   const mentions = finish(ctx, article.file, decisions);
+  attachAnaphoricDescriptions(text, blocks, mentions);
   unresolvedByArticle.set(article, unresolved);
   return mentions;
 }
@@ -216,7 +219,7 @@ function emit(ctx: Ctx, tokens: Token[], kind: EntityKind, extra: { glued?: stri
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
   const name = extra.name ?? nameOf(tokens, extra.glued);
-  const form: MentionForm = extra.form ?? (kind === "person" ? (tokens.length > 1 ? "full" : "surname") : tokens.length === 1 && tokens[0].allCaps ? "acronym" : "full");
+  const form: MentionForm = extra.form ?? (kind === "person" ? (tokens.length > 1 ? "full" : "surname") : kind === "organization" && tokens.length === 1 && tokens[0].allCaps ? "acronym" : "full");
   const m: Mention = { file: "", start, end, text: ctx.text.slice(start, end), kind, name, form };
   if (extra.description) m.description = extra.description;
   if (extra.age) m.age = extra.age;
@@ -266,13 +269,18 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   const maxWords = Math.max(maxPlaceWords(), maxOrgWords());
   for (let i = 0; i < piece.length; i++) {
     for (let n = Math.min(maxWords, piece.length - i); n >= 1; n--) {
-      const sub = piece.slice(i, i + n);
-      const surface = spanText(ctx, sub);
+      const surface = ctx.text.slice(piece[i].start, piece[i + n - 1].end);
       const place = placeName(surface);
-      const org = !place && (isKnownOrg(surface) || isKnownOrg(nameOf(sub)));
+      const org = !place && isKnownOrg(surface);
       if (!place && !org) continue;
-      // A city named like an ordinary word of this article ("Man", "Mobile") needs more than the list.
-      if (place && n === 1 && isCityOnly(surface) && ctx.vocab.has(surface.toLowerCase())) continue;
+      const sub = piece.slice(i, i + n);
+      // A city named like an ordinary word of this article ("Man", "Mobile") needs more than the list; a city
+      // name after a first name or a title is a surname or a first name ("Maria Elena Salinas", "Rep. Alexandria X").
+      if (place && isCityOnly(surface)) {
+        if (n === 1 && ctx.vocab.has(surface.toLowerCase())) continue;
+        const before = i > 0 ? piece[i - 1] : undefined;
+        if (before && (GIVEN_NAMES.has(before.text) || TITLES.has(before.text))) continue;
+      }
       // A place followed by more name words is an organization named after it: "Boston Celtics", "LA Dodgers".
       let j = i + n;
       // "Kyiv Oblast", "Hebron Governorate": a place followed by a place head word is an administrative unit.
@@ -290,6 +298,18 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
         return;
       }
       while (j < piece.length && !TITLES.has(piece[j].text) && !isOrdinary(ctx, piece[j], piece[j - 1]) && !isDemonym(piece[j].text) && !GIVEN_NAMES.has(piece[j].text) && !placeName(piece[j].text) && !piece[j].allCaps) j++;
+      // A name word before a city makes a club or a company named after it: "Real Madrid", "Inter Milan".
+      let k = i;
+      if (place && isCityOnly(placeName(surface) ?? "") && i > 0) {
+        const w = piece[i - 1];
+        if (!TITLES.has(w.text) && !isDemonym(w.text) && !isOrdinary(ctx, w, undefined) && !GIVEN_NAMES.has(w.text) && !w.allCaps && !placeName(w.text) && !PLACE_HEADS.has(w.text)) k = i - 1;
+      }
+      if (k < i) {
+        if (k > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, k), titleCase);
+        emit(ctx, piece.slice(k, Math.max(j, i + n)), "organization");
+        if (Math.max(j, i + n) < piece.length) classifyNamePiece(ctx, blockTokens, piece.slice(Math.max(j, i + n)), titleCase, glued);
+        return;
+      }
       if (i > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, i), titleCase);
       if (place && j > i + n) emit(ctx, piece.slice(i, j), "organization");
       else if (place && isDemonym(surface)) {
@@ -309,9 +329,11 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   // Split off titles, demonyms, ordinary words and acronyms; what remains between them are name candidates.
   let title = false;
   let current: Token[] = [];
-  const parts: { tokens: Token[]; title: boolean }[] = [];
+  // After an ordinary capitalised word ("Operation Iron Swords", "Storm Daniel") a name needs real evidence.
+  let afterOrdinary = false;
+  const parts: { tokens: Token[]; title: boolean; afterOrdinary: boolean }[] = [];
   const flush = () => {
-    if (current.length) parts.push({ tokens: current, title });
+    if (current.length) parts.push({ tokens: current, title, afterOrdinary });
     current = [];
   };
   for (let i = 0; i < piece.length; i++) {
@@ -322,27 +344,32 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     if (TITLES.has(t.text) || capitalisedRole) {
       flush();
       if (capitalisedRole || !TITLE_MODIFIERS.has(t.text) || t.text === "Leader" || t.text === "Chief" || t.text === "Director" || t.text === "Judge") title = true;
+      afterOrdinary = false;
       continue;
     }
     if (isDemonym(t.text) || isOrdinary(ctx, t, current.length ? prev : undefined)) {
       flush();
       title = false;
+      afterOrdinary = !isDemonym(t.text);
       continue;
     }
-    if (t.allCaps && !/^\p{Lu}\.$/u.test(t.text)) {
+    // Initials before a name belong to it: "J.K. Rowling".
+    const initials = /^(?:\p{Lu}\.)+$/u.test(t.text) && piece[i + 1] !== undefined && !piece[i + 1].allCaps;
+    if (t.allCaps && !initials) {
       flush();
       title = false;
+      afterOrdinary = false;
       if (!NOT_ACRONYMS.has(t.text) && t.text.length <= 6 && !titleCase) emit(ctx, [t], "organization", { form: "acronym" });
       continue;
     }
     current.push(t);
   }
   flush();
-  for (const part of parts) classifyCandidate(ctx, blockTokens, part.tokens, part.title, titleCase, part.tokens[part.tokens.length - 1] === piece[piece.length - 1] ? glued : undefined);
+  for (const part of parts) classifyCandidate(ctx, blockTokens, part.tokens, part.title, titleCase, part.tokens[part.tokens.length - 1] === piece[piece.length - 1] ? glued : undefined, part.afterOrdinary);
 }
 
 /** A run of name words with no title, ordinary word or known place inside: decide from its context. */
-function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], title: boolean, titleCase: boolean, glued?: string): void {
+function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], title: boolean, titleCase: boolean, glued?: string, afterOrdinary = false): void {
   if (tokens.length > 4) {
     // Too long for one name: judge the parts separately.
     classifyCandidate(ctx, blockTokens, tokens.slice(0, tokens.length - 2), false, titleCase);
@@ -373,7 +400,11 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   if (!title && !multi && prev && !prev.cap && ORG_NOUNS.has(prev.text) && !PERSON_ROLES.has(prev.text) && /^ $/.test(text.slice(prev.end, first.start))) return emit(ctx, tokens, "organization", { glued });
   if (!title && (multi || !first.sentenceStart) && next && !next.cap && ORG_HEADS_LOWER.has(next.text) && /^ $/.test(text.slice(lastTok.end, next.start)) && !lastTok.possessive) return emit(ctx, tokens, "organization", { glued });
 
-  const ev = personEvidence(ctx, blockTokens, tokens, title, titleCase, before, after);
+  const ev = personEvidence(ctx, blockTokens, tokens, title, titleCase || afterOrdinary, before, after);
+  // "near Khan Younis", "in Ras Lanuf": after a preposition of place, a name without a first name, a title or
+  // a personal apposition is a place.
+  if (multi && !title && !ev.age && !ev.description && prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text) && prev.text !== "from" && !GIVEN_NAMES.has(first.text) && !lastTok.possessive && /^ $/.test(text.slice(prev.end, first.start)))
+    return emit(ctx, tokens, "place", { glued });
   if (ev.kind === "organization") return emit(ctx, tokens, "organization", { glued });
   if (ev.kind === "person") return emit(ctx, tokens, "person", { glued, description: ev.description, age: ev.age });
   ctx.pending.push({ tokens, blockTokens, titleCase, glued });
@@ -447,18 +478,27 @@ function personEvidence(ctx: Ctx, blockTokens: Token[], tokens: Token[], title: 
           }
           if (raw === "which") break;
         }
-      if (apposition === "person" && phrase.length <= 90 && !/^(?:said|told|says)\b/.test(phrase)) description ??= phrase;
+      if (apposition === "person") {
+        description ??= describe(phrase);
+        // "X, a 37-year-old political novice": the apposition gives the age.
+        const ageIn = phrase.match(/^(?:a|an)\s+(\d{1,3})-year-old\b/);
+        if (!age && ageIn && Number(ageIn[1]) <= 120) {
+          const s = last.end + after.indexOf(ageIn[1]);
+          age = { start: s, end: s + ageIn[1].length, value: Number(ageIn[1]) };
+        }
+      }
     }
   }
   if (ageAfter && apposition === null) {
     const rest = after.slice(ageAfter[0].length).match(/^,\s+((?:[^,.;:!?()“”"])+)/);
-    if (rest && rest[1].length <= 90) description ??= rest[1].trim();
+    if (rest) description ??= describe(rest[1]);
   }
   if (apposition === "organization" && !title) return { kind: "organization" };
 
   // A role before a comma: "its spokesman, Ahmad X, said", "the Minister of Health in this government, Othman".
   let roleAppositionBefore = false;
-  if (/,\s*$/.test(before) && prev && ctx.text.slice(prev.end, first.start).includes(",")) {
+  // The word before the comma must be an ordinary word: "Sen. Bernie Sanders, I-Vt." is not a role apposition.
+  if (/,\s*$/.test(before) && prev && !prev.cap && ctx.text.slice(prev.end, first.start).includes(",")) {
     for (let k = first.index - 2, n = 0; k >= 0 && n < 9; k--, n++) {
       const w = blockTokens[k];
       const gap = ctx.text.slice(w.end, blockTokens[k + 1].start);
@@ -474,12 +514,56 @@ function personEvidence(ctx: Ctx, blockTokens: Token[], tokens: Token[], title: 
   const speechBefore = prev !== undefined && !prev.cap && STRONG_SPEECH.has(prev.text) && /^\s+$/.test(ctx.text.slice(prev.end, first.start));
   const givenFirst = multi && GIVEN_NAMES.has(first.text) && !GIVEN_NAMES.has(last.text.replace(/^.*-/, "")) === true;
   const givenFirstLoose = multi && GIVEN_NAMES.has(first.text);
-  const shapeOk = tokens.every((t) => !t.allCaps && t.text.length >= 2) && !(first.sentenceStart && ctx.vocab.has(first.text.toLowerCase()) && !GIVEN_NAMES.has(first.text));
+  // "La Liga", "El Pais": a name that opens with a capitalised article is rarely a person's.
+  const shapeOk = tokens.every((t) => !t.allCaps && t.text.length >= 2) && !(ARTICLES.has(first.text) && !GIVEN_NAMES.has(first.text)) && !(first.sentenceStart && ctx.vocab.has(first.text.toLowerCase()) && !GIVEN_NAMES.has(first.text));
 
   if (title || age || roleBefore || roleAppositionBefore || apposition === "person") return { kind: "person", description, age };
   if (titleCase) return { kind: givenFirst && shapeOk ? "person" : null };
   if (multi && shapeOk && (speechAfter || speechBefore || givenFirstLoose || tokens.length <= 3)) return { kind: "person", description, age };
   return { kind: null };
+}
+
+const ANAPHORIC_AGE = /\b[Tt]he (\d{1,3})-year-old((?: [a-z][a-z-]*){0,5})(?= (?:has|had|is|was|who|said|told|,|and)\b|,)/g;
+
+/**
+ * "… Lukashenko’s re-election … the 66-year-old former state farm director has tried …": a description with an
+ * age but no name describes the person last named before it (within a paragraph's reach), when that mention
+ * carries no description or age of its own.
+ */
+function attachAnaphoricDescriptions(text: string, blocks: Block[], mentions: Mention[]): void {
+  const people = mentions.filter((m) => m.kind === "person");
+  if (!people.length) return;
+  for (const block of blocks) {
+    const slice = text.slice(block.start, block.end);
+    if (!slice.includes("-year-old")) continue;
+    ANAPHORIC_AGE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ANAPHORIC_AGE.exec(slice))) {
+      const at = block.start + m.index;
+      let target: Mention | undefined;
+      for (const p of people) {
+        if (p.end > at) break;
+        target = p;
+      }
+      const value = Number(m[1]);
+      if (!target || at - target.end > 600 || target.age || target.description || value > 120) continue;
+      const ageStart = at + m[0].indexOf(m[1]);
+      target.age = { start: ageStart, end: ageStart + m[1].length, value };
+      const words = m[2].trim();
+      if (words) target.description = `the ${m[1]}-year-old ${words}`;
+    }
+  }
+}
+
+/**
+ * The part of an apposition worth showing as a description: "a protester who died there" -> "a protester";
+ * participle clauses ("speaking to officials") and relative clauses ("who had his back turned") are not descriptions.
+ */
+function describe(phrase: string): string | undefined {
+  const p = phrase.replace(/\s+(?:who|whose|which|that)\b.*$/s, "").trim();
+  const firstWord = p.split(/\s+/)[0] ?? "";
+  if (!p || /^(?:who|whose|which|that|said|says|told)$/.test(firstWord) || (/(?:ing|ed)$/.test(firstWord) && !PERSON_ROLES.has(firstWord))) return undefined;
+  return p.length <= 90 ? p : undefined;
 }
 
 /** Second pass: a word found as a name once is that name wherever the article repeats it. */
@@ -548,7 +632,7 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
       }
     }
   }
-  return unresolved;
+  return unresolved.sort((a, b) => a.start - b.start);
 }
 
 function formOf(tokens: Token[]): MentionForm {
@@ -573,7 +657,7 @@ function addNativeScriptAliases(ctx: Ctx): void {
 function finish(ctx: Ctx, file: string, decisions: Decisions): Mention[] {
   const banned = decisions.notEntities ?? [];
   const isBanned = (m: Mention) => banned.some((b) => (b.text === m.text || b.text === m.name) && (!b.kind || b.kind === m.kind));
-  const sorted = ctx.mentions.filter((m) => m.end > m.start && !isBanned(m)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = ctx.mentions.filter((m) => m.end > m.start && (banned.length === 0 || !isBanned(m))).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   let lastEnd = -1;
   for (const m of sorted) {

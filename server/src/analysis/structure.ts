@@ -69,6 +69,7 @@ export function parseArticle(file: string, text: string): Article {
   let outlet: string | null = null;
   const authors: string[] = [];
   let date: string | null = null;
+  let bodyStarted = false;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -103,7 +104,7 @@ export function parseArticle(file: string, text: string): Article {
     } else if (i < 6 && isLoneName(t) && i + 1 < lines.length && !isLoneName(stripMarkup(lines[i + 1].text)) && headlineIndex >= 0) {
       kind = "byline";
       authors.push(t);
-    } else if (headlineIndex < 0 && !blocks.some((b) => b.kind === "paragraph" || b.kind === "subhead") && isHeadlineCandidate(t)) {
+    } else if (headlineIndex < 0 && !bodyStarted && isHeadlineCandidate(t)) {
       kind = "headline";
     } else if (t.length < 60 && /^['‘“"–—-]|['’”"]$/.test(t) && t.split(/\s+/).length <= 7) {
       kind = "subhead";
@@ -112,6 +113,7 @@ export function parseArticle(file: string, text: string): Article {
       outlet ??= line.text.replace(/^©\s*/, "").trim();
     }
     if (kind === "headline") headlineIndex = blocks.length;
+    if (kind === "paragraph" || kind === "subhead") bodyStarted = true;
     if (kind !== "furniture" && duplicateOf === undefined && !seen.has(line.text)) seen.set(line.text, blocks.length);
     const block: Block = { start: line.start, end: line.end, kind };
     if (duplicateOf !== undefined) block.duplicateOf = duplicateOf;
@@ -231,7 +233,13 @@ const SPEAKER_BEFORE = new RegExp(`(he|she|they|${ROLE_SPEAKER}|${NAME}) ${SPEEC
 /** Quotations in curly or straight double quotes, possibly over several lines, with the speaker where the text names one. */
 function findQuotations(text: string, blocks: Block[]): Quotation[] {
   const quotes: Quotation[] = [];
-  const skip = (pos: number) => blocks.some((b) => (b.kind === "furniture" || b.duplicateOf !== undefined) && pos >= b.start && pos < b.end);
+  // Quotations come in text order, so one pointer walks the blocks once.
+  let bi = 0;
+  const skip = (pos: number) => {
+    while (bi < blocks.length && blocks[bi].end <= pos) bi++;
+    const b = blocks[bi];
+    return b !== undefined && pos >= b.start && (b.kind === "furniture" || b.duplicateOf !== undefined);
+  };
   const re = /“([^”]{1,3000})”|"([^"]{1,3000})"/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {

@@ -143,6 +143,8 @@ export interface Claim extends Span {
   speaker?: string;
   /** The name the figure belongs to in its article (an age's person), resolved to `entityId` across articles. */
   owner?: Span & { text: string };
+  /** The place a count is about, where its clause names one ("arrested in Minsk"). */
+  where?: Span & { text: string };
   /** The same amount as the text converts it ("£2.5bn (US$3.1bn)"): unit ("money:USD") and value. */
   conversions?: { unit: string; value: number }[];
   /** The unit of the last written digit (6,500 -> 100), for telling rounding from disagreement. */

@@ -11,6 +11,9 @@ import type { DiagnosticData } from "./diagnostics";
 import { misspellingsIn } from "./misspellings";
 import { spanToLocation, spanToRange } from "./positions";
 
+/** Opening more editors than this at once helps no one; the Problems panel lists the rest. */
+const MAX_SOURCES_OPENED = 8;
+
 export function provideCodeActions(index: WorkspaceIndex, uri: string, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const entry = index.get(uri);
   if (!entry) return [];
@@ -35,7 +38,11 @@ export function provideCodeActions(index: WorkspaceIndex, uri: string, range: Ra
     for (const conflict of index.conflictsOf(claim)) {
       if (seen.has(conflict.id)) continue;
       seen.add(conflict.id);
-      const others: Location[] = conflict.claims.filter((c) => c.file !== uri && index.has(c.file)).map((c) => spanToLocation(index, c.file, c));
+      // One location per other article (its first claim in the conflict), earliest article first.
+      const perFile = new Map<string, Location>();
+      for (const c of [...conflict.claims].sort((a, b) => index.rank(a.file) - index.rank(b.file) || a.start - b.start))
+        if (c.file !== uri && index.has(c.file) && !perFile.has(c.file) && perFile.size < MAX_SOURCES_OPENED) perFile.set(c.file, spanToLocation(index, c.file, c));
+      const others = [...perFile.values()];
       if (!others.length) continue;
       const command: Command = { title: "Open the other sources", command: OPEN_OTHER_SOURCES_COMMAND, arguments: others };
       const related = diagnostics.filter((d) => (d.data as DiagnosticData | undefined)?.rule !== "name.misspelling" && (d.data as { conflictId?: string } | undefined)?.conflictId === conflict.id);

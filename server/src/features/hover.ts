@@ -10,6 +10,8 @@ import { describeEntity } from "./entityFacts";
 import { locationLink, spanToLocation, spanToRange } from "./positions";
 
 const KIND_LABEL: Record<Entity["kind"], string> = { person: "person", place: "place", organization: "organization" };
+/** A hover is read at a glance: past this many other figures, a count says how many more there are. */
+const MAX_OTHER_CLAIMS = 12;
 const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
 /** Escapes text for Markdown so names and quotes cannot turn into markup. */
@@ -73,8 +75,10 @@ export function claimHover(index: WorkspaceIndex, claim: Claim): string {
   for (const other of index.claimsAbout(claim.quantityKey)) if (other.file !== claim.file) others.set(`${other.file}:${other.start}`, other);
   if (others.size) {
     lines.push("Other outlets:");
-    for (const other of others.values())
+    const listed = [...others.values()].sort((a, b) => index.rank(a.file) - index.rank(b.file) || a.start - b.start);
+    for (const other of listed.slice(0, MAX_OTHER_CLAIMS))
       lines.push(`- ${link(index.outletOf(other.file), locationLink(spanToLocation(index, other.file, other)))}: “${md(other.text)}” ${formatInterval(other)}`);
+    if (listed.length > MAX_OTHER_CLAIMS) lines.push(`- … and ${listed.length - MAX_OTHER_CLAIMS} more`);
   } else lines.push("No other outlet gives a figure for this.");
   return lines.join("\n");
 }

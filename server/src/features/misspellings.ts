@@ -17,8 +17,19 @@ export interface Misspelling extends Span {
 const MIN_WORD_LENGTH = 4;
 const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
 
-/** Per index (tests run several servers in one process), per article, valid for one link generation. */
-const caches = new WeakMap<WorkspaceIndex, Map<string, { generation: number; list: Misspelling[] }>>();
+/**
+ * Per index (tests run several servers in one process) and article. A re-link keeps an article's result when
+ * the article's linked mentions are unchanged (same analysis, same entities at the same offsets), so an edit
+ * re-computes one article, not all of them. (A tie broken by corpus-wide counts may then lag until the article
+ * itself changes; ties are rare and the hint is only a hint.)
+ */
+interface CacheEntry {
+  generation: number;
+  analysis: object;
+  signature: string;
+  list: Misspelling[];
+}
+const caches = new WeakMap<WorkspaceIndex, Map<string, CacheEntry>>();
 
 /** True when a and b differ by exactly one insertion, deletion, substitution or adjacent transposition. */
 export function oneEditApart(a: string, b: string): boolean {
@@ -56,9 +67,18 @@ export function misspellingsIn(index: WorkspaceIndex, uri: string): Misspelling[
   if (!cache) caches.set(index, (cache = new Map()));
   const cached = cache.get(uri);
   if (cached && cached.generation === index.generation) return cached.list;
+  const analysis = index.get(uri)?.analysis ?? {};
+  const refs = index.mentionsIn(uri);
+  let signature = "";
+  for (const ref of refs) signature += `${ref.entity.id}\u0001${ref.entity.name}\u0001${ref.start}\u0002`;
+  if (cached && cached.analysis === analysis && cached.signature === signature) {
+    const list = cached.list.map((m) => ({ ...m, entity: index.entity(m.entity.id) ?? m.entity }));
+    cache.set(uri, { generation: index.generation, analysis, signature, list });
+    return list;
+  }
   const text = index.get(uri)?.analysis.article.text ?? "";
   const byEntity = new Map<Entity, WordHit[]>();
-  for (const ref of index.mentionsIn(uri)) {
+  for (const ref of refs) {
     let hits = byEntity.get(ref.entity);
     if (!hits) byEntity.set(ref.entity, (hits = []));
     hits.push(...wordsOf(text, ref));
@@ -89,6 +109,6 @@ export function misspellingsIn(index: WorkspaceIndex, uri: string): Misspelling[
     }
   }
   list.sort((a, b) => a.start - b.start);
-  cache.set(uri, { generation: index.generation, list });
+  cache.set(uri, { generation: index.generation, analysis, signature, list });
   return list;
 }

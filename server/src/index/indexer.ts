@@ -31,8 +31,11 @@ export interface IndexerHost {
   openDocument(uri: string): TextDocument | undefined;
   openDocuments(): readonly TextDocument[];
   beginProgress(total: number): Promise<ProgressSink>;
-  /** After every re-link: publish diagnostics, refresh views. */
-  onLinked(): void;
+  /**
+   * After every re-link: publish diagnostics, refresh views. `interim` links during the first index only
+   * refresh lookups and views; diagnostics wait for the complete link, so they are published once.
+   */
+  onLinked(interim?: boolean, changed?: readonly string[]): void;
   /** While indexing: counts for the status bar. */
   onIndexProgress(done: number, total: number): void;
   /** A message the user should see once (e.g. files cut at the size limit). */
@@ -45,6 +48,8 @@ export const EDIT_DEBOUNCE_MS = 200;
 const TIME_SLICE_MS = 8;
 /** While the first index runs, re-link this often so that views and requests see the articles read so far. */
 const INTERIM_LINK_MS = 1500;
+/** Re-links slower than this are logged, so a slow workspace shows why in the output channel. */
+const SLOW_FLUSH_MS = 250;
 
 export class Indexer {
   private run = 0;
@@ -127,6 +132,7 @@ export class Indexer {
     const truncated: string[] = [];
     let sliceStart = Date.now();
     let lastLink = Date.now();
+    let interimInterval = INTERIM_LINK_MS;
     try {
       for (const file of files) {
         if (run !== this.run) return; // superseded
@@ -137,11 +143,14 @@ export class Indexer {
         if (Date.now() - sliceStart >= TIME_SLICE_MS) {
           progress.report(this.done, this.total);
           this.host.onIndexProgress(this.done, this.total);
-          if (Date.now() - lastLink >= INTERIM_LINK_MS) {
+          if (Date.now() - lastLink >= interimInterval) {
+            const linkStart = Date.now();
             this.index.analyzeStale();
             this.index.link();
-            this.host.onLinked();
+            this.host.onLinked(true);
             lastLink = Date.now();
+            // Keep interim links a small share of the indexing time, however slow linking gets.
+            interimInterval = Math.max(INTERIM_LINK_MS, 4 * (lastLink - linkStart));
           }
           await yieldToEventLoop();
           sliceStart = Date.now();
@@ -265,13 +274,19 @@ export class Indexer {
   /** Re-analyses the edited articles, re-links, and tells the host. */
   flush(): void {
     this.cancelPendingEdits();
+    const started = Date.now();
+    let analysed: string[] = [];
     try {
-      this.index.analyzeStale();
+      analysed = this.index.analyzeStale();
       this.index.link();
     } catch (error) {
       this.host.logger.error(`Re-analysis failed: ${describeError(error)}`);
     }
-    this.host.onLinked();
+    const linked = Date.now();
+    this.host.onLinked(false, analysed);
+    const total = Date.now() - started;
+    if (total > SLOW_FLUSH_MS)
+      this.host.logger.info(`Re-analysed ${analysed.length} article(s) and re-linked ${this.index.size} in ${linked - started} ms; diagnostics in ${Date.now() - linked} ms`);
   }
 
   /**

@@ -124,7 +124,7 @@ function wordNumber(tokens: Token[], i: number): ParsedNumber | null {
  * The number at token i with any scale word after it: "6,500", "1.2 million", "4.25bn", "$1-billion" (the
  * hyphen form), "two", "thirty-two". Null when token i starts no number.
  */
-export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
+export function parseNumber(tokens: Token[], i: number, money = false): ParsedNumber | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === "word") return wordNumber(tokens, i);
@@ -137,7 +137,9 @@ export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
   const n = tokens[j];
   if (n && n.kind === "word") {
     const glued = !n.spaced;
-    const s = glued ? GLUED_SCALES[n.lower] ?? SCALES[n.lower] : SCALES[n.lower];
+    let s: number | undefined = glued ? GLUED_SCALES[n.lower] ?? SCALES[n.lower] : SCALES[n.lower];
+    // "100m sprint", "5k run": a one-letter unit is a scale only for money or before a plural ("3m people").
+    if (s !== undefined && glued && n.lower.length === 1 && !money && !/s$/.test(tokens[j + 1]?.lower ?? "") && tokens[j + 1]?.lower !== "people") s = undefined;
     if (s !== undefined) {
       value *= s;
       unit *= s;

@@ -90,6 +90,8 @@ export function countQuantity(
       break;
     }
     if (CONFIRMED.has(t.lower)) confirmed = true;
+    // "300 fled", "737 flew": a verb right after the figure is no counted noun.
+    if (!EVENTS.has(t.lower) && isVerbForm(t.lower)) break;
     run.push(t);
     if (EVENTS.has(t.lower)) {
       k++;
@@ -151,7 +153,7 @@ export function countQuantity(
   let motion = false;
   for (const t of left) {
     if (t.kind !== "word") continue;
-    if (PARTIAL.has(t.lower) && t.lower !== "more") partial = true;
+    if ((PARTIAL.has(t.lower) && t.lower !== "more" && t.lower !== "new") || SUBSET_BEFORE.has(t.lower)) partial = true;
     if (CONFIRMED.has(t.lower)) confirmed = true;
     if (FORECAST.has(t.lower)) forecastWord = true;
     if (FORECAST_MOTION.has(t.lower)) motion = true;
@@ -163,7 +165,9 @@ export function countQuantity(
   const words = describeCount(noun, nounWords, event, confirmed);
   if (partial || anaphoric || (forecastWord && motion)) return { key: "", words };
   if (!noun) return { key: "", words };
-  if (!event && GENERIC_NOUNS.has(noun)) return { key: "", words };
+  // Without an event, only a count of things stands on its own ("21 trophies", "two dams"): people counted
+  // with no verb ("three children", "200 fighters") are too often different groups.
+  if (!event && (GENERIC_NOUNS.has(noun) || isPersonNoun(noun))) return { key: "", words };
   return { key: `count|${event ?? "-"}|${noun}${confirmed ? "|confirmed" : ""}`, words };
 }
 
@@ -172,9 +176,27 @@ const ADJECTIVES = new Set(
 );
 /** Whether a word before a head noun is an adjective (a demonym, a known adjective, or an adjective ending). */
 function isAdjective(t: Token): boolean {
-  if (DEMONYM.test(t.text)) return true;
   if (ADJECTIVES.has(t.lower)) return true;
-  return /^\p{Ll}/u.test(t.text) && /(?:ing|al|ive|ic|ous|ful|less|ary|ern|ish|ian)$/.test(t.lower) && !EVENTS.has(t.lower);
+  if (t.text !== t.lower) return DEMONYM.test(t.text);
+  return ADJECTIVE_ENDING.test(t.lower) && !EVENTS.has(t.lower);
+}
+const ADJECTIVE_ENDING = /(?:ing|al|ive|ic|ous|ful|less|ary|ern|ish|ian)$/;
+
+const IRREGULAR_PAST = new Set(
+  "fled flew came went ran took gave got left made fell rose saw met stood sat held won lost told said paid sent kept began became brought bought thought found spent lay struck hit".split(" "),
+);
+const ED_NOUNS = new Set("bed beds seed seeds shed sheds red hundred hundreds feed reed speed".split(" "));
+/** Past forms of verbs, which follow a bare figure ("300 fled") but never name what it counts. */
+function isVerbForm(w: string): boolean {
+  return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith("ed") && !ED_NOUNS.has(w));
+}
+
+/** Words before a figure that make it a subset or another incident ("including 12 children", "a separate strike"). */
+const SUBSET_BEFORE = new Set(["including", "among", "separate", "second", "third"]);
+
+/** Nouns for people: by the lexicon or by a typical ending ("nurses", "residents", "protesters", "fishermen"). */
+function isPersonNoun(noun: string): boolean {
+  return PERSON_NOUNS.has(noun) || PEOPLE.has(noun) || / /.test(noun) || /(?:ers|ors|ists|ians|ants|ents|men|ees|ives|staff|personnel|police|crew|children|ans)$/.test(noun);
 }
 
 /** Event words that are nouns of the count itself ("two deaths", "6,500 arrests"). */
@@ -188,14 +210,20 @@ function normalizeNoun(head: string): string {
   return head;
 }
 
+/** The counted thing in a few words: "people arrested", "Russian citizens released", "trophies". */
 function describeCount(noun: string | undefined, nounWords: string | undefined, event: string | undefined, confirmed: boolean): string {
-  const n = noun === "people" || noun === undefined ? noun ?? "" : nounWords && !/^\p{Lu}/u.test(noun) ? nounWords.toLowerCase() : capitalizeDemonym(noun);
-  const parts = [n, event].filter(Boolean);
-  const s = parts.join(" ") || "figure";
+  const n = noun === "people" || noun === undefined ? noun : nounWords ?? noun;
+  const s = n && event ? `${n} ${event}` : n || event || "figure";
   return confirmed ? `${s} (confirmed count)` : s;
 }
 
-const capitalizeDemonym = (n: string): string => (/(?:ans|ians|ese|is)$/.test(n) ? n[0].toUpperCase() + n.slice(1) : n);
+/**
+ * Amounts compared across articles: those a story has one of (the price of the deal, the damage, a ransom), and
+ * a person's net worth (which needs its owner). A bid, a loan, an investment belong to one of several actors,
+ * so they are named but never compared.
+ */
+const COMPARED_MONEY = new Set(["sale price", "damage", "ransom", "net worth"]);
+const moneyResult = (cls: string): QuantityResult => ({ key: COMPARED_MONEY.has(cls) ? `money|${cls}` : "", words: cls });
 
 /** What an amount of money is: the thing in "X of £…", else the best-ranked money word near it. */
 export function moneyQuantity(tokens: Token[], first: number, next: number): QuantityResult {
@@ -204,7 +232,7 @@ export function moneyQuantity(tokens: Token[], first: number, next: number): Qua
   if (left[0] && left[0].lower === "of") {
     for (const t of left.slice(1, 4)) {
       const cls = moneyClass(t.lower);
-      if (cls) return { key: `money|${cls}`, words: cls };
+      if (cls) return moneyResult(cls);
     }
   }
   const right: Token[] = [];
@@ -215,7 +243,7 @@ export function moneyQuantity(tokens: Token[], first: number, next: number): Qua
     right.push(t);
   }
   const cls = bestClass(right) ?? bestClass(left);
-  return cls ? { key: `money|${cls}`, words: cls } : { key: "", words: "amount" };
+  return cls ? moneyResult(cls) : { key: "", words: "amount" };
 }
 
 function moneyClass(w: string): string | undefined {
@@ -232,7 +260,7 @@ function bestClass(tokens: Token[]): string | undefined {
   return best < MONEY_CLASSES.length ? MONEY_CLASSES[best][0] : undefined;
 }
 
-/** A percentage: of what ("80% of the vote") or for what verb ("donate 100 per cent"). */
+/** A percentage: of what ("80% of the vote"); only those are compared across articles. */
 export function percentQuantity(tokens: Token[], first: number, next: number): QuantityResult {
   const right = tokens.slice(next, next + 5);
   if (right[0] && right[0].lower === "of") {
@@ -242,10 +270,9 @@ export function percentQuantity(tokens: Token[], first: number, next: number): Q
       return { key: `percent|${t.lower}`, words: `percentage of the ${t.lower}` };
     }
   }
-  for (const t of leftClause(tokens, first, 4)) {
-    if (t.kind !== "word" || FUNCTION_WORDS.has(t.lower) || AUXILIARIES.has(t.lower) || /^\p{Lu}/u.test(t.text)) continue;
-    if (/(?:ed|e|s)$/.test(t.lower) || t.kind === "word") return { key: `percent|${t.lower}`, words: `percentage (${t.lower})` };
-  }
+  // A percentage with no "of the …" ("shares fell 5%") is too often about different things to compare.
+  const verb = leftClause(tokens, first, 4).find((t) => t.kind === "word" && !FUNCTION_WORDS.has(t.lower) && !AUXILIARIES.has(t.lower));
+  if (verb) return { key: "", words: `percentage (${verb.lower})` };
   return { key: "", words: "percentage" };
 }
 
@@ -254,11 +281,20 @@ export function durationQuantity(tokens: Token[], first: number, next: number): 
   const near = [...leftClause(tokens, first, 10), ...tokens.slice(next, next + 4)];
   for (const t of near) {
     if (t.kind !== "word") continue;
-    if (TENURE.has(t.lower)) return { key: "duration|tenure", words: "years in power" };
-    if (SERVICE.has(t.lower)) return { key: "duration|service", words: "years of service" };
+    if (TENURE.has(t.lower)) return { key: "duration|tenure", words: "{owner}'s years in power" };
+    if (SERVICE.has(t.lower)) return { key: "duration|service", words: "{owner}'s years of service" };
   }
   return { key: "", words: "duration" };
 }
+
+/** How a message names what a year marks; "{owner}" is replaced by the person's name. */
+const YEAR_WORDS: Record<string, string> = {
+  "came to power": "the year {owner} came to power",
+  acquired: "the year {owner} bought it",
+  born: "the year {owner} was born",
+  founded: "the year {owner} founded it",
+  started: "the year {owner} started",
+};
 
 /**
  * What a year marks for its owner: the start or end of service ("from 2003 to 2005", "resigned in 2005",
@@ -269,21 +305,21 @@ export function yearQuantity(tokens: Token[], first: number, next: number, role:
   // The word right before the figure may itself end a clause ("until", "since"): read it directly.
   const left = [tokens[first - 1]?.lower ?? "", ...leftClause(tokens, first - 1, 6).map((t) => t.lower)];
   const service = [...SERVICE].some((w) => words.has(w));
-  if (role && service) return { key: `year|service ${role}`, words: role === "start" ? "year service began" : "year service ended" };
+  if (role && service) return { key: `year|service ${role}`, words: role === "start" ? "the year {owner}'s service began" : "the year {owner}'s service ended" };
   if (left[0] === "until" || left[0] === "till") {
-    if (service) return { key: "year|service end", words: "year service ended" };
+    if (service) return { key: "year|service end", words: "the year {owner}'s service ended" };
   }
   if (left[0] === "since" && (words.has("owned") || words.has("ownership")))
-    return { key: "year|acquired", words: "year of acquisition" };
+    return { key: "year|acquired", words: YEAR_WORDS.acquired };
   for (const w of left) {
-    if (w === "power" || w === "office") return { key: "year|came to power", words: "year came to power" };
+    if (w === "power" || w === "office") return { key: "year|came to power", words: YEAR_WORDS["came to power"] };
     const e = YEAR_EVENTS.get(w);
-    if (e === "ended") return { key: "year|service end", words: "year service ended" };
-    if (e) return { key: `year|${e}`, words: `year ${e}` };
+    if (e === "ended") return { key: "year|service end", words: "the year {owner}'s service ended" };
+    if (e) return { key: `year|${e}`, words: YEAR_WORDS[e] ?? "a year" };
   }
   for (const t of tokens.slice(next, next + 3)) {
     const e = YEAR_EVENTS.get(t.lower);
-    if (e && e !== "ended") return { key: `year|${e}`, words: `year ${e}` };
+    if (e && e !== "ended") return { key: `year|${e}`, words: YEAR_WORDS[e] ?? "a year" };
   }
   return { key: "", words: "year" };
 }

@@ -90,60 +90,54 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
-/**
- * Sentence spans inside [start, end): a sentence ends at . ! ? (with closing quotes) followed by space and a
- * capital, a digit or an opening quote, unless the word before the full stop is an abbreviation or an initial.
- */
-export function sentenceSpans(text: string, start: number, end: number): [number, number][] {
-  const out: [number, number][] = [];
-  let s = start;
-  const re = /[.!?]+["”’')\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])|\r?\n+/gu;
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < end) {
-    if (m[0][0] === ".") {
-      // The word before the full stop.
-      let w = m.index;
-      while (w > s && /[\p{L}.]/u.test(text[w - 1])) w--;
-      const word = text.slice(w, m.index).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
-    }
-    const e = m.index + m[0].length;
-    if (e > end) break;
-    out.push([s, m.index + m[0].trimEnd().length]);
-    s = e;
-  }
-  if (s < end) out.push([s, end]);
-  return out;
-}
-
 const ENDERS = new Set([".", "!", "?"]);
 const CLOSERS = new Set(["”", "’", '"', "'", ")", "]"]);
 const OPENERS = new Set(["“", "‘", '"', "(", "["]);
 
-/**
- * Sentence starts in a token list, as token indices (the first is always 0): a sentence ends at . ! ? (with
- * closing quotes) when the next token is spaced and starts with a capital, a digit or an opening quote, unless
- * the word before the full stop is an abbreviation or an initial ("Mr.", "U.S.", "a.m.").
- */
-export function sentenceStarts(tokens: Token[]): number[] {
-  const out = [0];
-  for (let i = 0; i < tokens.length - 1; i++) {
-    const t = tokens[i];
-    if (t.kind !== "sym" || !ENDERS.has(t.text)) continue;
-    let j = i + 1;
-    while (j < tokens.length && tokens[j].kind === "sym" && (ENDERS.has(tokens[j].text) || CLOSERS.has(tokens[j].text)) && !tokens[j].spaced) j++;
-    const n = tokens[j];
-    if (!n || !n.spaced) continue;
-    const c = n.text.charCodeAt(0);
-    const starts = n.kind === "num" || OPENERS.has(n.text) || (n.kind === "word" && n.text !== n.lower && n.text[0] !== n.lower[0]) || (c >= 65 && c <= 90);
-    if (!starts) continue;
-    if (t.text === ".") {
-      const w = tokens[i - 1];
-      if (w && w.kind === "word" && !t.spaced && (ABBREVIATIONS.has(w.lower) || w.text.length === 1)) continue;
-    }
-    out.push(j);
-    i = j - 1;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13;
+
+/** Whether a sentence ends at the . ! ? at index k (followed by space and a capital, digit or opening quote). */
+function endsSentenceAt(text: string, k: number, limit: number): number {
+  const c = text.charCodeAt(k);
+  if (c !== 46 && c !== 33 && c !== 63) return -1;
+  let j = k + 1;
+  while (j < limit && CLOSERS.has(text[j])) j++;
+  if (j >= limit || !isSpace(text.charCodeAt(j))) return -1;
+  while (j < limit && isSpace(text.charCodeAt(j))) j++;
+  if (j >= limit) return -1;
+  const n = text[j];
+  if (!(OPENERS.has(n) || (n >= "0" && n <= "9") || (n !== n.toLowerCase() && n === n.toUpperCase()))) return -1;
+  if (c === 46) {
+    // The word before the full stop: an abbreviation or an initial does not end the sentence.
+    let w = k;
+    while (w > 0 && /[\p{L}.]/u.test(text[w - 1])) w--;
+    const word = text.slice(w, k).toLowerCase();
+    if (ABBREVIATIONS.has(word) || word.length === 1 || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return -1;
   }
-  return out;
+  return j;
+}
+
+/** The sentence around pos inside [start, end): its start and end offsets. */
+export function sentenceAround(text: string, start: number, end: number, pos: number): [number, number] {
+  let s = start;
+  for (let k = pos - 1; k >= start; k--) {
+    const c = text.charCodeAt(k);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    const next = endsSentenceAt(text, k, end);
+    if (next >= 0 && next <= pos) {
+      s = next;
+      break;
+    }
+  }
+  let e = end;
+  for (let k = pos; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    if (endsSentenceAt(text, k, end) >= 0) {
+      e = k + 1;
+      while (e < end && CLOSERS.has(text[e])) e++;
+      break;
+    }
+  }
+  return [s, e];
 }

@@ -83,7 +83,9 @@ export function placeName(surface: string): string | undefined {
   const g = gazetteer();
   const hit = g.places.get(surface);
   if (hit) return hit;
-  if (surface.length > 3 && surface === surface.toUpperCase()) return g.places.get(titleCase(surface));
+  // Upper-case datelines: check two letters before building the upper-case copy.
+  const c1 = surface.charCodeAt(1);
+  if (surface.length > 3 && c1 >= 65 && c1 <= 90 && surface === surface.toUpperCase()) return g.places.get(titleCase(surface));
   return undefined;
 }
 
@@ -108,6 +110,7 @@ export function maxOrgWords(): number {
 export function isDemonym(word: string): boolean {
   const g = gazetteer();
   if (g.demonyms.has(word)) return true;
+  if (!word.includes("-")) return false;
   // Hyphenated forms: "ex-Soviet", "pro-Russian", "Russian-backed".
   const parts = word.split("-");
   if (parts.length > 1 && parts.some((p) => g.demonyms.has(p) || g.demonyms.has(titleCase(p)))) return true;

@@ -43,7 +43,7 @@ export const PERSON_ROLES = set(`
   admiral marshal consultant specialist architect accountant technician mechanic electrician plumber builder
   miner fisherman shopkeeper trader merchant vendor owner-operator cofounder partner associate assistant
   intern trainee apprentice graduate pupil scholar lecturer dean rector principal headteacher headmaster
-  organiser organizer campaigner welder nurse midwife carer cleaner cook baker butcher tailor
+  referee umpire linesman organiser organizer campaigner welder nurse midwife carer cleaner cook baker butcher tailor
   ex-husband ex-wife fiance fiancee boyfriend girlfriend neighbour neighbor friend colleague relative
 `);
 
@@ -112,7 +112,7 @@ export const REGION_NAMES: readonly string[] = `
   Himalayas, Alps, Andes, Urals, Golan Heights, Kurdistan, Tibet, Xinjiang, Chechnya, Dagestan, Abkhazia,
   Transnistria, Nagorno-Karabakh, Catalonia, Scotland, Wales, England, Northern Ireland, Bavaria, Lapland,
   Flanders, Wallonia, Corsica, Sicily, Sardinia, Crete, Alaska, Hawaii, Texas, California, Florida, New York,
-  Virginia, Ohio, Michigan, Illinois, Pennsylvania, Arizona, Nevada, Oregon, Colorado, Utah, Montana, Idaho,
+  Washington, Virginia, Ohio, Michigan, Illinois, Pennsylvania, Arizona, Nevada, Oregon, Colorado, Utah, Montana, Idaho,
   Wyoming, Kansas, Nebraska, Iowa, Missouri, Arkansas, Louisiana, Mississippi, Alabama, Tennessee, Kentucky,
   Indiana, Wisconsin, Minnesota, Oklahoma, New Mexico, North Carolina, South Carolina, North Dakota,
   South Dakota, West Virginia, Maryland, Delaware, New Jersey, Connecticut, Rhode Island, Massachusetts,
@@ -133,7 +133,10 @@ export const KNOWN_ORGS: readonly string[] = `
   Human Rights Watch, Interpol, Europol, FBI, CIA, KGB, FSB, MI5, MI6, Mossad, Hamas, Hezbollah, Taliban,
   Islamic State, ISIS, Al-Qaeda, al-Qaeda, Wagner, Gazprom, Rosneft, UNICEF, UNHCR, UNESCO, WFP, IFRC, ICRC,
   Medecins Sans Frontieres, Doctors Without Borders, G7, G20, ASEAN, African Union, Arab League, Congress,
-  Parliament, Senate, Bundestag, Duma, Knesset
+  Parliament, Senate, Bundestag, Duma, Knesset, Goldman Sachs, Morgan Stanley, JPMorgan, JPMorgan Chase,
+  Deutsche Bank, BlackRock, Berkshire Hathaway, Procter & Gamble, Johnson & Johnson, Rolls-Royce, Mercedes-Benz,
+  Louis Vuitton, Marks & Spencer, Ernst & Young, Lloyd's, Standard Chartered, HSBC, Barclays, Citigroup,
+  Wells Fargo, McKinsey, Boeing, Airbus, Tesla, SpaceX, OpenAI, Nvidia, Samsung, Toyota, Volkswagen, Siemens
 `.split(",").map((s) => s.trim()).filter(Boolean);
 
 /** Upper-case words that are not acronyms of organizations. */
@@ -216,7 +219,8 @@ export const COMMON_WORDS = set(`
   Unprecedented Deadly Violent Peaceful Massive Huge Major Minor Key Top Senior Junior Former Ex Current
   Acting Interim Temporary Permanent Official Unofficial Special General Common Total Full Half Entire Whole
   Ex-Navy Navy Proceeds Confirming Statement Details Reign Information Sports Write Comment Continue Reading
-  Apocalyptic Landscape Tens Hundreds Thousands Millions Billions Dozens Scores Several Numerous Countless
+  Operation Operations Mission Campaign Offensive Games Olympics Olympic Championship Championships Cup Final
+  Finals Tournament Festival Awards Award Prize Week Weekend Eve Holiday Apocalyptic Landscape Tens Hundreds Thousands Millions Billions Dozens Scores Several Numerous Countless
 `.replace(/\?/g, "").replace(/_/g, " "));
 
 /**

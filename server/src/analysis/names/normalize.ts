@@ -8,6 +8,7 @@
  *   Mohammed / Muhammad, Osama / Ossama   consonant skeleton (given names only), doubled letters
  *   al-Mismari / Mismari, Abu Chkiouat / Chkiouat   Arabic articles and kinship particles dropped
  *   Hansjoerg / Hansjörg / Hansjorg   diacritics and German oe/ue/ae
+ *   Klitschko / Klychko          German tsch/sch
  */
 
 const PARTICLES = new Set(["al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "bint", "ben", "ould", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ter", "zu", "mc"]);
@@ -31,6 +32,9 @@ function foldUncached(word: string): string {
     .toLowerCase()
     .replace(/[^a-z]/g, "");
   s = s
+    // German spellings of Slavic sounds: "Klitschko" / "Klychko", "Schewtschenko" / "Shevchenko".
+    .replace(/tsch/g, "ch")
+    .replace(/sch/g, "sh")
     .replace(/oe/g, "o")
     .replace(/ue/g, "u")
     .replace(/ae(?!l)/g, "a")

@@ -22,7 +22,6 @@ export interface Token {
   index: number;
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 const NAME_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "del", "della", "ter", "zu", "ben", "abu", "bint"]);
 const PREFIXED = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd|ould)-\p{Lu}/u;
 
@@ -30,40 +29,87 @@ export function isNameParticle(word: string): boolean {
   return NAME_PARTICLES.has(word);
 }
 
-/** The words of text[from, to). */
+const wordCharCache = new Map<number, boolean>();
+const LETTER_OR_MARK_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** Letters, combining marks and digits; ASCII without a regular expression (this runs on every character). */
+function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  let hit = wordCharCache.get(code);
+  if (hit === undefined) wordCharCache.set(code, (hit = LETTER_OR_MARK_OR_DIGIT.test(String.fromCharCode(code))));
+  return hit;
+}
+
+function isWordStartCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  // Surrogate halves (emoji, rare scripts) never start a word here.
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return isWordCode(code) && LETTER_OR_MARK.test(String.fromCharCode(code));
+}
+
+const isUpperAscii = (code: number) => code >= 65 && code <= 90;
+
+/** The words of text[from, to): letter runs with inner hyphens and apostrophes, and dotted abbreviations ("U.S."). */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) && m.index < to) {
-    let word = m[0];
-    const start = m.index;
-    let possessive = false;
-    const lastCode = word.charCodeAt(word.length - 1);
-    // "Lukashenko’s" -> "Lukashenko" + possessive; "don’t" and "O’Brien" stay whole.
-    if ((lastCode === 115 || lastCode === 83) && word.length >= 4) {
-      const q = word.charCodeAt(word.length - 2);
-      if (q === 39 || q === 0x2019) {
-        word = word.slice(0, -2);
-        possessive = true;
-      } else {
-        const after = text.charCodeAt(start + word.length);
-        if ((after === 39 || after === 0x2019) && !isLetter(text.charAt(start + word.length + 1))) possessive = true; // "Belarus’ state"
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (!isWordStartCode(code)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // "U.S.", "U.N.": capital, period, capital, period…
+    if (isUpperAscii(code) && text.charCodeAt(i + 1) === 46 && isUpperAscii(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46) {
+      i += 4;
+      while (isUpperAscii(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 46) i += 2;
+    } else {
+      i++;
+      while (i < to) {
+        const c = text.charCodeAt(i);
+        if (isWordCode(c)) i++;
+        else if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) i += 2;
+        else break;
       }
     }
-    // A title abbreviation keeps its period ("Mr.", "Gen.", "Sept.") so that the period does not end the sentence.
-    if (text.charCodeAt(start + word.length) === 46 && TITLES.has(word + ".")) word += ".";
-    const first = word.charAt(0);
-    const upper = first !== first.toLowerCase();
-    const cap = upper || (word.length > 3 && word.charCodeAt(0) < 128 && word.includes("-") && PREFIXED.test(word));
-    let allCaps = false;
-    if (upper && word.length >= 2) {
-      const letters = word.replace(/[^\p{L}]/gu, "");
-      allCaps = letters.length >= 2 && letters === letters.toUpperCase();
-    }
-    tokens.push({ start, end: start + word.length, text: word, cap, allCaps, possessive, sentenceStart: tokens.length === 0 || isSentenceStart(text, start, from), index: tokens.length });
+    pushToken(text, tokens, start, i, from);
   }
   return tokens;
+}
+
+function pushToken(text: string, tokens: Token[], start: number, end: number, from: number): void {
+  let word = text.slice(start, end);
+  let possessive = false;
+  const lastCode = word.charCodeAt(word.length - 1);
+  // "Lukashenko’s" -> "Lukashenko" + possessive; "don’t" and "O’Brien" stay whole.
+  if ((lastCode === 115 || lastCode === 83) && word.length >= 4) {
+    const q = word.charCodeAt(word.length - 2);
+    if (q === 39 || q === 0x2019) {
+      word = word.slice(0, -2);
+      possessive = true;
+    } else {
+      const after = text.charCodeAt(start + word.length);
+      if ((after === 39 || after === 0x2019) && !isLetter(text.charAt(start + word.length + 1))) possessive = true; // "Belarus’ state"
+    }
+  }
+  // A title abbreviation keeps its period ("Mr.", "Gen.", "Sept.") so that the period does not end the
+  // sentence, and so does a middle initial followed by a name ("George W. Bush").
+  if (text.charCodeAt(start + word.length) === 46) {
+    if (TITLES.has(word + ".")) word += ".";
+    else if (word.length === 1 && isUpperAscii(word.charCodeAt(0)) && text.charCodeAt(start + 2) === 32 && isUpperAscii(text.charCodeAt(start + 3)) && tokens.length > 0 && tokens[tokens.length - 1].cap) word += ".";
+  }
+  const c0 = word.charCodeAt(0);
+  const upper = c0 < 128 ? isUpperAscii(c0) : word.charAt(0) !== word.charAt(0).toLowerCase();
+  const cap = upper || (word.length > 3 && c0 < 128 && word.includes("-") && PREFIXED.test(word));
+  let allCaps = false;
+  const c1 = word.charCodeAt(1);
+  if (upper && word.length >= 2 && !(c1 >= 97 && c1 <= 122)) {
+    const letters = word.replace(/[^\p{L}]/gu, "");
+    allCaps = letters.length >= 2 && letters === letters.toUpperCase();
+  }
+  tokens.push({ start, end: start + word.length, text: word, cap, allCaps, possessive, sentenceStart: tokens.length === 0 || isSentenceStart(text, start, from), index: tokens.length });
 }
 
 function isLetter(c: string): boolean {
@@ -85,8 +131,9 @@ function isSentenceStart(text: string, start: number, from: number): boolean {
   if (SENTENCE_PUNCT.has(c)) return true;
   if (c === "-") return text.charCodeAt(i - 1) === 32;
   if (c === ".") {
-    // "U.S. Secretary": an abbreviation's period does not end a sentence.
+    // "U.S. Secretary", "George W. Bush": an abbreviation's or an initial's period does not end a sentence.
     if (i >= 3 && text.charAt(i - 2) === "." && isLetter(text.charAt(i - 1))) return false;
+    if (i >= 2 && isUpperAscii(text.charCodeAt(i - 1)) && text.charCodeAt(i - 2) === 32) return false;
     let j = i - 1;
     while (j >= from && isLetter(text.charAt(j))) j--;
     return !ABBREVIATIONS.has(text.slice(j + 1, i));
@@ -94,6 +141,8 @@ function isSentenceStart(text: string, start: number, from: number): boolean {
   if ((c === "'" || c === "’") && (text.charCodeAt(i - 1) === 32 || text.charAt(i - 1) === "(")) return true;
   return false;
 }
+
+const MAX_RUN = 12;
 
 /** A run of capitalised words that may be one name, possibly with lowercase particles inside. */
 export interface Run {
@@ -115,15 +164,23 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = current[current.length - 1];
-    const joinable = prev !== undefined && /^ {1,2}$/.test(text.slice(prev.end + (prev.text.endsWith(".") ? 0 : 0), t.start)) && !prev.possessive;
+    const joinable = prev !== undefined && spacesOnly(text, prev.end, t.start) && !prev.possessive;
     if (t.cap) {
-      if (!joinable) flush();
+      // No name is longer than this; a longer run is a headline or noise, and is cut to keep the work linear.
+      if (!joinable || current.length >= MAX_RUN) flush();
       current.push(t);
-    } else if (prev && joinable && isNameParticle(t.text) && tokens[i + 1]?.cap && /^ {1,2}$/.test(text.slice(t.end, tokens[i + 1].start))) {
+    } else if (prev && joinable && isNameParticle(t.text) && tokens[i + 1]?.cap && spacesOnly(text, t.end, tokens[i + 1].start)) {
       current.push(t);
     } else flush();
     if (t.possessive) flush();
   }
   flush();
   return runs;
+}
+
+/** One or two plain spaces between two words (no punctuation, no line break). */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  const gap = to - from;
+  if (gap === 1) return text.charCodeAt(from) === 32;
+  return gap === 2 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 32;
 }
