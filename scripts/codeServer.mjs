@@ -67,10 +67,16 @@ function run(command, args, options) {
   }
 }
 
-/** Environment in which Node 24 comes first, so npm, node-gyp and code-server all use it. */
+/**
+ * Environment in which Node 24 comes first, so npm, node-gyp and code-server all use it. The
+ * npm_* variables that `npm run`/`npm test` export (npm_config_nodedir, npm_config_allow_scripts,
+ * npm_config_node_gyp, ...) describe the project's own npm run and Node 20; left in, they would
+ * steer the nested install, so they are dropped.
+ */
 function node24Env(nodeDir, extra = {}) {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
   return {
-    ...process.env,
+    ...inherited,
     PATH: `${path.join(nodeDir, "bin")}${path.delimiter}${process.env.PATH ?? ""}`,
     npm_config_nodedir: nodeDir,
     ...extra,
@@ -101,7 +107,8 @@ export function ensureCodeServer({ log = defaultLog } = {}) {
     const scratch = fs.mkdtempSync(path.join(p.cache, "node-scratch-"));
     try {
       fs.writeFileSync(path.join(scratch, "package.json"), '{"private":true}\n');
-      run("npm", ["install", "--no-audit", "--no-fund", "--no-save", `node@${NODE_MAJOR}`], { cwd: scratch });
+      const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+      run("npm", ["install", "--no-audit", "--no-fund", "--no-save", `node@${NODE_MAJOR}`], { cwd: scratch, env });
       // The `node` package unpacks the real binary and headers into a platform package. npm may
       // rearrange node_modules on later installs, so copy that folder to a stable place.
       const platformPkg = findPlatformPackage(scratch);

@@ -25,7 +25,12 @@ export function articleGlobs(folder?: vscode.WorkspaceFolder): string[] {
  * their own folder.
  */
 export function articleDocumentSelector(): DocumentSelector {
-  const selector: DocumentSelector = [{ language: ARTICLE_LANGUAGE }];
+  // Only real files and new untitled buffers: virtual documents in the article language (the refactor
+  // preview's, a diff's other side) must not be indexed as more articles.
+  const selector: DocumentSelector = [
+    { scheme: "file", language: ARTICLE_LANGUAGE },
+    { scheme: "untitled", language: ARTICLE_LANGUAGE },
+  ];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     if (folder.uri.scheme !== "file") continue;
     const base = folder.uri.fsPath.split(path.sep).join("/");

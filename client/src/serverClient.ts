@@ -76,9 +76,10 @@ class RestartingErrorHandler implements ErrorHandler {
   constructor(private readonly output: vscode.LogOutputChannel) {}
 
   error(error: Error, _message: unknown, count: number | undefined) {
-    this.output.error(`Connection to the Crosscheck server: ${error.message}`);
-    // A few write errors in a row are transient; many mean the pipe is gone.
-    return { action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+    if ((count ?? 1) <= 1) this.output.error(`Connection to the Crosscheck server: ${error.message}`);
+    // Keep going: when the server died, `closed()` follows and restarts it. Shutting down here instead
+    // (the default after a few write errors) would stop a server that crashed while the user typed.
+    return { action: ErrorAction.Continue, handled: true };
   }
 
   closed() {

@@ -22,8 +22,8 @@ import {
   TextDocumentSyncKind,
   WatchKind,
 } from "vscode-languageserver";
+import * as fs from "node:fs";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { analyzeArticle, linkCorpus } from "./analysis/analyze";
 import type { RuleSetting } from "./analysis/types";
 import { provideCodeActions } from "./features/codeActions";
 import { provideDefinition } from "./features/definition";
@@ -38,10 +38,12 @@ import { provideSemanticTokens, semanticTokensLegend } from "./features/semantic
 import { provideEntities, provideEntityMentions } from "./features/treeView";
 import { provideWorkspaceSymbols } from "./features/workspaceSymbols";
 import { runSafe, runSafeNotification } from "./handlerWrapper";
+import { coreAnalyzer } from "./index/coreAnalyzer";
 import { Folder, Indexer, ProgressSink } from "./index/indexer";
 import { outletResolver } from "./index/outlets";
-import { canonicalUri, fileLabel } from "./index/uris";
+import { canonicalUri, fileLabel, pathToUri, uriToPath } from "./index/uris";
 import { Analyzer, WorkspaceIndex } from "./index/workspaceIndex";
+import { isDecisionsFile, WorkspaceDecisions } from "./index/workspaceDecisions";
 import { createConnectionLogger, Logger } from "./logger";
 import { EntitiesParams, EntityMentionsParams, Methods, OPEN_OTHER_SOURCES_COMMAND, StatusParams } from "./protocol";
 import { CrosscheckSettings, defaultSettings, needsReindex, sanitizeSettings } from "./settings";
@@ -63,6 +65,7 @@ interface ClientSupport {
   showDocument: boolean;
   documentChanges: boolean;
   changeAnnotations: boolean;
+  semanticTokensRefresh: boolean;
 }
 
 /** Status notifications at most this often while indexing (the last one is always sent). */
@@ -74,11 +77,13 @@ const countFormat = new Intl.NumberFormat("en-US");
 
 export function startServer(connection: Connection, deps: ServerDeps = {}): void {
   const logger = deps.logger ?? createConnectionLogger(connection.console);
-  const analyzer = deps.analyzer ?? { analyzeArticle, linkCorpus };
+  const analyzer = deps.analyzer ?? coreAnalyzer;
   const documents = new TextDocuments(TextDocument);
   const index = new WorkspaceIndex(analyzer, logger);
   const publisher = new DiagnosticsPublisher((uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }));
 
+  const decisions = new WorkspaceDecisions(logger);
+  let decisionsDiagnostics = new Set<string>();
   let support: ClientSupport | undefined;
   let folders: Folder[] = [];
   let globalSettings: CrosscheckSettings = defaultSettings;
@@ -107,7 +112,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       if (!interim)
         publisher.publish(index, rulesFor, first).catch((error: unknown) => logger.error(`Publishing diagnostics failed: ${String(error)}`));
       sendStatus(true);
-      void connection.sendNotification(Methods.indexChanged);
+      void connection.sendNotification(Methods.indexChanged).catch(() => undefined);
+      // A re-link can link or unlink names in articles nobody edited: their colours follow.
+      if (!interim && support?.semanticTokensRefresh) connection.languages.semanticTokens.refresh().catch(() => undefined);
     },
     onIndexProgress: () => sendStatus(false),
     // A plain notification: `showInformationMessage` is a request, and a client that does not answer it
@@ -129,6 +136,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       showDocument: caps.window?.showDocument?.support === true,
       documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
       changeAnnotations: caps.workspace?.workspaceEdit?.changeAnnotationSupport !== undefined,
+      semanticTokensRefresh: caps.workspace?.semanticTokens?.refreshSupport === true,
     };
     folders = (params.workspaceFolders ?? []).map((f) => ({ uri: canonicalUri(f.uri), name: f.name }));
     if (!folders.length && params.rootUri) folders = [{ uri: canonicalUri(params.rootUri), name: fileLabel(params.rootUri) }];
@@ -162,11 +170,13 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
             folders = [...folders.filter((f) => !removed.has(f.uri)), ...event.added.map((f) => ({ uri: canonicalUri(f.uri), name: f.name }))];
             await loadSettings();
             await registerWatchers();
+            loadDecisions();
             await indexer.indexWorkspace();
           }),
         );
       await loadSettings();
       await registerWatchers();
+      loadDecisions();
       await indexer.indexWorkspace();
     });
   });
@@ -175,6 +185,46 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     indexer.dispose();
     if (statusTimer) clearTimeout(statusTimer);
   });
+
+  // ---- crosscheck.json ---------------------------------------------------------------------------------
+
+  const folderPaths = () => folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
+
+  /** Reads every folder's crosscheck.json into the index's decisions (before an index run). */
+  function loadDecisions(): void {
+    decisions.load(folderPaths());
+    index.setDecisions(decisions.decisions);
+    publishDecisionsProblems();
+  }
+
+  /** Problems in crosscheck.json are diagnostics in that file, at the error. */
+  function publishDecisionsProblems(): void {
+    const next = new Set<string>();
+    for (const state of decisions.states()) {
+      const uri = pathToUri(state.path);
+      next.add(uri);
+      let text = "";
+      try {
+        text = fs.readFileSync(state.path, "utf8");
+      } catch {
+        // deleted meanwhile: positions fall back to the start
+      }
+      const document = TextDocument.create(uri, "jsonc", 0, text);
+      void connection
+        .sendDiagnostics({
+          uri,
+          diagnostics: state.problems.map((problem) => ({
+            range: { start: document.positionAt(problem.offset), end: document.positionAt(problem.offset + problem.length) },
+            severity: problem.severity === "error" ? 1 : 2,
+            source: "crosscheck",
+            message: problem.message,
+          })),
+        })
+        .catch(() => undefined);
+    }
+    for (const uri of decisionsDiagnostics) if (!next.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+    decisionsDiagnostics = next;
+  }
 
   // ---- settings ------------------------------------------------------------------------------------------
 
@@ -199,12 +249,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     // Outlet overrides: one map per folder, applied by the article's folder.
     const resolvers = new Map(folders.map((f) => [f.uri, outletResolver(settingsFor(f.uri).outlets)]));
     const fallback = outletResolver(globalSettings.outlets);
-    index.setOutletResolver((detected, relativePath) => fallback(detected, relativePath));
-    for (const entry of index.all()) {
-      const folder = indexer.folderOf(entry.uri);
-      const resolve = (folder && resolvers.get(folder.uri)) || fallback;
-      entry.analysis.article.outlet = resolve(entry.detectedOutlet, entry.relativePath);
-    }
+    index.setOutletResolver((detected, relativePath, uri) => {
+      const folder = uri === undefined ? undefined : indexer.folderOf(uri);
+      return ((folder && resolvers.get(folder.uri)) || fallback)(detected, relativePath);
+    });
   }
 
   connection.onDidChangeConfiguration((params) =>
@@ -215,10 +263,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       if (before.some((b, i) => needsReindex(b, after[i]))) {
         await registerWatchers();
         await indexer.indexWorkspace();
-      } else {
-        index.link();
-        indexer.flush();
-      }
+      } else indexer.flush();
     }),
   );
 
@@ -231,6 +276,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
         globPattern: support?.relativePatterns ? { baseUri: folder.uri, pattern } : pattern,
       })),
     );
+    watchers.push(...folders.map((folder) => ({ globPattern: support?.relativePatterns ? { baseUri: folder.uri, pattern: "**/crosscheck.json" } : "**/crosscheck.json" })));
     if (!folders.length) watchers.push(...globalSettings.files.map((pattern) => ({ globPattern: pattern })));
     const registration = { watchers: [...watchers, { globPattern: "**/*", kind: WatchKind.Delete }] };
     try {
@@ -243,7 +289,21 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   connection.onDidChangeWatchedFiles((params) =>
     runSafeNotification(logger, "watched files", undefined, () => {
       const type = { [FileChangeType.Created]: "created", [FileChangeType.Changed]: "changed", [FileChangeType.Deleted]: "deleted" } as const;
-      indexer.filesChanged(params.changes.map((c) => ({ uri: c.uri, type: type[c.type] ?? "changed" })));
+      const articles = [];
+      let decisionsChanged = false;
+      for (const change of params.changes) {
+        const file = uriToPath(change.uri);
+        if (file !== undefined && isDecisionsFile(file)) {
+          decisionsChanged = decisions.changed(file, change.type === FileChangeType.Deleted, folderPaths()) || decisionsChanged;
+          publishDecisionsProblems();
+        } else articles.push({ uri: change.uri, type: type[change.type] ?? "changed" });
+      }
+      indexer.filesChanged(articles);
+      if (decisionsChanged) {
+        // Decisions change mentions and links everywhere: re-analyse every article, in chunks, with progress.
+        index.setDecisions(decisions.decisions);
+        void indexer.indexWorkspace();
+      }
     }),
   );
 
@@ -298,7 +358,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     const send = () => {
       statusTimer = undefined;
       lastStatus = Date.now();
-      void connection.sendNotification(Methods.status, status());
+      void connection.sendNotification(Methods.status, status()).catch(() => undefined);
     };
     if (force || Date.now() - lastStatus >= STATUS_INTERVAL_MS) {
       if (statusTimer) clearTimeout(statusTimer);
@@ -407,6 +467,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   connection.onRequest(Methods.reindex, (token) =>
     runSafe(logger, "crosscheck/reindex", undefined, token, async () => {
       await loadSettings();
+      loadDecisions();
       await indexer.indexWorkspace();
       return null;
     }),

@@ -15,11 +15,12 @@ import {
   contextMenu,
   cursor,
   eventually,
-  goToLine,
+  hoverAtCursor,
   groupEntities,
   peoplePane,
   placeCursorOn,
   referenceFiles,
+  runCommandWithInput,
   serverProcesses,
   showPeopleView,
   statusItem,
@@ -73,9 +74,7 @@ describe("the client in code-server on the seed articles", { skip: ARTICLES.leng
   async function filterTree(text: string, accept: (rows: TreeRow[]) => boolean): Promise<TreeRow[]> {
     const { workbench: wb, page } = session;
     await showPeopleView(page);
-    await wb.runCommand("Crosscheck: Filter People and Places");
-    const input = page.locator(".quick-input-widget input");
-    await input.waitFor({ state: "visible" });
+    const input = await runCommandWithInput(page, "Crosscheck: Filter People and Places");
     await input.fill(text);
     await page.keyboard.press("Enter");
     // The view says what it is filtered by once the filtered list has loaded; rows before that are stale.
@@ -160,16 +159,19 @@ describe("the client in code-server on the seed articles", { skip: ARTICLES.leng
   it("shows the entity with its other spellings when hovering “Lukashnenko” in the Telegraph article", async () => {
     const { workbench: wb, page } = session;
     await wb.openFile(TELEGRAPH);
-    await goToLine(wb, lineContaining(folder, TELEGRAPH, "Lukashnenko"));
+    await placeCursorOn(wb, path.join(folder, TELEGRAPH), lineContaining(folder, TELEGRAPH, "Lukashnenko"), "Lukashnenko");
     const hover = await eventually(
-      () => wb.hover("Lukashnenko").catch(() => ""),
+      async () => {
+        await page.keyboard.press("Escape");
+        return hoverAtCursor(page).catch(() => "");
+      },
       (text) => /Aleksandr/.test(text),
     );
+    await saveScreenshot(page, "client-hover-lukashnenko");
     assert.match(hover, /Alexander Lukashenko/);
     assert.match(hover, /Aleksandr Lukashenko/, "another outlet's spelling");
     assert.match(hover, /Lukashnenko/, "this article's own spelling");
-    await saveScreenshot(page, "client-hover-lukashnenko");
-    await page.mouse.move(1, 1);
+    await page.keyboard.press("Escape");
   });
 
   it("lists the arrests conflict in three articles in the Problems panel, and its related locations open the others", async () => {
@@ -193,12 +195,16 @@ describe("the client in code-server on the seed articles", { skip: ARTICLES.leng
     await saveScreenshot(page, "client-problems-conflict");
 
     // A related location (a child row of a conflict) opens another outlet's article at its claim.
-    const related = rows.find((row) => row.level === 3 && ARTICLES.some((name) => row.text.includes(name)));
-    assert.ok(related, `related locations are listed: ${JSON.stringify(rows.map((r) => r.text))}`);
-    const target = ARTICLES.find((name) => related.text.includes(name))!;
-    await markers.locator(`.monaco-list-row[data-index="${related.index}"]`).dblclick();
+    const related = markers.locator('.monaco-list-row[aria-level="3"]').filter({ hasText: /\.txt\[Ln \d+/ }).first();
+    await related.waitFor({ state: "visible" });
+    const relatedText = (await related.textContent()) ?? "";
+    const target = ARTICLES.find((name) => relatedText.startsWith(name));
+    assert.ok(target, `related locations name the other articles: ${JSON.stringify(rows.map((r) => r.text))}`);
+    await related.click();
     assert.equal(await waitForActiveFile(page, (name) => name === target), target);
     const at = await cursor(page);
+    const shownLine = Number(/\[Ln (\d+)/.exec(relatedText)?.[1]);
+    assert.equal(at.line, shownLine);
     assert.match(lineOf(folder, target, at.line), /\d,\d{3}/, "the cursor is on the other outlet's figure");
   });
 
@@ -224,9 +230,7 @@ describe("the client in code-server on the seed articles", { skip: ARTICLES.leng
 
   it("shows an entity by any spelling from the palette and jumps to a chosen mention", async () => {
     const { workbench: wb, page } = session;
-    await wb.runCommand("Crosscheck: Show Entity");
-    const input = page.locator(".quick-input-widget input");
-    await input.waitFor({ state: "visible" });
+    const input = await runCommandWithInput(page, "Crosscheck: Show Entity");
     await input.fill("Tsikhanouskaya");
     const entityRow = page.locator(".quick-input-list .monaco-list-row").first();
     await entityRow.waitFor({ state: "visible" });
@@ -281,9 +285,16 @@ describe("the client in code-server on the seed articles", { skip: ARTICLES.leng
     const newSpelling = "Tikhanovskaja";
     await box.fill(current.replace(oldSpelling, newSpelling));
     await page.keyboard.press("Enter");
-    // Cross-file edits may ask for review in the refactor preview; apply them there.
-    const apply = page.locator(".refactor-preview .monaco-button", { hasText: "Apply" });
-    if (await apply.isVisible({ timeout: 3000 }).catch(() => false)) await apply.click();
+    // Edits that need confirmation open the Refactor Preview with each article unticked: tick every
+    // article, as a user who accepts the whole rename does, and apply.
+    const preview = page.locator(".panel .pane-body").filter({ has: page.locator(".edit-checkbox") });
+    const apply = page.locator(".panel .monaco-button", { hasText: /^Apply$/ });
+    if (await apply.first().waitFor({ state: "visible", timeout: 5000 }).then(() => true, () => false)) {
+      const fileBoxes = preview.locator('.monaco-list-row[aria-level="1"] .edit-checkbox[aria-checked="false"]');
+      while ((await fileBoxes.count()) > 0) await fileBoxes.first().click();
+      await saveScreenshot(page, "client-rename-preview");
+      await apply.first().click();
+    }
     await wb.runCommand("File: Save All Files");
 
     const expected = new Map([...before].map(([name, text]) => [name, text.split(oldSpelling).join(newSpelling)]));
@@ -307,6 +318,8 @@ describe("the client in code-server on the seed articles", { skip: ARTICLES.leng
     await notice.waitFor({ state: "visible" });
     const second = await eventually(async () => serverProcesses(folder), (pids) => pids.length === 1 && pids[0] !== first);
     assert.equal(second.length, 1, "a new server process");
+    // A request that completes proves the new server answers (the status bar may still show old counts).
+    await wb.runCommand("Crosscheck: Re-index Workspace");
     await waitForIndex(page, ARTICLES.length);
     await saveScreenshot(page, "client-server-restarted");
 

@@ -1,6 +1,7 @@
 // Steps the client's end-to-end tests share: reading the People and Places tree and the Problems panel as
 // rows with their tree level, moving the cursor to a word, and reading the cursor position. Built on
 // VS Code's own DOM and ARIA attributes (role="treeitem", aria-level), like workbench.ts.
+import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import type { Workbench } from "./workbench";
@@ -126,14 +127,46 @@ export async function contextMenu(container: Locator, label: string | RegExp, le
   await row.click({ button: "right" });
   const action = page.locator(".monaco-menu .action-label", { hasText: item }).first();
   await action.waitFor({ state: "visible", timeout: TIMEOUT });
-  await action.click();
+  // The menu ignores a click that comes right after it opens; choose the item with the keyboard instead,
+  // as the menu's own focus moves: down until the item is focused, then Enter.
+  const focused = page.locator(".monaco-menu .action-item.focused .action-label");
+  for (let step = 0; step < 20; step++) {
+    const current = (await focused.count()) > 0 ? await focused.first().textContent() : "";
+    if ((current ?? "").includes(item)) break;
+    await page.keyboard.press("ArrowDown");
+  }
+  assert.ok(((await focused.textContent()) ?? "").includes(item), `the context menu has "${item}"`);
+  await page.keyboard.press("Enter");
+}
+
+/**
+ * Runs a palette command that opens its own input (quick pick or input box) and returns once that input
+ * shows: unlike Workbench.runCommand, it does not wait for the quick input to close.
+ */
+export async function runCommandWithInput(page: Page, label: string): Promise<Locator> {
+  await page.keyboard.press("F1");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor({ state: "visible", timeout: TIMEOUT });
+  await input.fill(`>${label}`);
+  const row = page.locator(".quick-input-list .monaco-list-row").filter({ hasText: label }).first();
+  await row.waitFor({ state: "visible", timeout: TIMEOUT });
+  await row.click();
+  // The command's own input replaces the palette: its value no longer starts with ">".
+  await eventually(() => input.inputValue().catch(() => ">"), (value) => !value.startsWith(">"));
+  return input;
 }
 
 /** The file rows of the references peek ("name.txt" followed by a count), once it shows at least `min` files. */
 export async function referenceFiles(page: Page, names: readonly string[], min: number): Promise<string[]> {
   const rows = page.locator(".peekview-widget .ref-tree .monaco-list-row");
+  // The first file opens expanded; collapse it so that every file row fits in the peek's list.
+  const expanded = page.locator('.peekview-widget .ref-tree .monaco-list-row[aria-level="1"][aria-expanded="true"] .monaco-tl-twistie');
+  await rows.first().waitFor({ state: "visible", timeout: TIMEOUT });
   const text = await eventually(
-    async () => (await rows.allTextContents()).join("\n"),
+    async () => {
+      while ((await expanded.count()) > 0) await expanded.first().click();
+      return (await rows.allTextContents()).join("\n");
+    },
     (all) => names.filter((name) => all.includes(name)).length >= min,
   );
   return names.filter((name) => text.includes(name));
@@ -147,16 +180,6 @@ export async function cursor(page: Page): Promise<{ line: number; column: number
   const match = /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(text);
   if (!match) throw new Error(`unexpected cursor text: ${text}`);
   return { line: Number(match[1]), column: Number(match[2]), selected: Number(match[3] ?? "0") };
-}
-
-/** Goes to a line (1-based) with Ctrl+G, so that the words on it are rendered. */
-export async function goToLine(wb: Workbench, line: number): Promise<void> {
-  await wb.page.keyboard.press("Control+G");
-  const input = wb.page.locator(".quick-input-widget input");
-  await input.waitFor({ state: "visible", timeout: TIMEOUT });
-  await input.fill(`:${line}`);
-  await wb.page.keyboard.press("Enter");
-  await eventually(() => cursor(wb.page), (c) => c.line === line);
 }
 
 /**
@@ -174,6 +197,18 @@ export async function placeCursorOn(wb: Workbench, file: string, line: number, w
   await input.fill(`:${line}:${column + 2}`);
   await wb.page.keyboard.press("Enter");
   await eventually(() => cursor(wb.page), (c) => c.line === line && c.column === column + 2);
+}
+
+/**
+ * Shows the hover at the cursor with the keyboard (Ctrl+K Ctrl+I) and returns its text. Unlike a mouse
+ * hover it does not depend on where the word is drawn (sticky scroll, notifications may cover it).
+ */
+export async function hoverAtCursor(page: Page): Promise<string> {
+  await page.keyboard.press("Control+K");
+  await page.keyboard.press("Control+I");
+  const hover = page.locator(".monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents").first();
+  await hover.waitFor({ state: "visible", timeout: TIMEOUT });
+  return eventually(async () => ((await hover.textContent()) ?? "").trim(), (text) => text.length > 0);
 }
 
 /** The name of the file in the active editor tab. */

@@ -30,6 +30,7 @@ describe("foundation in code-server", () => {
     const wb = session.workbench;
     await wb.openFile("northwind-wire.news");
     assert.equal(await wb.languageMode("News Article"), "News Article");
+    await saveScreenshot(session.page, "foundation-news-file");
     await wb.openFile("amsel-courier.article");
   });
 
@@ -50,6 +51,16 @@ describe("foundation in code-server", () => {
     await saveScreenshot(session.page, "foundation-inspect-scopes");
     const quoteScopes = await wb.inspectScopes("faster than anyone");
     assert.match(quoteScopes, /string\.quoted\.double\.straight\.news-article/);
+  });
+
+  it("activates the extension (its status bar item appears)", async () => {
+    const page = session.page;
+    await page
+      .locator(".statusbar-item")
+      .filter({ hasText: /^\s*Crosscheck/ })
+      .first()
+      .waitFor({ state: "visible", timeout: 30_000 });
+    await saveScreenshot(page, "foundation-activated");
   });
 
   it("shows the People and Places view", async () => {

@@ -92,6 +92,11 @@ function overlaps(a: Claim, b: Claim): boolean {
 }
 
 export function fakeLinkCorpus(articles: ArticleAnalysis[]): CorpusAnalysis {
+  const entities = fakeLinkEntities(articles);
+  return { articles, entities, conflicts: fakeFindConflicts(articles) };
+}
+
+function fakeLinkEntities(articles: ArticleAnalysis[]): Entity[] {
   const entities: Entity[] = [];
   for (const { mentions } of articles)
     for (const mention of mentions) {
@@ -102,6 +107,10 @@ export function fakeLinkCorpus(articles: ArticleAnalysis[]): CorpusAnalysis {
       if (mention.name.length > entity.name.length) entity.name = mention.name;
       (entity.spellings[mention.file] ??= []).includes(mention.name) || entity.spellings[mention.file].push(mention.name);
     }
+  return entities;
+}
+
+export function fakeFindConflicts(articles: ArticleAnalysis[]): Conflict[] {
   const byKey = new Map<string, Claim[]>();
   for (const { claims } of articles) for (const claim of claims) byKey.set(claim.quantityKey, [...(byKey.get(claim.quantityKey) ?? []), claim]);
   const conflicts: Conflict[] = [];
@@ -117,10 +126,11 @@ export function fakeLinkCorpus(articles: ArticleAnalysis[]): CorpusAnalysis {
       claims,
     });
   }
-  return { articles, entities, conflicts };
+  return conflicts;
 }
 
 export const fakeAnalyzer: Analyzer = {
   analyzeArticle: (source: ArticleSource, _options?: AnalysisOptions) => fakeAnalyzeArticle(source),
   linkCorpus: (articles: ArticleAnalysis[], _options?: AnalysisOptions) => fakeLinkCorpus(articles),
+  findConflicts: (articles: ArticleAnalysis[]) => fakeFindConflicts(articles),
 };

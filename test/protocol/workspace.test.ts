@@ -186,3 +186,38 @@ describe("settings (fake core)", () => {
     assert.deepEqual(new Set(refs.map((r) => path.basename(new URL(r.uri).pathname))), new Set(["a.article", "b.news"]));
   });
 });
+
+describe("crosscheck.json (fake core)", () => {
+  let dir: string;
+  let client: LspClient;
+  before(async () => {
+    dir = makeWorkspace({ "crosscheck.json": '{\n  // shared rule settings\n  "rules": { "name.misspelling": "off" }\n}\n' }, LSP_FIXTURES);
+    client = await LspClient.start({ folders: [dir], command: FAKE_SERVER });
+    await client.waitForIndexed();
+  });
+  after(async () => {
+    await client.stop();
+    removeWorkspace(dir);
+  });
+
+  it("applies its rule settings, reloads it when it changes, and reports its errors in the file", async () => {
+    const harbor = uriOf(path.join(dir, "harbor-post.article"));
+    const config = path.join(dir, "crosscheck.json");
+    const misspelling = () => (client.diagnostics.get(harbor) ?? []).find((d) => d.code === "name.misspelling");
+    const diagnostics = await client.waitFor(() => client.diagnostics.get(harbor), "diagnostics");
+    assert.ok(diagnostics.some((d) => d.code === "figure.conflict"));
+    assert.equal(misspelling(), undefined, "name.misspelling is off in crosscheck.json");
+    assert.ok(client.registrations.some((r) => JSON.stringify(r.registerOptions).includes("crosscheck.json")), "the file is watched");
+    // A broken file: the last good decisions stay, and the error shows in the file.
+    fs.writeFileSync(config, '{ "rules": { "name.misspelling": "off" ');
+    await client.notify("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf(config), type: 2 }] });
+    const problems = await client.waitFor(() => (client.diagnostics.get(uriOf(config))?.length ? client.diagnostics.get(uriOf(config)) : undefined), "a problem in crosscheck.json");
+    assert.equal(problems[0].severity, 1);
+    assert.equal(misspelling(), undefined, "the last good decisions stay in force");
+    // Fixed: the rule is back on, the problem is gone.
+    fs.writeFileSync(config, '{ "rules": { "name.misspelling": "warning" } }\n');
+    await client.notify("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf(config), type: 2 }] });
+    await client.waitFor(() => misspelling()?.severity === 2, "the misspelling as a warning");
+    assert.equal(client.diagnostics.get(uriOf(config))!.length, 0);
+  });
+});

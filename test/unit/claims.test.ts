@@ -89,6 +89,8 @@ test("ages: '41-year-old Name', 'Name, 33,', 'Name, a 37-year-old â€¦', 'Name (â
   const d = only("Driver Marco Pelt (pictured leaving court), 41, was fined.", ["Marco Pelt"]);
   assert.equal(d.unit, "age");
   assert.equal(d.owner?.text, "Marco Pelt");
+  const aged = only("The driver, Jonas Berg, aged 58, was unhurt.", ["Jonas Berg"]);
+  assert.deepEqual([aged.unit, aged.value, aged.owner?.text, aged.text], ["age", 58, "Jonas Berg", "aged 58"]);
   const cs = claimsOf("The former mayor Olof Brandt died on Monday. He was 67.", ["Olof Brandt"]);
   const e = cs.find((x) => x.unit === "age");
   assert.equal(e?.value, 67);

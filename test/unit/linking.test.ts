@@ -147,3 +147,16 @@ test("place spellings one edit apart join when only one place fits; German trans
   assert.deepEqual(groups(es.filter((e) => e.kind === "place" && e.name === "Kyiv")), [["Kiev", "Kyiv"]]);
   assert.deepEqual(groups(es.filter((e) => e.kind === "person")), [["Vitali Klitschko", "Vitaliy Klychko"]]);
 });
+
+test("two first names in either order are two people; the same lone first name in two articles is not joined", () => {
+  const es = people({
+    "a.txt": "Crash inquiry\nThe pilot, Ahmed Mohamed, 44, survived. Vladimir Petrov and Vladimir Orlov were rescued.",
+    "b.txt": "Crash survivors\nMohamed Ahmed, a passenger, was treated in hospital.",
+    "c.txt": "Rescue\nVladimir said the water was cold.",
+    "d.txt": "Aftermath\nVladimir thanked the crew.",
+  });
+  const g = groups(es);
+  assert.ok(g.some((x) => x.join("|") === "Ahmed Mohamed"));
+  assert.ok(g.some((x) => x.join("|") === "Mohamed Ahmed"));
+  assert.equal(es.filter((e) => e.mentions.some((m) => m.text === "Vladimir")).every((e) => e.mentions.length === 1), true);
+});

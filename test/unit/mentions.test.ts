@@ -159,3 +159,9 @@ test("a description with an age and no name describes the person named just befo
   assert.equal(m.age?.value, 66);
   assert.equal(m.description, "the 66-year-old former factory director");
 });
+
+test("decisions: a confirmed entity's aliases are mentions of its kind, even without context", () => {
+  const decisions: Decisions = { ...noDecisions, entities: [{ name: "Margaret Thornbury", kind: "person", aliases: ["The Iron Duchess", "Thornbury"] }] };
+  const ms = mentionsOf("Budget row\nThe Iron Duchess refused to budge. Later, Thornbury left Westminster Abbey.", decisions);
+  assert.deepEqual(texts(ms, "person"), ["The Iron Duchess", "Thornbury"]);
+});

@@ -117,3 +117,27 @@ describe(".vsix contents", () => {
     }
   });
 });
+
+describe("unpacked extension for code-server", () => {
+  it("is laid out as publisher.name-version with the runtime files", async (t) => {
+    if (!fs.existsSync(path.join(root, manifest.main))) {
+      t.skip("not built: run `npm run build`");
+      return;
+    }
+    const { installExtensionUnpacked } = await import("../../scripts/codeServer.mjs");
+    const os = await import("node:os");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crosscheck-unpacked-"));
+    try {
+      const target = installExtensionUnpacked(dir);
+      const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string };
+      assert.equal(path.basename(target), `crosscheck.crosscheck-${pkg.version}`);
+      for (const file of ["package.json", manifest.main, "language-configuration.json", "syntaxes/news-article.tmLanguage.json"]) {
+        assert.ok(fs.existsSync(path.join(target, file)), `${file} is there`);
+      }
+      assert.ok(!fs.existsSync(path.join(target, "node_modules")), "no node_modules");
+      assert.ok(!fs.existsSync(path.join(target, "client")), "no sources");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

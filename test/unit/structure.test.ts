@@ -98,3 +98,10 @@ test("CRLF, lone CR, emoji and right-to-left text keep exact offsets; empty text
   const empty = parseArticle("h.txt", "");
   assert.deepEqual([empty.headline, empty.blocks.length, empty.quotations.length, empty.date], [null, 0, 0, null]);
 });
+
+test("an outlet's name under the byline is the outlet, not an author", () => {
+  const a = parseArticle("i.txt", "Port strike ends\n\nBy Ilse Marquardt\nThe Valley Post\n\nDockers returned to work on Monday.");
+  assert.deepEqual(a.authors, ["Ilse Marquardt"]);
+  assert.equal(a.outlet, "The Valley Post");
+  assert.deepEqual(kinds(a), ["headline", "byline", "credit", "paragraph"]);
+});

@@ -10,8 +10,8 @@ import { Article, Block, Claim, Mention, Quotation } from "./types";
 import * as lexicon from "./figures/lexicon";
 import { parseNumber, ParsedNumber } from "./figures/numbers";
 import { Owner, PersonIndex, asOwner, ownerAfter, ownerBefore, sentenceOwner } from "./figures/owners";
-import { QualifierKind, QualifierMatch, VAGUE_COUNTS, intervalFor, qualifierBefore } from "./figures/qualifiers";
-import { countQuantity, durationQuantity, moneyQuantity, percentQuantity, rightClause, yearQuantity } from "./figures/quantity";
+import { QualifierMatch, VAGUE_COUNTS, intervalFor, qualifierBefore } from "./figures/qualifiers";
+import { countQuantity, durationQuantity, moneyQuantity, percentQuantity, rightClauseEnd, yearQuantity } from "./figures/quantity";
 import { eventTime } from "./figures/time";
 import { Token, sentenceAround, tokenize } from "./figures/tokens";
 
@@ -22,8 +22,10 @@ const NUMBER_WORDS =
   "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
   "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|hundreds|thousands|" +
   "millions|billions|scores|twice|thrice|thirds?|quarters?|half";
+/** Words that say a count is rising: their sentences are read too, figure or not ("the toll is expected to rise"). */
+const RISING_STEMS = "rise|rises|risen|rising|rose|climb\\w*|mount\\w*|increas\\w*|grow\\w*|grew|doubl\\w*|jump\\w*";
 /** A sentence is worth tokenizing only when this matches. */
-const CANDIDATE_G = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "gi");
+const CANDIDATE_G = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|${RISING_STEMS})\\b`, "gi");
 /** Words that can start a figure spelled in words: only these are looked at more closely. */
 const NUMBERISH = new Set(
   (
@@ -61,7 +63,7 @@ export function extractClaims(article: Article, mentions: Mention[]): Claim[] {
     article,
     text,
     // Names in photo credits and bylines are not who the figures are about.
-    persons: new PersonIndex(mentions.filter((m) => !inBlocks(article.blocks, m.start, SKIPPED_BLOCKS))),
+    persons: new PersonIndex(mentions.filter((m) => m.kind === "person" && !inBlocks(article.blocks, m.start, SKIPPED_BLOCKS))),
     mentionStarts: new Set(mentions.map((m) => m.start)),
     places: new Map(mentions.filter((m) => m.kind === "place").map((m) => [m.start, m])),
     claims: [],
@@ -268,7 +270,7 @@ function pushClaim(
       // "roughly 2005": a year either side, not a tenth of two millennia.
       low = value - 1;
       high = value + 1;
-    } else ({ low, high, lowOpen, highOpen } = intervalFor(q.kind as QualifierKind, value));
+    } else ({ low, high, lowOpen, highOpen } = intervalFor(q.kind, value));
   }
   const claim: Claim = {
     file: scan.article.file,
@@ -362,7 +364,7 @@ function digitFigure(scan: Scan, tokens: Token[], i: number, sStart: number, sEn
     const q = qualifierBefore(tokens, money.first);
     const quantity = moneyQuantity(tokens, q ? q.first : money.first, next);
     // A net worth is a person's: compared only through its owner.
-    const owner = quantity.key === "money|net worth" ? sentenceOwner(scan.text, 0, 0, sStart, sEnd, scan.persons) : undefined;
+    const owner = quantity.key === "money|net worth" ? sentenceOwner(scan.text, sStart, sEnd, scan.persons) : undefined;
     const key = quantity.key === "money|net worth" && !owner ? "" : quantity.key;
     pushClaim(scan, tokens, money.first, next, money.value, q, `money:${money.code}`, key, owner ? "{owner}'s net worth" : quantity.words, {
       conversions,
@@ -485,7 +487,7 @@ function numberFigure(
     }
     const quantity = durationQuantity(tokens, firstCtx, next);
     const figureStart = tokens[firstCtx].start;
-    const owner = quantity.key ? sentenceOwner(text, figureStart, tokens[next - 1].end, sStart, sEnd, scan.persons) : undefined;
+    const owner = quantity.key ? sentenceOwner(text, sStart, sEnd, scan.persons) : undefined;
     const when = sentenceTimed(scan) ? eventTime(text, sStart, sEnd, figureStart, tokens[next - 1].end, scan.article.date) : undefined;
     pushClaim(scan, tokens, i, next, n.value, q, `duration:${dur.unit}`, owner ? quantity.key : "", quantity.words, {
       owner,
@@ -496,7 +498,7 @@ function numberFigure(
   }
 
   // Measurements: "125 miles", "300 km".
-  if (w && w.kind === "word" && (MEASURES.has(w.lower) || (!w.spaced && w.lower.length <= 2 && !GLUED_OK.test(w.lower)) || (!w.spaced && w.lower === "m"))) {
+  if (w && w.kind === "word" && (MEASURES.has(w.lower) || (!w.spaced && w.lower === "m"))) {
     pushClaim(scan, tokens, i, next + 1, n.value, q, `measure:${w.lower}`, "", w.lower, {});
     return next + 1;
   }
@@ -504,21 +506,23 @@ function numberFigure(
   // Years: "in 1994", "from 2003 to 2005", "between 2002 and 2005", "until roughly 2005".
   if (isYear(tokens, i, n, q)) return yearFigure(scan, tokens, i, n, q, sStart, sEnd, text);
 
-  // Apposition ages: "Vitaly Karazhan, 33," / "Name (…), 41" / "He was 67."
+  // Apposition ages: "Vitaly Karazhan, 33," / "Name (…), 41" / "Name, aged 33" / "He was 67."
   if (!n.words && !n.scaled && Number.isInteger(n.value) && n.value > 0 && n.value < 120 && !q) {
-    const figureStart = tokens[i].start;
     const end = tokens[next];
     const closes = !end || (end.kind === "sym" && /^[,.;)]$/.test(end.text)) || (end.kind === "word" && /^(?:and|who|was|is|when|had|has)$/.test(end.lower));
-    if (closes && tokens[i - 1]?.text === ",") {
-      const owner = ownerBefore(text, figureStart, scan.persons, lineStart);
-      if (owner) {
-        pushClaim(scan, tokens, i, next, n.value, null, "age", "age", "age", { owner, roundingUnit: 1 });
+    const prev = tokens[i - 1]?.lower;
+    const aged = prev === "aged";
+    if (closes && (prev === "," || aged)) {
+      const owner = ownerBefore(text, tokens[aged ? i - 1 : i].start, scan.persons, lineStart);
+      if (owner || aged) {
+        const claim = pushClaim(scan, tokens, aged ? i - 1 : i, next, n.value, null, "age", owner ? "age" : "", "age", { owner, roundingUnit: 1 });
+        if (!owner) scan.pendingAges.push({ claim, pos: claim.start });
         return next;
       }
     }
-    if (closes && /^(?:was|is|aged)$/.test(tokens[i - 1]?.lower ?? "") && /^(?:he|she|aged)$/.test(tokens[i - 2]?.lower ?? tokens[i - 1].lower)) {
+    if (closes && (prev === "was" || prev === "is") && /^(?:he|she)$/.test(tokens[i - 2]?.lower ?? "")) {
       const claim = pushClaim(scan, tokens, i, next, n.value, null, "age", "", "age", { roundingUnit: 1 });
-      scan.pendingAges.push({ claim, pos: figureStart });
+      scan.pendingAges.push({ claim, pos: claim.start });
       return next;
     }
   }
@@ -568,7 +572,10 @@ function lastPlaceBefore(scan: Scan, from: number, to: number): Owner | undefine
 }
 
 const LOCATIVES = new Set(["in", "across", "throughout", "inside", "outside", "near"]);
-const PLACE_PHRASE_WORDS = new Set(["the", "of", "city", "town", "village", "region", "province", "district", "capital", "streets", "coastal", "eastern", "western", "northern", "southern", "central", "port"]);
+/** Words that may stand between a locative and its place: "in the nearby coastal city of Derna". */
+const PLACE_PHRASE_WORDS = new Set(
+  "the of city town village region province state county district capital streets area coastal nearby neighbouring neighboring small eastern western northern southern central north south east west port".split(" "),
+);
 
 /**
  * The place a count is about: a place in a locative phrase of the figure's own clause ("774 people were
@@ -576,13 +583,13 @@ const PLACE_PHRASE_WORDS = new Set(["the", "of", "city", "town", "village", "reg
  * 1,200 people died"). A place before the figure is usually an agent ("Belarus released 32") and is not used.
  */
 function placeOf(scan: Scan, tokens: Token[], first: number, next: number, sentenceStart: number): Owner | undefined {
-  const right = rightClause(tokens, next, 12);
-  for (let k = 0; k < right.length; k++) {
-    if (!LOCATIVES.has(right[k].lower)) continue;
-    for (let j = k + 1; j < right.length && j <= k + 6; j++) {
-      const m = scan.places.get(right[j].start);
+  const { start: r0, end: r1 } = rightClauseEnd(tokens, next, 12);
+  for (let k = r0; k < r1; k++) {
+    if (!LOCATIVES.has(tokens[k].lower)) continue;
+    for (let j = k + 1; j < r1 && j <= k + 6; j++) {
+      const m = scan.places.get(tokens[j].start);
       if (m) return { start: m.start, end: m.end, text: m.text };
-      if (right[j].kind !== "word" || !(PLACE_PHRASE_WORDS.has(right[j].lower) || right[j].text !== right[j].lower)) break;
+      if (tokens[j].kind !== "word" || !(PLACE_PHRASE_WORDS.has(tokens[j].lower) || tokens[j].text !== tokens[j].lower)) break;
     }
   }
   // "In Hatay, …": the sentence's opening place.
@@ -672,12 +679,11 @@ function yearFigure(
   const prev = tokens[i - 1]?.lower;
   const sep = tokens[n.next];
   const other = sep && (sep.lower === "to" || sep.lower === "and" || ((sep.text === "-" || sep.text === "–") && !sep.spaced)) ? tokens[n.next + 1] : undefined;
-  const sentenceTokens = tokens.filter((t) => t.start >= sStart && t.end <= sEnd);
-  const figureStart = tokens[q ? q.first : i].start;
+  const sentenceTokens = tokens; // a sentence's tokens
   // A period: "from 2003 to 2005", "between 2002 and 2005": its start and its end are two claims.
   if ((prev === "from" || prev === "between") && other && /^\d{4}$/.test(other.text) && (sep.lower !== "and" || prev === "between")) {
     const endYear = Number(other.text);
-    const owner = sentenceOwner(text, figureStart, other.end, sStart, sEnd, scan.persons);
+    const owner = sentenceOwner(text, sStart, sEnd, scan.persons);
     const startQ = yearQuantity(tokens, i, n.next, "start", sentenceTokens);
     const endQ = yearQuantity(tokens, i, n.next, "end", sentenceTokens);
     pushClaim(scan, tokens, i - 1, n.next, n.value, null, "year", owner ? startQ.key : "", startQ.words, { owner, roundingUnit: 1 });
@@ -685,7 +691,7 @@ function yearFigure(
     return n.next + 2;
   }
   const quantity = yearQuantity(tokens, q ? q.first : i, n.next, null, sentenceTokens);
-  const owner = quantity.key ? sentenceOwner(text, figureStart, tokens[n.next - 1].end, sStart, sEnd, scan.persons) : undefined;
+  const owner = quantity.key ? sentenceOwner(text, sStart, sEnd, scan.persons) : undefined;
   pushClaim(scan, tokens, i, n.next, n.value, q, "year", owner ? quantity.key : "", quantity.words, { owner, roundingUnit: 1 });
   return n.next;
 }
@@ -727,9 +733,8 @@ function attachSpeakers(claims: Claim[], quotations: Quotation[]): void {
   }
 }
 
-// An article that says a count is rising ("the death toll is expected to rise", "arrests grew"). Such
-// statements come with figures ("to rise to 10,000", "by thousands"), so the sentences scanned for figures
-// are the ones looked at.
+// An article that says a count is rising ("the death toll is expected to rise", "arrests grew"): the candidate
+// regex sends these sentences to the scan, which notes the events named near the rising word.
 const RISING_WORDS = new Set(
   "rise rises risen rising rose climb climbs climbed climbing mount mounts mounted mounting increase increases increased increasing grow grows growing grown grew double doubles doubled doubling jump jumps jumped".split(" "),
 );

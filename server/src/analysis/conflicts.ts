@@ -1,21 +1,21 @@
 /**
  * Cross-source conflicts: claims from different articles that count the same thing and disagree.
  *
- * Claims are grouped by a hash key (the claim's quantity key plus, for ages, years and stretches of years, the
- * entity they belong to), so the work is linear in the number of claims. Inside a group, claims about
- * different times are never compared: a count dated by its sentence ("on Sunday") only meets counts of the
- * same day, and counts from articles of different dates are kept apart; ages are compared through the birth
- * dates they imply, so "65" in August and "66" a month later can both be true.
+ * Claims are grouped by a hash key (the claim's quantity key plus, for ages, years, stretches of years and net
+ * worth, the entity they belong to), so the work is linear in the number of claims. Inside a group, claims
+ * about different times or places are never compared: a count dated by its sentence ("on Sunday") only meets
+ * counts of the same day, counts from articles of different dates are kept apart, and a town's count never
+ * meets the country's; ages are compared through the birth dates they imply, so "65" in August and "66" a
+ * month later can both be true. Figures that differ are a warning when they cannot both be true, information
+ * when they differ in precision or when the articles say the count was rising.
  */
 import { ArticleAnalysis, Claim, Conflict, ConflictSeverity, Decisions, Entity } from "./types";
+import { COUNTRY_ROWS } from "./lexicon/geo.generated";
 
-interface Located {
-  claim: Claim;
+/** What a conflict needs to know of the article a claim comes from. */
+interface Source {
   /** The article's date (ISO) where known. */
   date: string | null;
-  /** The place the count is about (an entity id or a folded name), where its clause names one. */
-  place?: string;
-  placeName?: string;
   outlet: string;
   /** The file's base name: conflict ids use it so that they do not depend on where the folder is. */
   base: string;
@@ -23,51 +23,77 @@ interface Located {
   order: number;
 }
 
-export function findConflicts(analyses: ArticleAnalysis[], entities: Entity[], decisions: Decisions): Conflict[] {
+interface Located {
+  claim: Claim;
+  src: Source;
+  /** The place the count is about (an entity id or a folded name), where its clause names one. */
+  place?: string;
+  placeName?: string;
+  /** Whether that place is a country: a country-wide count is what a count naming no place usually means. */
+  country?: boolean;
+}
+
+interface Group {
+  located: Located[];
+  ownerName?: string;
+  firstFile: string;
+  /** Whether claims from two or more files are in the group: only then can it be a conflict. */
+  multi: boolean;
+}
+
+/**
+ * The conflicts between the articles' claims. `ignoredConflicts` from crosscheck.json are marked afterwards by
+ * `markIgnoredConflicts` (decisions/apply.ts), the one place that decides what an ignore entry covers.
+ */
+export function findConflicts(analyses: ArticleAnalysis[], entities: Entity[], _decisions: Decisions): Conflict[] {
   const owners = ownerEntities(analyses, entities);
-  const groups = new Map<string, { located: Located[]; ownerName?: string }>();
+  const groups = new Map<string, Group>();
   for (const [order, { article, claims }] of analyses.entries()) {
     const base = baseName(article.file);
-    const outlet = article.outlet?.trim() || base;
+    const src: Source = { date: article.date, outlet: article.outlet?.trim() || base, base, order };
     const fileOwners = owners.get(article.file);
     for (const claim of claims) {
       let key = claim.quantityKey;
       if (!key) continue;
-      let c = claim;
       let ownerName: string | undefined;
       if (claim.owner) {
         const entity = fileOwners?.get(claim.owner.start);
         key += `|${entity ? entity.id : `name:${foldName(claim.owner.text)}`}`;
         ownerName = entity ? entity.name : claim.owner.text;
-        c = entity ? { ...claim, entityId: entity.id } : claim;
+        // The claim is the article's own object: its entity is refreshed on every linking run.
+        if (entity) claim.entityId = entity.id;
+        else delete claim.entityId;
       } else if (NEEDS_OWNER.has(key.slice(0, key.indexOf("|")))) continue; // an age, a year, a stretch of years: whose?
       let place: string | undefined;
       let placeName: string | undefined;
+      let country = false;
       if (claim.where) {
         const entity = fileOwners?.get(claim.where.start);
         place = entity ? entity.id : foldName(claim.where.text);
         placeName = entity ? entity.name : claim.where.text;
+        country = isCountry(placeName) || isCountry(claim.where.text);
       }
       let g = groups.get(key);
-      if (!g) groups.set(key, (g = { located: [], ownerName }));
-      g.located.push({ claim: c, date: article.date, place, placeName, outlet, base, order });
+      if (!g) groups.set(key, (g = { located: [], ownerName, firstFile: claim.file, multi: false }));
+      else if (!g.multi && g.firstFile !== claim.file) g.multi = true;
+      g.located.push({ claim, src, place, placeName, country });
     }
   }
   const conflicts: Ordered[] = [];
-  for (const [key, { located, ownerName }] of groups) {
-    if (new Set(located.map((l) => l.claim.file)).size < 2) continue;
+  for (const [key, { located, ownerName, multi }] of groups) {
+    if (!multi) continue;
     if (key.startsWith("age|")) {
       const c = ageConflict(key, located, ownerName);
       if (c) conflicts.push(c);
       continue;
     }
     const timed = key.startsWith("count|") || key.startsWith("duration|");
-    for (const bucket of timed ? timeBuckets(located).flatMap(placeBuckets) : [located]) {
+    const buckets = timed ? timeBuckets(located).flatMap(placeBuckets(located)) : [located];
+    for (const bucket of buckets) {
       const c = figureConflict(key, bucket, ownerName);
       if (c) conflicts.push(c);
     }
   }
-  markIgnored(conflicts.map((c) => c.conflict), decisions);
   return conflicts
     .sort((a, b) => a.order - b.order || a.conflict.claims[0].start - b.conflict.claims[0].start || a.conflict.id.localeCompare(b.conflict.id))
     .map((c) => c.conflict);
@@ -92,12 +118,18 @@ function ownerEntities(analyses: ArticleAnalysis[], entities: Entity[]): Map<str
       if (c.owner) starts.set(c.owner.start, undefined);
       if (c.where) starts.set(c.where.start, undefined);
     }
-  if (out.size)
-    for (const e of entities)
-      for (const m of e.mentions) {
-        const starts = out.get(m.file);
-        if (starts && starts.has(m.start)) starts.set(m.start, e);
-      }
+  if (!out.size) return out;
+  // A number set first: most mentions start nowhere a claim points to, and this test is cheaper than the file's.
+  const anyStart = new Set<number>();
+  for (const starts of out.values()) for (const start of starts.keys()) anyStart.add(start);
+  for (const e of entities) {
+    if (e.kind === "organization") continue;
+    for (const m of e.mentions) {
+      if (!anyStart.has(m.start)) continue;
+      const starts = out.get(m.file);
+      if (starts && starts.has(m.start)) starts.set(m.start, e);
+    }
+  }
   return out;
 }
 
@@ -120,10 +152,10 @@ function timeBuckets(located: Located[]): Located[][] {
   const byDate = new Map<string, Located[]>();
   const noDate: Located[] = [];
   for (const l of undated) {
-    if (l.date) {
-      const list = byDate.get(l.date);
+    if (l.src.date) {
+      const list = byDate.get(l.src.date);
       if (list) list.push(l);
-      else byDate.set(l.date, [l]);
+      else byDate.set(l.src.date, [l]);
     } else noDate.push(l);
   }
   if (byDate.size <= 1) out.push(undated);
@@ -138,24 +170,31 @@ function timeBuckets(located: Located[]): Located[][] {
 const MAX_DATED_BUCKETS = 8;
 
 /**
- * Counts about different places are different counts ("1,200 died in Hatay", "800 died in Gaziantep"); a count
- * that names no place may be about any of them, so it joins each place's set.
+ * Counts about different places are different counts. A count in a town or a region ("230 died in Kessel")
+ * only meets counts in that same place. A count that names no place is usually the country-wide total, so it
+ * meets counts that name the country ("arrested in Belarus") when the quantity is counted for one country
+ * only; with several countries named, each country's counts stand apart and so do the counts naming none.
+ * Returns a splitter for the time buckets of one quantity (the countries are counted over all its claims).
  */
-function placeBuckets(located: Located[]): Located[][] {
-  const byPlace = new Map<string, Located[]>();
-  const nowhere: Located[] = [];
-  for (const l of located) {
-    if (!l.place) nowhere.push(l);
-    else {
-      const list = byPlace.get(l.place);
+function placeBuckets(all: Located[]): (bucket: Located[]) => Located[][] {
+  const countries = new Set(all.filter((l) => l.country).map((l) => l.place));
+  const local = all.some((l) => l.place && !l.country);
+  if (!local && countries.size <= 1) return (bucket) => [bucket];
+  const keyOf = (l: Located): string => (l.place && (!l.country || countries.size > 1) ? l.place : "");
+  return (bucket) => {
+    const byPlace = new Map<string, Located[]>();
+    for (const l of bucket) {
+      const k = keyOf(l);
+      const list = byPlace.get(k);
       if (list) list.push(l);
-      else byPlace.set(l.place, [l]);
+      else byPlace.set(k, [l]);
     }
-  }
-  if (byPlace.size <= 1) return [located];
-  if (byPlace.size > MAX_DATED_BUCKETS) return [...byPlace.values(), nowhere];
-  return [...byPlace.values()].map((list) => [...list, ...nowhere]);
+    return [...byPlace.values()];
+  };
 }
+
+const COUNTRIES = new Set(COUNTRY_ROWS.flatMap((row) => row.split("|")));
+const isCountry = (name: string): boolean => COUNTRIES.has(name) || COUNTRIES.has(name.replace(/^the /i, ""));
 
 /** A figure comparable across currencies: the value in `currency` where the claim states it. */
 function inCurrency(claim: Claim, currency: string): number | null {
@@ -245,10 +284,10 @@ const YEAR_MS = 365.2425 * DAY_MS;
 /** Ages conflict only when the birth dates they imply cannot overlap (an undated article is taken as same-day). */
 function ageConflict(key: string, located: Located[], ownerName: string | undefined): Ordered | null {
   const members = located.filter((l) => l.claim.value !== null);
-  const knownDates = members.map((l) => (l.date ? Date.parse(`${l.date}T00:00:00Z`) : NaN)).filter((d) => !Number.isNaN(d));
+  const knownDates = members.map((l) => (l.src.date ? Date.parse(`${l.src.date}T00:00:00Z`) : NaN)).filter((d) => !Number.isNaN(d));
   const fallback = knownDates.length ? knownDates[0] : 0;
   const birth = (l: Located): Bounds => {
-    const d = l.date ? Date.parse(`${l.date}T00:00:00Z`) : NaN;
+    const d = l.src.date ? Date.parse(`${l.src.date}T00:00:00Z`) : NaN;
     const at = Number.isNaN(d) ? fallback : d;
     const age = l.claim.value!;
     // Born after at-(age+1) years and on or before at-age years.
@@ -259,22 +298,27 @@ function ageConflict(key: string, located: Located[], ownerName: string | undefi
 }
 
 function makeConflict(key: string, members: Located[], severity: ConflictSeverity, ownerName: string | undefined, rising: boolean): Ordered {
-  const sorted = [...members].sort((a, b) => a.order - b.order || a.claim.start - b.claim.start);
+  // Members arrive in corpus order except where undated claims were appended to a dated bucket.
+  const inOrder = (a: Located, b: Located) => a.src.order - b.src.order || a.claim.start - b.claim.start;
+  const sorted = members.every((l, k) => k === 0 || inOrder(members[k - 1], l) <= 0) ? members : [...members].sort(inOrder);
   const first = sorted[0].claim;
   const when = sorted.every((l) => l.claim.when && l.claim.when === first.when) ? first.when : undefined;
   const places = new Set(sorted.map((l) => l.placeName).filter((p): p is string => !!p));
   const where = places.size === 1 ? [...places][0] : undefined;
   const quantity = describeQuantity(key, first, ownerName, when, where);
-  const parts: string[] = [];
-  const byOutlet = new Map<string, string[]>();
+  // Each source once, with its distinct figures: "5,300 / at least 5,300 (Outlet)".
+  const byOutlet = new Map<string, { figures: string[]; seen: Set<string> }>();
   for (const l of sorted) {
-    const label = `${l.outlet}`;
     const shown = figureText(l.claim);
-    const list = byOutlet.get(label);
-    if (!list) byOutlet.set(label, [shown]);
-    else if (!list.some((f) => f.toLowerCase() === shown.toLowerCase())) list.push(shown);
+    let entry = byOutlet.get(l.src.outlet);
+    if (!entry) byOutlet.set(l.src.outlet, (entry = { figures: [], seen: new Set() }));
+    const folded = shown.toLowerCase();
+    if (entry.seen.has(folded)) continue;
+    entry.seen.add(folded);
+    if (entry.figures.length < MAX_LISTED) entry.figures.push(shown);
   }
-  for (const [outlet, figures] of byOutlet) {
+  const parts: string[] = [];
+  for (const [outlet, { figures }] of byOutlet) {
     if (parts.length === MAX_LISTED) {
       parts.push(`and ${byOutlet.size - MAX_LISTED} more sources`);
       break;
@@ -284,12 +328,16 @@ function makeConflict(key: string, members: Located[], severity: ConflictSeverit
   let message = `Sources differ on ${quantity}: ${parts.join(", ")}`;
   if (rising) message += "; the articles say this count was rising, so the figures may come from different hours";
   const claims = sorted.map((l) => l.claim);
-  const texts = [...new Set(sorted.map((l) => `${l.base}:${normalizeSpace(l.claim.text)}`))].sort();
-  const id = `figure-${fnv1a(`${key}\u0000${texts.join("\u0001")}`)}`;
-  return { conflict: { id, quantity, quantityKey: key, severity, message, claims }, order: sorted[0].order };
+  // The id hashes the key and the set of (file, text) pairs, order-free: the same conflict keeps its id when
+  // offsets move or articles are listed in another order.
+  const texts = new Set(sorted.map((l) => `${l.src.base}:${normalizeSpace(l.claim.text)}`));
+  let sum = 0;
+  for (const t of texts) sum = (sum + fnv1a(t)) >>> 0;
+  const id = `figure-${hex8(fnv1a(key))}${hex8(sum)}`;
+  return { conflict: { id, quantity, quantityKey: key, severity, message, claims }, order: sorted[0].src.order };
 }
 
-/** Sources listed by name in a message; the rest are counted. */
+/** Sources (and figures per source) listed by name in a message; the rest are counted. */
 const MAX_LISTED = 8;
 
 function describeQuantity(key: string, claim: Claim, ownerName: string | undefined, when: string | undefined, where: string | undefined): string {
@@ -305,21 +353,6 @@ function describeQuantity(key: string, claim: Claim, ownerName: string | undefin
 function figureText(c: Claim): string {
   if ((c.unit === "age" || c.unit === "year") && c.value !== null) return String(c.value);
   return normalizeSpace(c.text);
-}
-
-function markIgnored(conflicts: Conflict[], decisions: Decisions): void {
-  if (!decisions.ignoredConflicts.length) return;
-  for (const c of conflicts) {
-    const texts = new Set(c.claims.map((x) => normalizeSpace(x.text).toLowerCase()));
-    for (const d of decisions.ignoredConflicts) {
-      const q = normalizeSpace(d.quantity).toLowerCase();
-      if (q !== c.quantity.toLowerCase() && q !== c.quantityKey.toLowerCase() && q !== c.id.toLowerCase()) continue;
-      if (d.claims.every((t) => texts.has(normalizeSpace(t).toLowerCase()))) {
-        c.ignored = true;
-        break;
-      }
-    }
-  }
 }
 
 const SPACES = /\s+/g;
@@ -345,12 +378,14 @@ function foldName(name: string): string {
     .join(" ");
 }
 
-/** 32-bit FNV-1a as 8 hex digits: stable ids from text. */
-function fnv1a(s: string): string {
+/** 32-bit FNV-1a: stable ids from text. */
+function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(16).padStart(8, "0");
+  return h >>> 0;
 }
+
+const hex8 = (n: number): string => n.toString(16).padStart(8, "0");

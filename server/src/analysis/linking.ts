@@ -8,12 +8,17 @@
  *     folding (either order, for "Abe Shinzo" / "Shinzo Abe"); a chain with a single name joins a person
  *     only when exactly one candidate fits. Candidates are found through blocking keys (folded name parts,
  *     consonant skeletons), never by comparing all pairs.
- * Places and organizations join by canonical name (country aliases, "Nara City" = "Nara") and acronyms.
- * The user's decisions come last: confirmed aliases join, `distinct` names never join.
+ * Places and organizations join by canonical name (country aliases, "Nara City" = "Nara"), organizations also
+ * by acronym ("EU") and short form ("Chelsea" for "Chelsea Football Club").
+ * Then names an article left unclassified are recognised from the rest of the corpus ("Dubrovskaya" alone in
+ * one article, "Kiev" in one article and "Kyiv" in the others).
+ * The user's decisions bind throughout: confirmed names and aliases are joined first, and no join ever puts
+ * two names of one `distinct` group into one entity.
  */
 import { ArticleAnalysis, Decisions, Description, Entity, EntityKind, Mention, ReportedAge } from "./types";
 import { blockingKeys, fold, nameParts, sameFamilyName, sameGivenName, skeleton, slug, withinOneEdit } from "./names/normalize";
-import { placeName } from "./lexicon/gazetteer";
+import { isDemonym, placeName } from "./lexicon/gazetteer";
+import { GIVEN_NAMES } from "./lexicon/words";
 import { unresolvedNames } from "./mentions";
 
 interface Chain {
@@ -57,7 +62,7 @@ function personChains(file: string, mentions: Mention[], out: Chain[]): void {
     if (parts.length >= 2) {
       const key = parts.map(fold).join(" ");
       let c = full.get(key);
-      if (!c) full.set(key, (c = { kind: "person", file, mentions: [], parts, parent: out.length + full.size }));
+      if (!c) full.set(key, (c = { kind: "person", file, mentions: [], parts, parent: -1 }));
       c.mentions.push(m);
     } else singles.push(m);
   }
@@ -114,9 +119,9 @@ function keyedChains(file: string, kind: EntityKind, mentions: Mention[], key: (
 
 const keyCache = new Map<string, string>();
 
-/** Place and organization keys depend on the name (and, for places, the surface text) only: computed once each. */
+/** Place and organization keys depend on the name only (a place's name is already canonical): computed once each. */
 function cachedKey(kind: EntityKind, m: Mention, key: (m: Mention) => string): string {
-  const id = `${kind}\u0000${m.name}\u0000${m.text}`;
+  const id = kind === "place" ? "p" + m.name : "o" + m.name;
   let k = keyCache.get(id);
   if (k === undefined) {
     if (keyCache.size > 50_000) keyCache.clear();
@@ -254,8 +259,11 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
         const last = parts[parts.length - 1];
         if (sameFamilyName(word, last) || sameGivenName(word, parts[0]) || (parts.length === 2 && sameFamilyName(word, parts[0]))) candidates.add(uf.find(i));
       }
-    for (let g = 1; g < group.length; g++) uf.union(group[0], group[g]);
-    if (candidates.size === 1) uf.union([...candidates][0], group[0]);
+    // The same lone family name in several articles is one person; the same lone first name is not
+    // (two articles' "Vladimir" may be two men), so those join only through their one candidate.
+    const together = !GIVEN_NAMES.has(word);
+    if (together) for (let g = 1; g < group.length; g++) uf.union(group[0], group[g]);
+    if (candidates.size === 1) for (const g of together ? [group[0]] : group) uf.union([...candidates][0], g);
   }
 }
 
@@ -267,6 +275,8 @@ function samePerson(a: string[], b: string[]): boolean {
   const b1 = b[b.length - 1];
   if (sameFamilyName(a1, b1) && sameGivenName(a0, b0)) return true;
   // Family name first ("Abe Shinzo" / "Shinzo Abe"): only for two-part names, where the order is the only difference.
+  // Not when both parts are first names: "Ahmed Mohamed" and "Mohamed Ahmed" are usually two men.
+  if (GIVEN_NAMES.has(a0) && GIVEN_NAMES.has(a1)) return false;
   return a.length === 2 && b.length === 2 && sameFamilyName(a0, b1) && sameGivenName(a1, b0);
 }
 
@@ -291,10 +301,16 @@ function linkAcronyms(chains: Chain[], uf: UnionFind): void {
     if (/^(?:\p{Lu}\.?){2,6}$/u.test(name)) acronyms.push(i);
     const words = name.split(/\s+/).filter((w) => !/^(?:of|and|the|for|de|la|du)$/i.test(w));
     if (words.length >= 2) {
+      // Filed under its initials and their prefixes of three letters or more: "IFRC" is how the
+      // "International Federation of Red Cross and Red Crescent Societies" is usually written.
       const initials = words.map((w) => w.charAt(0).toUpperCase()).join("");
-      let set = byInitials.get(initials);
-      if (!set) byInitials.set(initials, (set = new Set()));
-      set.add(i);
+      for (let n = Math.min(initials.length, 3); n <= initials.length; n++) {
+        if (n < initials.length && n < 3) continue;
+        const key = initials.slice(0, n);
+        let set = byInitials.get(key);
+        if (!set) byInitials.set(key, (set = new Set()));
+        set.add(i);
+      }
     }
   });
   for (const i of acronyms) {
@@ -340,7 +356,8 @@ function linkShortOrgNames(chains: Chain[], uf: UnionFind): void {
     }
     for (const otherName of byLast.get(words[words.length - 1]) ?? []) {
       const other = otherName.split(" ");
-      if (other.length > words.length && other.slice(other.length - words.length).join(" ") === name && placeName(other.slice(0, other.length - words.length).join(" "))) fits.add(uf.find(byName.get(otherName)!));
+      const prefix = other.slice(0, other.length - words.length).join(" ");
+      if (other.length > words.length && other.slice(other.length - words.length).join(" ") === name && (placeName(prefix) || isDemonym(prefix))) fits.add(uf.find(byName.get(otherName)!));
     }
     if (fits.size === 1) uf.union([...fits][0], i);
   }
@@ -502,8 +519,10 @@ function sortedMentions(group: Chain[], fileOrder: Map<string, number>): Mention
 /** The fullest common spelling: among the names with the most parts, the one most articles use. */
 function displayName(kind: EntityKind, mentions: Mention[]): string {
   if (kind === "place") {
-    const canonical = placeName(mentions[0].name) ?? placeName(mentions[0].text);
-    if (canonical) return canonical;
+    for (const m of mentions) {
+      const canonical = placeName(m.name) ?? placeName(m.text);
+      if (canonical) return canonical;
+    }
   }
   // Mentions come sorted by article, so counting articles needs only the last article seen per name.
   const score = new Map<string, { files: number; lastFile: string; count: number; parts: number }>();
@@ -521,7 +540,11 @@ function displayName(kind: EntityKind, mentions: Mention[]): string {
   let bestKey = [-1, -1, -1, -1];
   for (const [name, s] of score) {
     // People and places: the fullest name first; organizations: the name most articles use.
-    const key = kind === "organization" ? [s.files, Math.min(s.parts, 4), s.count, name.length] : [Math.min(s.parts, 3), s.files, s.count, name.length];
+    // People: the fullest name, then the most used. Organizations: a spelled-out name before its acronym,
+    // then the name most articles use ("Chelsea" over "Chelsea Football Club"). Places: the most used.
+    const acronym = /^(?:\p{Lu}\.?){2,6}$/u.test(name) ? 0 : 1;
+    const key =
+      kind === "person" ? [Math.min(s.parts, 3), s.files, s.count, name.length] : kind === "organization" ? [acronym, s.files, s.count, -name.length] : [s.files, s.count, Math.min(s.parts, 4), -name.length];
     let better = false;
     for (let i = 0; i < 4; i++)
       if (key[i] !== bestKey[i]) {

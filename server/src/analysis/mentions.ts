@@ -11,7 +11,8 @@
  * Furniture and duplicated blocks produce no mentions. Linear in the article's length.
  */
 import { Article, Block, Decisions, EntityKind, Mention, MentionForm } from "./types";
-import { Token, capitalisedRuns, isNameParticle, tokenize } from "./names/tokens";
+import { Token, capitalisedRuns, isNameParticle, oneSpace, spacesOnly, tokenize } from "./names/tokens";
+import { Evidence, LOWER_FUNCTION_WORDS, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
 import { isCityOnly, isDemonym, isKnownOrg, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
 import {
   COMMON_WORDS,
@@ -20,6 +21,7 @@ import {
   MONTHS,
   NOT_ACRONYMS,
   ORG_HEADS,
+  OUTLET_WORDS,
   ORG_HEADS_LOWER,
   ORG_NOUNS,
   PERSON_ROLES,
@@ -30,18 +32,11 @@ import {
   WEEKDAYS,
 } from "./lexicon/words";
 
-/** Title words that qualify a title rather than being one ("Former", "Foreign" in "Former Foreign Minister"). */
-const TITLE_MODIFIERS = new Set(["Former", "Ex", "Late", "Acting", "Interim", "Opposition", "Foreign", "Defence", "Defense", "Interior", "Finance", "Health", "Economy", "Justice", "Vice", "Deputy", "Grand", "Supreme", "Crown", "Field", "Head", "Leader", "Chief", "Father", "Sister", "Brother", "Private", "Officer", "Manager", "Coach", "Director", "Speaker", "Judge", "Justice", "Attorney", "Major", "Marshal"]);
-const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "added", "adds", "warned", "warns", "stated", "explained", "insisted", "claimed", "claims", "wrote", "writes", "urged", "urges", "announced", "confirmed", "denied", "admitted", "argued", "recalled", "tweeted", "replied", "declared", "noted", "asked", "accused", "vowed", "pledged", "promised", "suggested", "estimated", "reported", "thinks", "believes", "acknowledged", "conceded", "stressed", "emphasised", "emphasized", "agreed", "spoke", "speaks", "met", "visited", "arrived", "called", "has", "had", "was", "is", "who", "whose"]);
-/** Speech verbs strong enough alone (with a name of two words) to make a person; "has", "was" are not. */
-const STRONG_SPEECH = new Set(["said", "says", "told", "tells", "added", "warned", "stated", "explained", "insisted", "wrote", "urged", "tweeted", "replied", "declared", "noted", "recalled", "admitted", "conceded", "stressed", "vowed", "pledged"]);
-/** Words that open a clause or a prepositional phrase after a comma, not an apposition naming what X is. */
-const NOT_APPOSITION_OPENERS = new Set("despite after before while when as and but or nor with without in on at for to from by of according including which that is was are were has had have will would could can may might should must not so yet because although though if where it he she they we i you this these those there here then also even only just still".split(" "));
-const ARTICLES = new Set(["La", "Le", "Los", "Las", "Les", "El", "Al", "Il", "Lo", "Der", "Die", "Das", "De", "Het", "O"]);
-const LOWER_FUNCTION_WORDS = new Set([...FUNCTION_WORDS].map((w) => w.toLowerCase()));
-const NEWSPAPER_HEADS = new Set(["Times", "Telegraph", "Guardian", "Post", "Herald", "Journal", "Tribune", "Gazette", "Chronicle", "Observer", "Independent", "Economist", "Mirror", "Mail", "Express", "Sun", "Star", "Kremlin"]);
+const NEWSPAPER_HEADS = new Set(["Times", "Telegraph", "Guardian", "Post", "Herald", "Journal", "Tribune", "Gazette", "Chronicle", "Observer", "Independent", "Economist", "Mirror", "Mail", "Express", "Sun", "Star"]);
 /** Words that turn a place name before them into a building or a venue: "Stamford Bridge", "Wembley Stadium". */
 const FACILITIES = new Set(["Bridge", "Park", "Square", "Street", "Road", "Stadium", "Airport", "Station", "Hall", "Tower", "Palace", "Centre", "Center", "Arena", "Garden", "Gardens", "Gate", "Castle", "Cathedral", "Mosque", "Church", "Temple", "Market", "Mall", "Bazaar", "Prison", "Hospital", "Camp", "Base", "Dam", "Port", "Harbour", "Harbor", "Terminal", "Field"]);
+/** Final words of streets and buildings, which are never people's names (unlike "Hall" or "Park"). */
+const STREETS_AND_BUILDINGS = new Set(["Street", "Avenue", "Road", "Boulevard", "Square", "Bridge", "Airport", "Stadium", "Station", "Arena", "Cathedral", "Mosque", "Palace", "Prison", "Highway", "Motorway", "Plaza", "Terminal", "Embassy", "Consulate"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "from", "across", "around", "towards", "toward"]);
 
 interface Ctx {
@@ -62,11 +57,6 @@ interface Pending {
   glued?: string;
 }
 
-interface Evidence {
-  kind: EntityKind | null;
-  description?: string;
-  age?: { start: number; end: number; value: number };
-}
 
 /** A capitalised run the article alone could not classify; the linker may recognise it from other articles. */
 export interface UnresolvedName {
@@ -90,13 +80,13 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
 
   const tokenized = blocks.map((block) => {
     const tokens = tokenize(text, block.start, block.end);
-    for (const t of tokens) {
-      // Words are lowercase unless capitalised, except for odd mixed case ("iPhone"), which stays as written.
-      if (!t.cap) ctx.vocab.add(t.text);
-      else ctx.capWords.set(t.text, (ctx.capWords.get(t.text) ?? 0) + 1);
-    }
+    for (const t of tokens) if (t.cap) ctx.capWords.set(t.text, (ctx.capWords.get(t.text) ?? 0) + 1);
     return { block, tokens };
   });
+  // The vocabulary is only ever asked about capitalised words, so only their lowercase forms are kept.
+  const asked = new Set<string>();
+  for (const w of ctx.capWords.keys()) asked.add(w.toLowerCase());
+  for (const { tokens } of tokenized) for (const t of tokens) if (!t.cap && asked.has(t.text)) ctx.vocab.add(t.text);
 
   for (const { block, tokens } of tokenized) {
     const titleCase = isTitleCase(tokens, text);
@@ -124,6 +114,7 @@ function decisionKinds(decisions: Decisions): Map<string, EntityKind> {
 function isTitleCase(tokens: Token[], text: string): boolean {
   // Headlines are short and have no sentence break inside; a name-dense sentence is not a headline.
   if (!tokens.length) return false;
+  if (tokens[tokens.length - 1].end - tokens[0].start > 160) return false;
   const span = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
   if (span.length > 160 || /[.!?]\s+\p{Lu}/u.test(span)) return false;
   let words = 0;
@@ -142,21 +133,23 @@ function isTitleCase(tokens: Token[], text: string): boolean {
  */
 function namesInCredit(ctx: Ctx, block: Block, tokens: Token[]): void {
   for (const run of capitalisedRuns(ctx.text, tokens)) {
-    const words = run.tokens.filter((t) => !(FUNCTION_WORDS.has(t.text) && !TITLES.has(t.text)) || t.text === "Star");
+    const words = run.tokens.filter((t) => !(FUNCTION_WORDS.has(t.text) && !TITLES.has(t.text)));
     const start = words.findIndex((t) => !FUNCTION_WORDS.has(t.text));
     const name = start < 0 ? [] : words.slice(start);
     const surface = name.length ? spanText(ctx, name) : "";
-    const isName = name.length >= 2 && name.length <= 4 && name.every((t) => !t.allCaps && !ORG_HEADS.has(t.text) && !isKnownOrg(t.text)) && !isKnownOrg(surface) && !placeName(surface);
-    if (isName) emit(ctx, name, "person");
+    const upperByline = block.kind === "byline" && name.every((t) => t.allCaps);
+    const isName = name.length >= 2 && name.length <= 4 && name.every((t) => (!t.allCaps || upperByline) && !ORG_HEADS.has(t.text) && !isKnownOrg(t.text)) && !isKnownOrg(surface) && !placeName(surface);
+    if (isName && !OUTLET_WORDS.has(name[name.length - 1].text)) emit(ctx, name, "person");
+    else if (name.length && OUTLET_WORDS.has(name[name.length - 1].text) && !isKnownOrg(surface)) emit(ctx, name, "organization");
     else classifyRun(ctx, block, tokens, run.tokens, false);
   }
 }
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
-/** "Putinand" -> "Putin" when "Putin" stands alone elsewhere in the article and "Putinand" nowhere else. */
 const GLUE_ENDINGS = /(?:and|the|of|in|to|for|with|from|on|at|said|says)$/;
 
+/** "Putinand" -> "Putin" when "Putin" stands alone elsewhere in the article and "Putinand" hardly anywhere. */
 function gluedPrefix(ctx: Ctx, t: Token): string | undefined {
   if (t.text.length < 5 || !GLUE_ENDINGS.test(t.text)) return undefined;
   const m = t.text.match(/^(\p{Lu}[\p{L}]{2,}?)(and|the|of|in|to|for|with|from|on|at|said|says)$/u);
@@ -173,6 +166,18 @@ function isOrdinary(ctx: Ctx, t: Token, prev: Token | undefined): boolean {
 }
 
 function classifyRun(ctx: Ctx, block: Block, blockTokens: Token[], run: Token[], titleCase: boolean): void {
+  // A name the user confirmed (or an alias of it) is that entity, however it is written.
+  if (ctx.decided.size) {
+    for (let s = 0; s < run.length; s++)
+      for (let e = run.length; e > s; e--) {
+        const kind = ctx.decided.get(spanText(ctx, run.slice(s, e)));
+        if (!kind) continue;
+        if (s > 0) classifyRun(ctx, block, blockTokens, run.slice(0, s), titleCase);
+        emit(ctx, run.slice(s, e), kind);
+        if (e < run.length) classifyRun(ctx, block, blockTokens, run.slice(e), titleCase);
+        return;
+      }
+  }
   // A glued typo ends a name: "Vladimir Putinand Alexander Lukashenko" is two names.
   for (let i = 0; i < run.length - 1; i++) {
     const glued = gluedPrefix(ctx, run[i]);
@@ -245,12 +250,26 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     const before = blockTokens[piece[0].index - 1];
     const orgTokens = piece.slice(s, head + 1);
     // A head word alone is a name only for a newspaper after "the" ("told The Telegraph"); "the Club" is not a name.
-    const placeFirst = orgTokens.length > 1 || (NEWSPAPER_HEADS.has(orgTokens[0].text) && (before?.text === "The" || before?.text === "the"));
-    if (head > s || placeFirst) {
+    const lone = orgTokens[0];
+    const isName =
+      orgTokens.length > 1 ||
+      (NEWSPAPER_HEADS.has(lone.text) && (before?.text === "The" || before?.text === "the")) ||
+      (head === piece.length - 1 && !lone.sentenceStart && OF_COMPLEMENT.test(ctx.text.slice(lone.end, lone.end + 80)));
+    if (isName) {
       if (s > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, s), titleCase);
       emit(ctx, orgTokens, "organization");
       if (head + 1 < piece.length) classifyNamePiece(ctx, blockTokens, piece.slice(head + 1), titleCase, glued);
       return;
+    }
+  }
+
+  // "Wall Street", "Heathrow Airport": a name ending with a street or building word is that street or building.
+  if (piece.length >= 2 && STREETS_AND_BUILDINGS.has(piece[piece.length - 1].text) && !GIVEN_NAMES.has(piece[0].text)) {
+    let s = 0;
+    while (s < piece.length - 1 && (TITLES.has(piece[s].text) || isOrdinary(ctx, piece[s], undefined))) s++;
+    if (s < piece.length - 1) {
+      if (s > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, s), titleCase);
+      return emit(ctx, piece.slice(s), "organization");
     }
   }
 
@@ -312,12 +331,11 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       }
       if (i > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, i), titleCase);
       if (place && j > i + n) emit(ctx, piece.slice(i, j), "organization");
-      else if (place && isDemonym(surface)) {
-        /* "Georgian" style collisions: an adjective, not a place */
-      } else {
+      else if (!(place && isDemonym(surface))) {
+        // (A demonym spelled like a place, "Georgian"-style, is an adjective and names nothing.)
         // "Nara prefecture" is a place of its own, not the city of Nara.
         const after = blockTokens[sub[sub.length - 1].index + 1];
-        const lowerHead = place && j === piece.length && after && !after.cap && PLACE_HEADS_LOWER.has(after.text) && after.text !== "city" && after.text !== "town" && /^ $/.test(ctx.text.slice(sub[sub.length - 1].end, after.start));
+        const lowerHead = place && j === piece.length && after && !after.cap && PLACE_HEADS_LOWER.has(after.text) && after.text !== "city" && after.text !== "town" && oneSpace(ctx.text, sub[sub.length - 1].end, after.start);
         if (lowerHead) emit(ctx, [...sub, after], "place", { name: `${nameOf(sub)} ${cap(after.text)}` });
         else emit(ctx, sub, place ? "place" : "organization", { name: place && sub.length === 1 && sub[0].allCaps && sub[0].text.length > 3 ? place : undefined });
       }
@@ -339,6 +357,11 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   for (let i = 0; i < piece.length; i++) {
     const t = piece[i];
     const prev = i > 0 ? piece[i - 1] : undefined;
+    // "Jr", "Sr" belong to the name before them and start none.
+    if (t.text === "Jr" || t.text === "Sr" || t.text === "Jr." || t.text === "Sr.") {
+      if (current.length) current.push(t);
+      continue;
+    }
     // A role written with a capital at a sentence start works as a title: "Gunman Tetsuya X", "Journalist Matthew X".
     const capitalisedRole = !current.length && PERSON_ROLES.has(t.text.toLowerCase()) && !GIVEN_NAMES.has(t.text);
     if (TITLES.has(t.text) || capitalisedRole) {
@@ -381,13 +404,16 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   const prev = blockTokens[first.index - 1];
   const next = blockTokens[lastTok.index + 1];
   const text = ctx.text;
-  const before = text.slice(Math.max(0, first.start - 40), first.start);
-  const after = text.slice(lastTok.end, lastTok.end + 160);
+  // Only an age ("33-year-old X") is read before the name, and only an apposition after a comma after it:
+  // the text is cut out only when it can hold either (this runs for every candidate).
+  const ageMark = text.lastIndexOf("-year-old", first.start);
+  const before = ageMark >= 0 && ageMark > first.start - 45 ? text.slice(Math.max(0, first.start - 40), first.start) : "";
+  const after = text.charCodeAt(lastTok.end) === 44 ? text.slice(lastTok.end, lastTok.end + 160) : "";
   const multi = tokens.length >= 2;
 
   // Places from their context: "Nara City" (the head is in the run when capitalised), "Nara prefecture", "the city of Derna".
   if (multi && PLACE_HEADS.has(lastTok.text)) return emit(ctx, tokens, "place", { glued });
-  if (next && !next.cap && PLACE_HEADS_LOWER.has(next.text) && /^ $/.test(text.slice(lastTok.end, next.start)) && !title) {
+  if (next && !next.cap && PLACE_HEADS_LOWER.has(next.text) && oneSpace(ctx.text, lastTok.end, next.start) && !title) {
     // "Nara prefecture" is its own place; "Nara city" is the city of Nara.
     const isCity = next.text === "city" || next.text === "town";
     return emit(ctx, isCity ? tokens : [...tokens, next], "place", { name: isCity ? nameOf(tokens) : `${nameOf(tokens)} ${cap(next.text)}` });
@@ -397,173 +423,17 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
     if (noun && PLACE_OF_NOUNS.has(noun.text)) return emit(ctx, tokens, "place", { glued });
   }
   // Organizations from their context: "state news agency Belta", "Nara Nishi police station", "X, a US investment firm".
-  if (!title && !multi && prev && !prev.cap && ORG_NOUNS.has(prev.text) && !PERSON_ROLES.has(prev.text) && /^ $/.test(text.slice(prev.end, first.start))) return emit(ctx, tokens, "organization", { glued });
-  if (!title && (multi || !first.sentenceStart) && next && !next.cap && ORG_HEADS_LOWER.has(next.text) && /^ $/.test(text.slice(lastTok.end, next.start)) && !lastTok.possessive) return emit(ctx, tokens, "organization", { glued });
+  if (!title && !multi && prev && !prev.cap && ORG_NOUNS.has(prev.text) && !PERSON_ROLES.has(prev.text) && oneSpace(ctx.text, prev.end, first.start)) return emit(ctx, tokens, "organization", { glued });
+  if (!title && (multi || !first.sentenceStart) && next && !next.cap && ORG_HEADS_LOWER.has(next.text) && oneSpace(ctx.text, lastTok.end, next.start) && !lastTok.possessive) return emit(ctx, tokens, "organization", { glued });
 
   const ev = personEvidence(ctx, blockTokens, tokens, title, titleCase || afterOrdinary, before, after);
   // "near Khan Younis", "in Ras Lanuf": after a preposition of place, a name without a first name, a title or
   // a personal apposition is a place.
-  if (multi && !title && !ev.age && !ev.description && prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text) && prev.text !== "from" && !GIVEN_NAMES.has(first.text) && !lastTok.possessive && /^ $/.test(text.slice(prev.end, first.start)))
+  if (multi && !title && !ev.age && !ev.description && prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text) && prev.text !== "from" && !GIVEN_NAMES.has(first.text) && !lastTok.possessive && oneSpace(ctx.text, prev.end, first.start))
     return emit(ctx, tokens, "place", { glued });
-  if (ev.kind === "organization") return emit(ctx, tokens, "organization", { glued });
+  if (ev.kind === "organization" || ev.kind === "place") return emit(ctx, tokens, ev.kind, { glued });
   if (ev.kind === "person") return emit(ctx, tokens, "person", { glued, description: ev.description, age: ev.age });
   ctx.pending.push({ tokens, blockTokens, titleCase, glued });
-}
-
-const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
-const AGE_AFTER = /^,\s+(?:aged\s+)?(\d{1,3})(?=\s*[,.;)]|\s+(?:and|who|was|is|has|had|said|told)\b)/;
-
-function personEvidence(ctx: Ctx, blockTokens: Token[], tokens: Token[], title: boolean, titleCase: boolean, before: string, after: string): Evidence {
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  const multi = tokens.length >= 2;
-  const prev = blockTokens[first.index - 1];
-  const next = blockTokens[last.index + 1];
-  let description: string | undefined;
-  let age: Evidence["age"];
-
-  const ageAfter = after.match(AGE_AFTER);
-  if (ageAfter && Number(ageAfter[1]) <= 120) {
-    const s = last.end + after.indexOf(ageAfter[1]);
-    age = { start: s, end: s + ageAfter[1].length, value: Number(ageAfter[1]) };
-  }
-  const ageBefore = before.match(AGE_BEFORE);
-  if (!age && ageBefore && Number(ageBefore[1]) <= 120) {
-    const s = first.start - before.length + (ageBefore.index ?? 0);
-    age = { start: s, end: s + ageBefore[1].length, value: Number(ageBefore[1]) };
-  }
-
-  // The words right before the name: "opposition leader Svetlana X", "Red Cross representative Tamer X".
-  let roleBefore = false;
-  if (prev && !prev.cap && /^ {1,2}$/.test(ctx.text.slice(prev.end, first.start))) {
-    if (PERSON_ROLES.has(prev.text.toLowerCase())) {
-      roleBefore = true;
-      const words: string[] = [];
-      for (let k = first.index - 1; k >= 0 && words.length < 3; k--) {
-        const w = blockTokens[k];
-        if (w.cap || LOWER_FUNCTION_WORDS.has(w.text) || !/^ {1,2}$/.test(ctx.text.slice(w.end, blockTokens[k + 1].start))) break;
-        words.unshift(w.text);
-      }
-      description = words.join(" ");
-    } else if (ORG_NOUNS.has(prev.text) && !multi) return { kind: "organization" };
-  }
-
-  // An apposition after the name: "X, a 27-year-old programmer", "X, the head of …", "X, who …".
-  let apposition: EntityKind | null = null;
-  const appos = after.match(/^,\s+((?:[^,.;:!?()“”"]|\.(?=\d))+)/);
-  if (appos) {
-    const phrase = appos[1].trim();
-    const words = phrase.split(/\s+/).slice(0, 10);
-    if (words[0] === "who" || words[0] === "whose") apposition = "person";
-    else if ((!/^\d/.test(phrase) || /^\d{1,3}-year-old/.test(phrase)) && !NOT_APPOSITION_OPENERS.has(words[0].toLowerCase()) && !SPEECH_VERBS.has(words[0])) {
-      if (/^(?:a|an|the|one|its|his|her|their)\s/i.test(phrase)) {
-        // The head noun decides: "the union leader" is a person, "a US investment firm" an organization.
-        // It is the word before the first preposition ("a welder at the plant"), or the last word.
-        const cut = words.findIndex((w, k) => k > 0 && /^(?:at|of|in|for|from|with|on|who|whose|and|to|since|until)$/.test(w));
-        const headWord = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase().replace(/['’]s$/, "");
-        if (PERSON_ROLES.has(headWord)) apposition = "person";
-        else if (ORG_NOUNS.has(headWord)) apposition = "organization";
-        else if (/(?:er|or|ist|ian|ant|man|woman)$/.test(headWord) && headWord.length > 4) apposition = "person";
-      }
-      if (apposition === null)
-        for (const raw of words.slice(0, 6)) {
-          const w = raw.toLowerCase().replace(/['’]s$/, "");
-          if (ORG_NOUNS.has(w) && !PERSON_ROLES.has(w)) {
-            apposition = "organization";
-            break;
-          }
-          if (PERSON_ROLES.has(w)) {
-            apposition = "person";
-            break;
-          }
-          if (raw === "which") break;
-        }
-      if (apposition === "person") {
-        description ??= describe(phrase);
-        // "X, a 37-year-old political novice": the apposition gives the age.
-        const ageIn = phrase.match(/^(?:a|an)\s+(\d{1,3})-year-old\b/);
-        if (!age && ageIn && Number(ageIn[1]) <= 120) {
-          const s = last.end + after.indexOf(ageIn[1]);
-          age = { start: s, end: s + ageIn[1].length, value: Number(ageIn[1]) };
-        }
-      }
-    }
-  }
-  if (ageAfter && apposition === null) {
-    const rest = after.slice(ageAfter[0].length).match(/^,\s+((?:[^,.;:!?()“”"])+)/);
-    if (rest) description ??= describe(rest[1]);
-  }
-  if (apposition === "organization" && !title) return { kind: "organization" };
-
-  // A role before a comma: "its spokesman, Ahmad X, said", "the Minister of Health in this government, Othman".
-  let roleAppositionBefore = false;
-  // The word before the comma must be an ordinary word: "Sen. Bernie Sanders, I-Vt." is not a role apposition.
-  if (/,\s*$/.test(before) && prev && !prev.cap && ctx.text.slice(prev.end, first.start).includes(",")) {
-    for (let k = first.index - 2, n = 0; k >= 0 && n < 9; k--, n++) {
-      const w = blockTokens[k];
-      const gap = ctx.text.slice(w.end, blockTokens[k + 1].start);
-      if (/[.;:!?”"]/.test(gap) || (n > 0 && gap.includes(","))) break;
-      if ((!w.cap && PERSON_ROLES.has(w.text)) || (w.cap && TITLES.has(w.text) && !TITLE_MODIFIERS.has(w.text))) {
-        roleAppositionBefore = true;
-        break;
-      }
-    }
-  }
-
-  const speechAfter = next !== undefined && !next.cap && STRONG_SPEECH.has(next.text) && /^\s+$/.test(ctx.text.slice(last.end, next.start));
-  const speechBefore = prev !== undefined && !prev.cap && STRONG_SPEECH.has(prev.text) && /^\s+$/.test(ctx.text.slice(prev.end, first.start));
-  const givenFirst = multi && GIVEN_NAMES.has(first.text) && !GIVEN_NAMES.has(last.text.replace(/^.*-/, "")) === true;
-  const givenFirstLoose = multi && GIVEN_NAMES.has(first.text);
-  // "La Liga", "El Pais": a name that opens with a capitalised article is rarely a person's.
-  const shapeOk = tokens.every((t) => !t.allCaps && t.text.length >= 2) && !(ARTICLES.has(first.text) && !GIVEN_NAMES.has(first.text)) && !(first.sentenceStart && ctx.vocab.has(first.text.toLowerCase()) && !GIVEN_NAMES.has(first.text));
-
-  if (title || age || roleBefore || roleAppositionBefore || apposition === "person") return { kind: "person", description, age };
-  if (titleCase) return { kind: givenFirst && shapeOk ? "person" : null };
-  if (multi && shapeOk && (speechAfter || speechBefore || givenFirstLoose || tokens.length <= 3)) return { kind: "person", description, age };
-  return { kind: null };
-}
-
-const ANAPHORIC_AGE = /\b[Tt]he (\d{1,3})-year-old((?: [a-z][a-z-]*){0,5})(?= (?:has|had|is|was|who|said|told|,|and)\b|,)/g;
-
-/**
- * "… Lukashenko’s re-election … the 66-year-old former state farm director has tried …": a description with an
- * age but no name describes the person last named before it (within a paragraph's reach), when that mention
- * carries no description or age of its own.
- */
-function attachAnaphoricDescriptions(text: string, blocks: Block[], mentions: Mention[]): void {
-  const people = mentions.filter((m) => m.kind === "person");
-  if (!people.length) return;
-  for (const block of blocks) {
-    const slice = text.slice(block.start, block.end);
-    if (!slice.includes("-year-old")) continue;
-    ANAPHORIC_AGE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ANAPHORIC_AGE.exec(slice))) {
-      const at = block.start + m.index;
-      let target: Mention | undefined;
-      for (const p of people) {
-        if (p.end > at) break;
-        target = p;
-      }
-      const value = Number(m[1]);
-      if (!target || at - target.end > 600 || target.age || target.description || value > 120) continue;
-      const ageStart = at + m[0].indexOf(m[1]);
-      target.age = { start: ageStart, end: ageStart + m[1].length, value };
-      const words = m[2].trim();
-      if (words) target.description = `the ${m[1]}-year-old ${words}`;
-    }
-  }
-}
-
-/**
- * The part of an apposition worth showing as a description: "a protester who died there" -> "a protester";
- * participle clauses ("speaking to officials") and relative clauses ("who had his back turned") are not descriptions.
- */
-function describe(phrase: string): string | undefined {
-  const p = phrase.replace(/\s+(?:who|whose|which|that)\b.*$/s, "").trim();
-  const firstWord = p.split(/\s+/)[0] ?? "";
-  if (!p || /^(?:who|whose|which|that|said|says|told)$/.test(firstWord) || (/(?:ing|ed)$/.test(firstWord) && !PERSON_ROLES.has(firstWord))) return undefined;
-  return p.length <= 90 ? p : undefined;
 }
 
 /** Second pass: a word found as a name once is that name wherever the article repeats it. */
@@ -624,7 +494,7 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
     const t = p.tokens[0];
     const prev = p.blockTokens[t.index - 1];
     const next = p.blockTokens[t.index + 1];
-    if (prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text) && !t.sentenceStart && !GIVEN_NAMES.has(t.text) && !(next && next.cap && /^ +$/.test(ctx.text.slice(t.end, next.start))) && !t.possessive) {
+    if (prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text) && !t.sentenceStart && !GIVEN_NAMES.has(t.text) && !(next && next.cap && spacesOnly(ctx.text, t.end, next.start)) && !t.possessive) {
       const ahead = ctx.text.slice(t.end, t.end + 2);
       if (!/^\s*\(/.test(ahead)) {
         emit(ctx, [t], "place");
@@ -654,7 +524,35 @@ function addNativeScriptAliases(ctx: Ctx): void {
   ctx.mentions.push(...extra);
 }
 
+/** "Ministry of Defence", "Bank of England", "Organization for Migration": an organization's head word takes its "of" complement. */
+const OF_COMPLEMENT = /^ (?:of|for|on) (?:the )?((?:[\p{Lu}][\p{L}\p{M}'’-]*)(?: (?:and )?[\p{Lu}][\p{L}\p{M}'’-]*){0,4})/u;
+
+function extendOrganizations(ctx: Ctx): void {
+  for (const m of ctx.mentions) {
+    if (m.kind !== "organization") continue;
+    const lastWord = m.name.slice(m.name.lastIndexOf(" ") + 1);
+    if (!ORG_HEADS.has(lastWord) || NEWSPAPER_HEADS.has(lastWord)) continue;
+    const c = ctx.text.slice(m.end, m.end + 80).match(OF_COMPLEMENT);
+    if (!c) continue;
+    // Stop before words that end the name: a weekday, a month, an ordinary word of the article.
+    const words = c[1].split(" ");
+    let keep = 0;
+    for (const w of words) {
+      if (WEEKDAYS.has(w) || MONTHS.has(w) || FUNCTION_WORDS.has(w) || (w !== "and" && ctx.vocab.has(w.toLowerCase()) && !ORG_HEADS.has(w))) break;
+      keep++;
+    }
+    while (keep > 0 && words[keep - 1] === "and") keep--;
+    if (!keep) continue;
+    const tail = words.slice(0, keep).join(" ");
+    const end = m.end + c[0].indexOf(c[1]) + tail.length;
+    m.end = end;
+    m.text = ctx.text.slice(m.start, end);
+    m.name = m.text.replace(/\s+/g, " ");
+  }
+}
+
 function finish(ctx: Ctx, file: string, decisions: Decisions): Mention[] {
+  extendOrganizations(ctx);
   const banned = decisions.notEntities ?? [];
   const isBanned = (m: Mention) => banned.some((b) => (b.text === m.text || b.text === m.name) && (!b.kind || b.kind === m.kind));
   const sorted = ctx.mentions.filter((m) => m.end > m.start && (banned.length === 0 || !isBanned(m))).sort((a, b) => a.start - b.start || b.end - a.end);

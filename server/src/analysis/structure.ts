@@ -6,6 +6,7 @@
  */
 import { Article, Block, BlockKind, Quotation } from "./types";
 import { isKnownOrg } from "./lexicon/gazetteer";
+import { OUTLET_WORDS } from "./lexicon/words";
 
 /** Lines that belong to the page, not to the article. */
 const FURNITURE: RegExp[] = [
@@ -90,17 +91,21 @@ export function parseArticle(file: string, text: string): Article {
       outlet ??= parsed.outlet;
     } else if (/^[•·]/.test(line.text) && t.length <= 40) {
       kind = "credit"; // "• The Star Staff"
-    } else if (isDateLine(t)) kind = "dateline";
-    else if (AGENCY_LINE.test(t) && t.split(/\s+/).length <= 3 && !/\//.test(t)) {
-      kind = "credit";
+    } else if (isDateLine(t)) {
+      kind = "dateline";
+    } else if (AGENCY_LINE.test(t) && t.split(/\s+/).length <= 3 && !/\//.test(t)) {
+      kind = "credit"; // "AFP", "The Associated Press" on a line of their own
       outlet ??= canonicalOutlet(t);
-    }
-    else if (/^[\p{Lu}][\p{Lu} .'-]{2,30}$/u.test(t) && !/\s{2,}/.test(t) && t.split(" ").length <= 3 && i < 8) kind = "dateline";
-    else if (isCreditLine(t)) {
+    } else if (/^[\p{Lu}][\p{Lu} .'-]{2,30}$/u.test(t) && !/\s{2,}/.test(t) && t.split(" ").length <= 3 && i < 8) {
+      kind = "dateline"; // "MOSCOW"
+    } else if (isCreditLine(t)) {
       kind = "credit";
       const agency = t.match(AGENCY_LINE);
       if (agency && !t.includes("/")) outlet ??= canonicalOutlet(t);
       else if (/^©\s*/.test(line.text)) outlet ??= t.replace(/^©\s*/, "");
+    } else if (i < 8 && blocks.length && blocks[blocks.length - 1].kind === "byline" && endsLikeOutlet(t) && t.split(/\s+/).length <= 5) {
+      kind = "credit"; // the outlet's name under the byline
+      outlet ??= t;
     } else if (i < 6 && isLoneName(t) && i + 1 < lines.length && !isLoneName(stripMarkup(lines[i + 1].text)) && headlineIndex >= 0) {
       kind = "byline";
       authors.push(t);
@@ -198,7 +203,11 @@ function isCreditLine(t: string): boolean {
 }
 
 /** A line that is only a person's name, as an author line under a headline ("Vladimir Isachenkov"). */
+/** A line ending like a newspaper's name: "Valley Post" under a byline is the outlet, not an author. */
+const endsLikeOutlet = (t: string) => OUTLET_WORDS.has(t.slice(t.lastIndexOf(" ") + 1));
+
 function isLoneName(t: string): boolean {
+  if (endsLikeOutlet(t)) return false;
   return /^[\p{Lu}][\p{Ll}\p{M}'’-]+(?:\s+[\p{Lu}][\p{Ll}\p{M}'’-]+){1,2}$/u.test(t) && !/\b(?:The|And|Of|In|For)\b/.test(t);
 }
 

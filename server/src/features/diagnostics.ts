@@ -78,45 +78,80 @@ function relatedFor(plan: ConflictPlan, claim: Claim): Claim[] {
   return plan.related.filter((other) => other.file !== claim.file).slice(0, MAX_RELATED);
 }
 
-/** What each article will show, without building LSP objects yet. */
-function collect(index: WorkspaceIndex, uncachedRulesFor: Rules): Map<string, FileWork> {
-  const work = new Map<string, FileWork>();
-  const rulesCache = new Map<string, Record<string, RuleSetting>>();
-  const rulesFor = (uri: string) => {
-    let rules = rulesCache.get(uri);
-    if (!rules) rulesCache.set(uri, (rules = uncachedRulesFor(uri)));
+/** Memoized per publish: plans per conflict and rules per article (settings lookups walk the folders). */
+class Collector {
+  private readonly plans = new Map<Conflict, ConflictPlan>();
+  private readonly rules = new Map<string, Record<string, RuleSetting>>();
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly rulesOf: Rules,
+  ) {}
+
+  private rulesFor(uri: string): Record<string, RuleSetting> {
+    let rules = this.rules.get(uri);
+    if (!rules) this.rules.set(uri, (rules = this.rulesOf(uri)));
     return rules;
-  };
-  const of = (uri: string): FileWork => {
-    let w = work.get(uri);
-    if (!w) work.set(uri, (w = { conflicts: [], misspellings: [] }));
-    return w;
-  };
-  for (const conflict of index.conflicts()) {
-    if (isIgnored(conflict)) continue;
-    let plan: ConflictPlan | undefined;
-    for (const claim of conflict.claims) {
-      if (!index.has(claim.file)) continue;
-      const severity = effectiveSeverity(ruleOfConflict(conflict), rulesFor(claim.file));
-      if (!severity) continue;
-      plan ??= planConflict(index, conflict);
-      of(claim.file).conflicts.push({ plan, claim, severity });
+  }
+
+  private plan(conflict: Conflict): ConflictPlan {
+    let plan = this.plans.get(conflict);
+    if (!plan) this.plans.set(conflict, (plan = planConflict(this.index, conflict)));
+    return plan;
+  }
+
+  private conflictEntry(conflict: Conflict, claim: Claim): FileWork["conflicts"][number] | undefined {
+    if (isIgnored(conflict) || !this.index.has(claim.file)) return undefined;
+    const severity = effectiveSeverity(ruleOfConflict(conflict), this.rulesFor(claim.file));
+    return severity ? { plan: this.plan(conflict), claim, severity } : undefined;
+  }
+
+  private misspellings(uri: string): FileWork["misspellings"] {
+    const severity = effectiveSeverity(RULES.nameMisspelling, this.rulesFor(uri));
+    return severity ? misspellingsIn(this.index, uri).map((m) => ({ m, severity })) : [];
+  }
+
+  /** One article's work, from its own claims: cheap, for the articles sent first. */
+  one(uri: string): FileWork | undefined {
+    const w: FileWork = { conflicts: [], misspellings: this.misspellings(uri) };
+    for (const claim of this.index.claimsIn(uri))
+      for (const conflict of this.index.conflictsOf(claim)) {
+        const own = conflict.claims.find((c) => c.file === claim.file && c.start === claim.start) ?? claim;
+        const entry = this.conflictEntry(conflict, own);
+        if (entry) w.conflicts.push(entry);
+      }
+    return w.conflicts.length || w.misspellings.length ? w : undefined;
+  }
+
+  /** Every article's work. */
+  all(): Map<string, FileWork> {
+    const work = new Map<string, FileWork>();
+    const of = (uri: string): FileWork => {
+      let w = work.get(uri);
+      if (!w) work.set(uri, (w = { conflicts: [], misspellings: [] }));
+      return w;
+    };
+    for (const conflict of this.index.conflicts())
+      for (const claim of conflict.claims) {
+        const entry = this.conflictEntry(conflict, claim);
+        if (entry) of(claim.file).conflicts.push(entry);
+      }
+    for (const entry of this.index.all()) {
+      const misspellings = this.misspellings(entry.uri);
+      if (misspellings.length) of(entry.uri).misspellings.push(...misspellings);
     }
+    return work;
   }
-  for (const entry of index.all()) {
-    const severity = effectiveSeverity(RULES.nameMisspelling, rulesFor(entry.uri));
-    if (!severity) continue;
-    for (const m of misspellingsIn(index, entry.uri)) of(entry.uri).misspellings.push({ m, severity });
-  }
-  return work;
 }
 
 function fingerprint(index: WorkspaceIndex, uri: string, w: FileWork): string {
   // The version covers edits that move lines without moving offsets (a space replaced by a line break).
   const parts: string[] = [`v${index.get(uri)?.document.version}`];
-  for (const { plan, claim, severity } of w.conflicts) parts.push(`c${claim.start}:${claim.end}:${severity}:${plan.fingerprint}`);
-  for (const { m, severity } of w.misspellings) parts.push(`m${m.start}:${m.end}:${severity}:${m.word}:${m.replacement}:${m.entity.id}:${m.entity.name}`);
-  return hash(parts.join("\u0003"));
+  const items: string[] = [];
+  for (const { plan, claim, severity } of w.conflicts) items.push(`c${claim.start}:${claim.end}:${severity}:${plan.fingerprint}`);
+  for (const { m, severity } of w.misspellings) items.push(`m${m.start}:${m.end}:${severity}:${m.word}:${m.replacement}:${m.entity.id}:${m.entity.name}`);
+  // Sorted: the same diagnostics collected in another order (one article vs. all) give the same fingerprint.
+  return hash(parts.concat(items.sort()).join("\u0003"));
 }
 
 function hash(text: string): string {
@@ -155,7 +190,7 @@ function build(index: WorkspaceIndex, uri: string, w: FileWork): Diagnostic[] {
 /** Every article's diagnostics, keyed by URI (articles without any are absent). For tests and the CLI-like callers. */
 export function computeAllDiagnostics(index: WorkspaceIndex, rulesFor: Rules): Map<string, Diagnostic[]> {
   const out = new Map<string, Diagnostic[]>();
-  for (const [uri, w] of collect(index, rulesFor)) out.set(uri, build(index, uri, w));
+  for (const [uri, w] of new Collector(index, rulesFor).all()) out.set(uri, build(index, uri, w));
   return out;
 }
 
@@ -178,26 +213,42 @@ export class DiagnosticsPublisher {
    */
   async publish(index: WorkspaceIndex, rulesFor: Rules, first: Iterable<string> = []): Promise<number> {
     const run = ++this.run;
-    const work = collect(index, rulesFor);
-    const order = new Set<string>();
-    for (const uri of first) if (work.has(uri) || this.published.has(uri)) order.add(uri);
-    for (const uri of work.keys()) order.add(uri);
-    for (const uri of this.published.keys()) order.add(uri);
+    const collector = new Collector(index, rulesFor);
     let sent = 0;
-    let pending: (Promise<void> | void)[] = [];
-    for (const uri of order) {
-      const w = work.get(uri);
+    const sendIfChanged = (uri: string, w: FileWork | undefined): Promise<void> | void => {
+      // Edited since the link: its offsets no longer match its text; the coming re-link publishes it.
+      if (index.get(uri)?.stale) return;
       const key = w ? fingerprint(index, uri, w) : undefined;
-      if (this.published.get(uri) === key) continue;
+      if (this.published.get(uri) === key) return;
       if (key === undefined) this.published.delete(uri);
       else this.published.set(uri, key);
-      pending.push(this.send(uri, w ? build(index, uri, w) : []));
       sent++;
+      return this.send(uri, w ? build(index, uri, w) : []);
+    };
+    // What the user looks at first, computed from those articles alone, before the whole workspace.
+    const firstSent = new Set<string>();
+    for (const uri of first)
+      if (!firstSent.has(uri) && index.has(uri)) {
+        firstSent.add(uri);
+        await sendIfChanged(uri, collector.one(uri));
+      }
+    if (firstSent.size) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (run !== this.run || index.hasStale()) return sent;
+    }
+    const work = collector.all();
+    if (run !== this.run || index.hasStale()) return sent;
+    let pending: (Promise<void> | void)[] = [];
+    for (const uri of new Set([...work.keys(), ...this.published.keys()])) {
+      if (run !== this.run) return sent;
+      pending.push(sendIfChanged(uri, work.get(uri)));
       if (pending.length >= PUBLISH_BATCH) {
         await Promise.all(pending).catch(() => undefined);
         pending = [];
         await new Promise((resolve) => setImmediate(resolve));
-        if (run !== this.run) return sent; // superseded: the newer publish compares against what was sent
+        // Superseded by a newer publish, or an article was edited since the link: offsets no longer match
+        // the text, and the re-link that follows the edit publishes again.
+        if (run !== this.run || index.hasStale()) return sent;
       }
     }
     await Promise.all(pending).catch(() => undefined);

@@ -19,14 +19,8 @@ export function spellingsByFrequency(names: Iterable<string>): string[] {
 export function describeEntity(index: WorkspaceIndex, entity: Entity): EntityInfo {
   const cached = cache.get(entity);
   if (cached && cached.generation === index.generation) return cached.info;
-  const byArticle = new Map<string, Entity["mentions"]>();
-  for (const mention of index.orderedMentions(entity)) {
-    const list = byArticle.get(mention.file);
-    if (list) list.push(mention);
-    else byArticle.set(mention.file, [mention]);
-  }
   const articles: EntityArticleInfo[] = [];
-  for (const [uri, mentions] of byArticle) {
+  for (const [uri, mentions] of index.mentionsByArticle(entity)) {
     const article = index.get(uri)?.analysis.article;
     articles.push({
       uri,

@@ -44,6 +44,11 @@ export interface IndexerHost {
 
 /** Delay after the last keystroke before re-analysing; long enough to skip bursts of typing. */
 export const EDIT_DEBOUNCE_MS = 200;
+/**
+ * After an edit took the fast path (see `WorkspaceIndex.relinkEdited`), the full re-link runs once the user
+ * pauses this long, so typing never waits for it.
+ */
+export const FULL_LINK_DELAY_MS = 500;
 /** Work done between two yields to the event loop while indexing, so requests are answered promptly. */
 const TIME_SLICE_MS = 8;
 /** While the first index runs, re-link this often so that views and requests see the articles read so far. */
@@ -57,6 +62,8 @@ export class Indexer {
   private done = 0;
   private total = 0;
   private timer: NodeJS.Timeout | undefined;
+  /** The full re-link that follows a fast one, once typing pauses. */
+  private fullLinkTimer: NodeJS.Timeout | undefined;
   private matchers = new Map<string, (relativePath: string) => boolean>();
 
   constructor(
@@ -260,6 +267,8 @@ export class Indexer {
 
   private scheduleFlush(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.fullLinkTimer) clearTimeout(this.fullLinkTimer);
+    this.fullLinkTimer = undefined;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.flush();
@@ -268,7 +277,9 @@ export class Indexer {
 
   private cancelPendingEdits(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.fullLinkTimer) clearTimeout(this.fullLinkTimer);
     this.timer = undefined;
+    this.fullLinkTimer = undefined;
   }
 
   /** Re-analyses the edited articles, re-links, and tells the host. */
@@ -278,6 +289,17 @@ export class Indexer {
     let analysed: string[] = [];
     try {
       analysed = this.index.analyzeStale();
+      // One edited article: carry the last link over now, re-link everything when typing pauses.
+      if (!this.indexingNow && analysed.length === 1 && this.index.relinkEdited(analysed[0])) {
+        this.host.onLinked(false, analysed);
+        this.fullLinkTimer = setTimeout(() => {
+          this.fullLinkTimer = undefined;
+          if (this.index.needsLink) this.flush();
+        }, FULL_LINK_DELAY_MS);
+        const total = Date.now() - started;
+        if (total > SLOW_FLUSH_MS) this.host.logger.info(`Re-analysed ${analysed[0]} and carried the link over in ${total} ms`);
+        return;
+      }
       this.index.link();
     } catch (error) {
       this.host.logger.error(`Re-analysis failed: ${describeError(error)}`);
@@ -286,7 +308,10 @@ export class Indexer {
     this.host.onLinked(false, analysed);
     const total = Date.now() - started;
     if (total > SLOW_FLUSH_MS)
-      this.host.logger.info(`Re-analysed ${analysed.length} article(s) and re-linked ${this.index.size} in ${linked - started} ms; diagnostics in ${Date.now() - linked} ms`);
+      this.host.logger.info(
+        `Re-analysed ${analysed.length} article(s) and re-linked ${this.index.size} in ${linked - started} ms ` +
+          `(core link ${Math.round(this.index.lastLinkTimes.coreMs)} ms, lookups ${Math.round(this.index.lastLinkTimes.lookupsMs)} ms); first diagnostics in ${Date.now() - linked} ms`,
+      );
   }
 
   /**
@@ -294,7 +319,7 @@ export class Indexer {
    * answer matches the text the user sees.
    */
   flushForRequest(): void {
-    if (this.index.hasStale() || (this.index.needsLink && !this.indexingNow && this.timer === undefined)) this.flush();
+    if (this.index.hasStale() || (this.index.needsLink && !this.indexingNow && this.timer === undefined && this.fullLinkTimer === undefined)) this.flush();
   }
 
   dispose(): void {

@@ -1,7 +1,8 @@
 /** Applies the `crosscheck.outlets` override map to an article's detected outlet. */
 import picomatch from "picomatch";
 
-export type OutletResolver = (detected: string | null, relativePath: string | undefined) => string | null;
+/** The outlet to show for an article, from the detected one, its folder-relative path and its URI. */
+export type OutletResolver = (detected: string | null, relativePath: string | undefined, uri?: string) => string | null;
 
 export function outletResolver(overrides: Record<string, string>): OutletResolver {
   const byName = new Map<string, string>();

@@ -30,6 +30,8 @@ import { canonicalUri, fileLabel } from "./uris";
 export interface Analyzer {
   analyzeArticle(source: ArticleSource, options?: AnalysisOptions): ArticleAnalysis;
   linkCorpus(analyses: ArticleAnalysis[], options?: AnalysisOptions): CorpusAnalysis;
+  /** The conflicts step alone (given entities); enables the fast path after an edit. */
+  findConflicts?(analyses: ArticleAnalysis[], entities: Entity[], options?: AnalysisOptions): Conflict[];
 }
 
 export const NEWS_ARTICLE_LANGUAGE_ID = "news-article";
@@ -56,15 +58,27 @@ export interface MentionRef extends Span {
   entity: Entity;
 }
 
-interface FileLookups {
-  mentions: SpanIndex<MentionRef>;
+/** Sorted spans of one analysis; an analysis is immutable, so they are built once per article text. */
+interface ArticleSpans {
+  mentions: SpanIndex<Mention>;
   claims: SpanIndex<Claim>;
 }
 
-const emptyLookups: FileLookups = { mentions: new SpanIndex<MentionRef>([]), claims: new SpanIndex<Claim>([]) };
+const spansByAnalysis = new WeakMap<ArticleAnalysis, ArticleSpans>();
 
-function claimKey(claim: Claim): string {
-  return `${claim.file}\u0000${claim.start}:${claim.end}`;
+function spansOf(analysis: ArticleAnalysis): ArticleSpans {
+  let spans = spansByAnalysis.get(analysis);
+  if (!spans) spansByAnalysis.set(analysis, (spans = { mentions: new SpanIndex(analysis.mentions), claims: new SpanIndex(analysis.claims) }));
+  return spans;
+}
+
+/** file -> start offset -> value: lookups by position without building string keys. */
+type ByFileAndStart<T> = Map<string, Map<number, T>>;
+
+function put<T>(map: ByFileAndStart<T>, file: string, start: number, value: T): void {
+  let inner = map.get(file);
+  if (!inner) map.set(file, (inner = new Map()));
+  inner.set(start, value);
 }
 
 function emptyAnalysis(file: string, text: string): ArticleAnalysis {
@@ -78,16 +92,26 @@ function emptyAnalysis(file: string, text: string): ArticleAnalysis {
 export class WorkspaceIndex {
   private readonly articles = new Map<string, IndexedArticle>();
   private corpus: CorpusAnalysis = { articles: [], entities: [], conflicts: [] };
-  private lookups = new Map<string, FileLookups>();
   private entitiesById = new Map<string, Entity>();
-  private conflictsByClaimKey = new Map<string, Conflict[]>();
-  private claimsByQuantityKey = new Map<string, Claim[]>();
+  /** The entity of each linked mention, by file and start offset. */
+  private entityAtMention: ByFileAndStart<Entity> = new Map();
+  private conflictsAtClaim: ByFileAndStart<Conflict[]> = new Map();
+  /** Built on first use after a link (hover on a figure), not on every link. */
+  private claimsByQuantityKey: { generation: number; map: Map<string, Claim[]> } | undefined;
+  private mentionRefs = new Map<string, { generation: number; refs: MentionRef[] }>();
   private articleRank = new Map<string, number>();
   private decisions: Decisions = noDecisions;
   private resolveOutlet: OutletResolver = (detected) => detected;
   private linkNeeded = false;
+  /** Articles analysed or removed since the last link; `everything` after a change that touches all. */
+  private changedSinceLink = new Set<string>();
+  private everythingChanged = false;
+  /** The analysis each article had when it was last linked (fully or by the fast path). */
+  private linkedAnalyses = new Map<string, ArticleAnalysis>();
   /** Bumped by every link; caches derived from the link compare it. */
   generation = 0;
+  /** How long the last link took in the core (`linkCorpus`) and in rebuilding the lookup tables. */
+  lastLinkTimes = { coreMs: 0, lookupsMs: 0 };
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -137,7 +161,10 @@ export class WorkspaceIndex {
 
   removeArticle(uri: string): boolean {
     const removed = this.articles.delete(uri);
-    if (removed) this.linkNeeded = true;
+    if (removed) {
+      this.linkNeeded = true;
+      this.changedSinceLink.add(uri);
+    }
     return removed;
   }
 
@@ -159,11 +186,15 @@ export class WorkspaceIndex {
     return false;
   }
 
-  /** New decisions (crosscheck.json) change mentions, so every article is analysed again. */
+  /**
+   * New decisions (crosscheck.json) change mentions, so every article must be analysed again: they are marked
+   * stale here, and the caller re-indexes (in chunks) or calls `analyzeStale`.
+   */
   setDecisions(decisions: Decisions): void {
     this.decisions = decisions;
     for (const entry of this.articles.values()) entry.stale = true;
-    this.analyzeStale();
+    this.linkNeeded = true;
+    this.everythingChanged = true;
   }
 
   getDecisions(): Decisions {
@@ -173,13 +204,15 @@ export class WorkspaceIndex {
   /** A new outlet override map: applied without re-analysing (it only renames). */
   setOutletResolver(resolve: OutletResolver): void {
     this.resolveOutlet = resolve;
-    for (const entry of this.articles.values()) entry.analysis.article.outlet = resolve(entry.detectedOutlet, entry.relativePath);
+    for (const entry of this.articles.values()) entry.analysis.article.outlet = resolve(entry.detectedOutlet, entry.relativePath, entry.uri);
     this.linkNeeded = true;
+    this.everythingChanged = true;
   }
 
   clear(keep?: (entry: IndexedArticle) => boolean): void {
     for (const [uri, entry] of this.articles) if (!keep?.(entry)) this.articles.delete(uri);
     this.linkNeeded = true;
+    this.everythingChanged = true;
   }
 
   get needsLink(): boolean {
@@ -189,6 +222,7 @@ export class WorkspaceIndex {
   /** Re-links every article's analysis into entities and conflicts, and rebuilds the lookup tables. */
   link(): void {
     const analyses = [...this.articles.values()].map((entry) => entry.analysis);
+    const started = performance.now();
     let corpus: CorpusAnalysis;
     try {
       corpus = this.analyzer.linkCorpus(analyses, { decisions: this.decisions });
@@ -197,10 +231,15 @@ export class WorkspaceIndex {
       this.logger.error(`Linking ${analyses.length} articles failed: ${describeError(error)}`);
       corpus = { articles: analyses, entities: [], conflicts: [] };
     }
+    const linked = performance.now();
     this.corpus = corpus;
     this.rebuildLookups();
     this.linkNeeded = false;
+    this.changedSinceLink.clear();
+    this.everythingChanged = false;
+    this.linkedAnalyses = new Map([...this.articles].map(([uri, entry]) => [uri, entry.analysis]));
     this.generation++;
+    this.lastLinkTimes = { coreMs: linked - started, lookupsMs: performance.now() - linked };
   }
 
   private analyze(entry: IndexedArticle): void {
@@ -212,41 +251,93 @@ export class WorkspaceIndex {
       entry.analysis = emptyAnalysis(entry.uri, text);
     }
     entry.detectedOutlet = entry.analysis.article.outlet;
-    entry.analysis.article.outlet = this.resolveOutlet(entry.detectedOutlet, entry.relativePath);
+    entry.analysis.article.outlet = this.resolveOutlet(entry.detectedOutlet, entry.relativePath, entry.uri);
     entry.stale = false;
     this.linkNeeded = true;
+    this.changedSinceLink.add(entry.uri);
   }
 
+  /**
+   * The fast path after one article was edited: instead of re-linking the whole workspace, carry the last
+   * link over. The article's new mentions join the entities its old mentions with the same name and kind
+   * were in, and conflicts are recomputed only for the quantities the article's claims (old or new) count.
+   * An edit that brings a name the last link has not seen takes the full path. Otherwise the result matches a
+   * full link except where the linker would weigh the moved text differently; the index stays marked as
+   * needing a full link, which the caller runs when typing pauses.
+   * Returns false (doing nothing) when the fast path does not apply.
+   */
+  relinkEdited(uri: string): boolean {
+    const entry = this.articles.get(uri);
+    const previous = this.linkedAnalyses.get(uri);
+    if (!entry || entry.stale || !previous || !this.analyzer.findConflicts) return false;
+    if (this.everythingChanged || this.changedSinceLink.size !== 1 || !this.changedSinceLink.has(uri)) return false;
+    const next = entry.analysis;
+    try {
+      // Entities: drop the article's old mentions and ages, add its new mentions by name and kind.
+      const entityByName = new Map<string, Entity>();
+      const oldEntities = this.entityAtMention.get(uri) ?? new Map<number, Entity>();
+      const unlinked = new Set<string>();
+      for (const mention of previous.mentions) {
+        const entity = oldEntities.get(mention.start);
+        if (entity) entityByName.set(`${mention.kind}\u0000${mention.name}`, entity);
+        else unlinked.add(`${mention.kind}\u0000${mention.name}`);
+      }
+      // A name the last link has not seen needs the linker (it may join someone, or be someone new).
+      const known = (m: { kind: string; name: string }) => entityByName.has(`${m.kind}\u0000${m.name}`) || unlinked.has(`${m.kind}\u0000${m.name}`);
+      if (!next.mentions.every(known)) return false;
+      const touched = new Set(oldEntities.values());
+      for (const entity of touched) {
+        entity.mentions = entity.mentions.filter((m) => m.file !== uri);
+        entity.ages = entity.ages.filter((a) => a.file !== uri);
+        delete entity.spellings[uri];
+      }
+      for (const mention of next.mentions) {
+        const entity = entityByName.get(`${mention.kind}\u0000${mention.name}`);
+        if (!entity) continue;
+        entity.mentions.push(mention);
+        const spellings = (entity.spellings[uri] ??= []);
+        if (!spellings.includes(mention.name)) spellings.push(mention.name);
+      }
+      const entities = this.corpus.entities.filter((e) => e.mentions.length > 0);
+      // Conflicts: recompute the quantities the edit can have changed, keep the others.
+      const keys = new Set([...previous.claims, ...next.claims].map((c) => c.quantityKey));
+      const analyses = [...this.articles.values()].map((e) => e.analysis);
+      const subset = analyses
+        .map((a) => ({ ...a, claims: a.claims.filter((c) => keys.has(c.quantityKey)) }))
+        .filter((a) => a.claims.length > 0);
+      const fresh = keys.size ? this.analyzer.findConflicts(subset, entities, { decisions: this.decisions }) : [];
+      const kept = this.corpus.conflicts.filter((c) => !c.claims.some((claim) => keys.has(claim.quantityKey)));
+      this.corpus = { articles: analyses, entities, conflicts: [...kept, ...fresh] };
+    } catch (error) {
+      this.logger.error(`Fast re-link of ${uri} failed: ${describeError(error)}`);
+      return false;
+    }
+    this.rebuildLookups();
+    this.linkedAnalyses.set(uri, next);
+    this.changedSinceLink.clear();
+    this.generation++;
+    // Still true: a full link must confirm what the fast path assumed.
+    this.linkNeeded = true;
+    return true;
+  }
+
+  /** Tables that depend on the link; everything per article (sorted spans) is cached with its analysis. */
   private rebuildLookups(): void {
-    const mentionsByFile = new Map<string, MentionRef[]>();
     this.entitiesById = new Map();
+    this.entityAtMention = new Map();
     for (const entity of this.corpus.entities) {
       this.entitiesById.set(entity.id, entity);
-      for (const mention of entity.mentions) {
-        let list = mentionsByFile.get(mention.file);
-        if (!list) mentionsByFile.set(mention.file, (list = []));
-        list.push({ start: mention.start, end: mention.end, mention, entity });
-      }
+      for (const mention of entity.mentions) put(this.entityAtMention, mention.file, mention.start, entity);
     }
-    this.lookups = new Map();
-    this.claimsByQuantityKey = new Map();
-    for (const entry of this.articles.values()) {
-      const claims = entry.analysis.claims;
-      this.lookups.set(entry.uri, { mentions: new SpanIndex(mentionsByFile.get(entry.uri) ?? []), claims: new SpanIndex(claims) });
-      for (const claim of claims) {
-        let list = this.claimsByQuantityKey.get(claim.quantityKey);
-        if (!list) this.claimsByQuantityKey.set(claim.quantityKey, (list = []));
-        list.push(claim);
-      }
-    }
-    this.conflictsByClaimKey = new Map();
+    this.conflictsAtClaim = new Map();
     for (const conflict of this.corpus.conflicts)
       for (const claim of conflict.claims) {
-        const key = claimKey(claim);
-        const list = this.conflictsByClaimKey.get(key);
+        const list = this.conflictsAtClaim.get(claim.file)?.get(claim.start);
         if (list) list.push(conflict);
-        else this.conflictsByClaimKey.set(key, [conflict]);
+        else put(this.conflictsAtClaim, claim.file, claim.start, [conflict]);
       }
+    this.mentionRefs = new Map();
+    this.claimsByQuantityKey = undefined;
     // Earliest article first: by the date the text gives, then by URI, so "definition" is deterministic.
     const order = [...this.articles.values()].sort((a, b) => {
       const da = a.analysis.article.date ?? "\uffff";
@@ -286,29 +377,57 @@ export class WorkspaceIndex {
     return this.entitiesById.get(id);
   }
 
+  /** The linked mention at an offset (a mention the last link left out of every entity does not count). */
   mentionAt(uri: string, offset: number): MentionRef | undefined {
-    return (this.lookups.get(uri) ?? emptyLookups).mentions.at(offset);
+    const entry = this.articles.get(uri);
+    if (!entry) return undefined;
+    const mention = spansOf(entry.analysis).mentions.at(offset);
+    const entity = mention && this.entityAtMention.get(uri)?.get(mention.start);
+    return mention && entity ? { start: mention.start, end: mention.end, mention, entity } : undefined;
   }
 
   claimAt(uri: string, offset: number): Claim | undefined {
-    return (this.lookups.get(uri) ?? emptyLookups).claims.at(offset);
+    const entry = this.articles.get(uri);
+    return entry ? spansOf(entry.analysis).claims.at(offset) : undefined;
   }
 
   /** Linked mentions in one article, in text order. */
   mentionsIn(uri: string): readonly MentionRef[] {
-    return (this.lookups.get(uri) ?? emptyLookups).mentions.all();
+    const cached = this.mentionRefs.get(uri);
+    if (cached && cached.generation === this.generation) return cached.refs;
+    const entry = this.articles.get(uri);
+    const entities = this.entityAtMention.get(uri);
+    const refs: MentionRef[] = [];
+    if (entry && entities)
+      for (const mention of spansOf(entry.analysis).mentions.all()) {
+        const entity = entities.get(mention.start);
+        if (entity) refs.push({ start: mention.start, end: mention.end, mention, entity });
+      }
+    this.mentionRefs.set(uri, { generation: this.generation, refs });
+    return refs;
   }
 
   claimsIn(uri: string): readonly Claim[] {
-    return (this.lookups.get(uri) ?? emptyLookups).claims.all();
+    const entry = this.articles.get(uri);
+    return entry ? spansOf(entry.analysis).claims.all() : [];
   }
 
   conflictsOf(claim: Claim): readonly Conflict[] {
-    return this.conflictsByClaimKey.get(claimKey(claim)) ?? [];
+    return this.conflictsAtClaim.get(claim.file)?.get(claim.start) ?? [];
   }
 
   claimsAbout(quantityKey: string): readonly Claim[] {
-    return this.claimsByQuantityKey.get(quantityKey) ?? [];
+    if (this.claimsByQuantityKey?.generation !== this.generation) {
+      const map = new Map<string, Claim[]>();
+      for (const entry of this.articles.values())
+        for (const claim of entry.analysis.claims) {
+          const list = map.get(claim.quantityKey);
+          if (list) list.push(claim);
+          else map.set(claim.quantityKey, [claim]);
+        }
+      this.claimsByQuantityKey = { generation: this.generation, map };
+    }
+    return this.claimsByQuantityKey.map.get(quantityKey) ?? [];
   }
 
   /** Position of the article in reading order (earliest date first); unknown articles go last. */
@@ -325,8 +444,23 @@ export class WorkspaceIndex {
     return this.articles.get(uri)?.analysis.article.headline?.text ?? null;
   }
 
+  /** An entity's mentions grouped by article, articles in reading order, mentions by offset. */
+  mentionsByArticle(entity: Entity): [uri: string, mentions: Mention[]][] {
+    const byFile = new Map<string, Mention[]>();
+    for (const mention of entity.mentions) {
+      const list = byFile.get(mention.file);
+      if (list) list.push(mention);
+      else byFile.set(mention.file, [mention]);
+    }
+    const groups = [...byFile];
+    // Sorting the (few) articles, not the (many) mentions, keeps this cheap for an entity named everywhere.
+    groups.sort((a, b) => this.rank(a[0]) - this.rank(b[0]));
+    for (const [, list] of groups) list.sort((a, b) => a.start - b.start);
+    return groups;
+  }
+
   /** An entity's mentions in reading order: earliest article first, then by offset. */
   orderedMentions(entity: Entity): Mention[] {
-    return [...entity.mentions].sort((a, b) => this.rank(a.file) - this.rank(b.file) || a.start - b.start);
+    return this.mentionsByArticle(entity).flatMap(([, mentions]) => mentions);
   }
 }

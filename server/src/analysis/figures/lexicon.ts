@@ -86,7 +86,8 @@ export const CLAUSE_WORDS = new Set("and but or while whereas which who whom tha
 /** Money: what an amount is, by a word near it. More specific classes rank first. */
 export const MONEY_CLASSES: [string, Set<string>][] = [
   ["shares", new Set("shares stake".split(" "))],
-  ["net worth", new Set("worth fortune wealth".split(" "))],
+  // "worth" alone is mostly a preposition ("aid worth $200m"): "net worth" is read as a phrase (quantity.ts).
+  ["net worth", new Set("fortune wealth".split(" "))],
   ["loans", new Set("loan loans debt debts borrowing".split(" "))],
   ["investment", new Set("investment investments invest invested investing".split(" "))],
   ["bid", new Set("bid bids bidder bidders offer".split(" "))],

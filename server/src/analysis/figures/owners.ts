@@ -120,8 +120,6 @@ export function ownerAfter(text: string, pos: number, sentenceEnd: number, index
  */
 export function sentenceOwner(
   text: string,
-  _figureStart: number,
-  _figureEnd: number,
   sentenceStart: number,
   sentenceEnd: number,
   index: PersonIndex,

@@ -38,23 +38,27 @@ const BOUNDARY_SYMS = new Set([",", ";", ":", ".", "!", "?", "(", ")", "[", "]",
 const isBoundary = (t: Token): boolean =>
   (t.kind === "sym" && (BOUNDARY_SYMS.has(t.text) || (t.text === "-" && t.spaced))) || (t.kind === "word" && CLAUSE_WORDS.has(t.lower));
 
+/** The index of the first token of the clause part left of `first`, at most `max` tokens back. */
+export function leftClauseStart(tokens: Token[], first: number, max = 8): number {
+  let k = first - 1;
+  for (; k >= 0 && first - k <= max; k--) if (isBoundary(tokens[k])) break;
+  return k + 1;
+}
+
+/** The index after the clause part starting at `from` (a closing quote right after the figure is skipped), at most `max` tokens. */
+export function rightClauseEnd(tokens: Token[], from: number, max = 8): { start: number; end: number } {
+  let k = from;
+  const q = tokens[k];
+  if (q && (q.text === "”" || q.text === '"' || q.text === "’") && !q.spaced) k++;
+  const start = k;
+  for (; k < tokens.length && k - start < max; k++) if (isBoundary(tokens[k])) break;
+  return { start, end: k };
+}
+
 /** Tokens left of index `first` inside the clause, nearest first, at most `max`. */
 export function leftClause(tokens: Token[], first: number, max = 8): Token[] {
   const out: Token[] = [];
   for (let k = first - 1; k >= 0 && out.length < max; k--) {
-    const t = tokens[k];
-    if (isBoundary(t)) break;
-    out.push(t);
-  }
-  return out;
-}
-
-/** Tokens from index `from` inside the clause, at most `max`. A closing quote right after the figure is skipped. */
-export function rightClause(tokens: Token[], from: number, max = 8): Token[] {
-  const out: Token[] = [];
-  let k = from;
-  if (tokens[k] && (tokens[k].text === "”" || tokens[k].text === '"' || tokens[k].text === "’") && !tokens[k].spaced) k++;
-  for (; k < tokens.length && out.length < max; k++) {
     const t = tokens[k];
     if (isBoundary(t)) break;
     out.push(t);
@@ -73,17 +77,17 @@ export function countQuantity(
   wordNumber: boolean,
   mentionStarts: Set<number>,
 ): QuantityResult {
-  const right = rightClause(tokens, next);
-  const left = leftClause(tokens, first);
+  const { start: r0, end: r1 } = rightClauseEnd(tokens, next);
+  const l0 = leftClauseStart(tokens, first);
   let event: string | undefined;
   let confirmed = false;
   let partial = false;
   // The noun phrase right after the figure: adjectives, then the head noun, then maybe its verb
   // ("Russian citizens", "ageing dams", "people detained", "killed", "deaths").
   const run: Token[] = [];
-  let k = 0;
-  for (; k < right.length && run.length < 4; k++) {
-    const t = right[k];
+  let k = r0;
+  for (; k < r1 && run.length < 4; k++) {
+    const t = tokens[k];
     if (t.kind !== "word" || FUNCTION_WORDS.has(t.lower) || AUXILIARIES.has(t.lower) || mentionStarts.has(t.start)) break;
     if (PARTIAL.has(t.lower)) {
       partial = true;
@@ -99,7 +103,7 @@ export function countQuantity(
     }
     if (!isAdjective(t)) {
       // The head noun; a verb of the event may follow it directly ("people detained").
-      const v = right[k + 1];
+      const v = k + 1 < r1 ? tokens[k + 1] : undefined;
       if (v && v.kind === "word" && EVENTS.has(v.lower) && !isEventNoun(v.lower)) {
         run.push(v);
         k++;
@@ -109,7 +113,7 @@ export function countQuantity(
     }
   }
   // "30,000 of the displaced", "two of them": a part of a larger count.
-  if (run.length === 0 && right[k] && right[k].lower === "of") partial = true;
+  if (run.length === 0 && k < r1 && tokens[k].lower === "of") partial = true;
   let noun: string | undefined;
   let nounWords: string | undefined;
   let nounRun = run;
@@ -136,8 +140,8 @@ export function countQuantity(
   }
   // "people may have been drowned", "were arrested", "are believed dead"
   if (!event && !partial) {
-    for (let a = 0; k < right.length && a < 5; k++, a++) {
-      const t = right[k];
+    for (let a = 0; k < r1 && a < 5; k++, a++) {
+      const t = tokens[k];
       if (t.kind !== "word") break;
       if (CONFIRMED.has(t.lower)) confirmed = true;
       const e = EVENTS.get(t.lower);
@@ -151,7 +155,8 @@ export function countQuantity(
   // The clause before the figure: "killing at least 5,300", "detained 33", "the death toll closer to 250".
   let forecastWord = false;
   let motion = false;
-  for (const t of left) {
+  for (let j = first - 1; j >= l0; j--) {
+    const t = tokens[j];
     if (t.kind !== "word") continue;
     if ((PARTIAL.has(t.lower) && t.lower !== "more" && t.lower !== "new") || SUBSET_BEFORE.has(t.lower)) partial = true;
     if (CONFIRMED.has(t.lower)) confirmed = true;
@@ -160,7 +165,7 @@ export function countQuantity(
     if (!event && EVENTS.has(t.lower)) event = EVENTS.get(t.lower);
     if (!noun && POPULATION.has(t.lower)) noun = "population";
   }
-  const anaphoric = wordNumber && left.length > 0 && /^(?:the|both|these|those|its|their|his|her)$/.test(left[0].lower);
+  const anaphoric = wordNumber && first > l0 && ANAPHORIC.has(tokens[first - 1].lower);
   if (!noun && event) noun = "people";
   const words = describeCount(noun, nounWords, event, confirmed);
   if (partial || anaphoric || (forecastWord && motion)) return { key: "", words };
@@ -170,6 +175,8 @@ export function countQuantity(
   if (!event && (GENERIC_NOUNS.has(noun) || isPersonNoun(noun))) return { key: "", words };
   return { key: `count|${event ?? "-"}|${noun}${confirmed ? "|confirmed" : ""}`, words };
 }
+
+const ANAPHORIC = new Set(["the", "both", "these", "those", "its", "their", "his", "her"]);
 
 const ADJECTIVES = new Set(
   "white black red green blue young old new main major minor several many few big small large little senior junior local foreign rival former ageing aging elderly armed unarmed".split(" "),
@@ -230,6 +237,7 @@ export function moneyQuantity(tokens: Token[], first: number, next: number): Qua
   const left = leftClause(tokens, first, 6);
   // "sale price of £2.5bn", "net worth of $4.5bn", "loans of more than £1.5bn"
   if (left[0] && left[0].lower === "of") {
+    if (left[1]?.lower === "worth" && left[2]?.lower === "net") return moneyResult("net worth");
     for (const t of left.slice(1, 4)) {
       const cls = moneyClass(t.lower);
       if (cls) return moneyResult(cls);

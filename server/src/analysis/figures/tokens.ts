@@ -47,6 +47,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     const s = i;
     let kind: TokenKind;
+    let plain = true;
     if (k === 1) {
       kind = "num";
       i++;
@@ -58,12 +59,17 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       }
     } else if (k === 2) {
       kind = "word";
+      // Lower-casing allocates: it is done only for words with a capital or a non-ASCII letter.
+      plain = c >= 97 && c <= 122;
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       for (;;) {
         while (i < end) {
           const d = text.charCodeAt(i);
-          if (d < 128 ? (d >= 97 && d <= 122) || (d >= 65 && d <= 90) : charClass(d, text, i) === 2) i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
-          else break;
+          if (d >= 97 && d <= 122) i++;
+          else if (d < 128 ? d >= 65 && d <= 90 : charClass(d, text, i) === 2) {
+            plain = false;
+            i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+          } else break;
         }
         const ap = text.charCodeAt(i);
         if ((ap === 39 || ap === 0x2019) && i + 1 < end && charClass(text.charCodeAt(i + 1), text, i + 1) === 2) i++;
@@ -74,7 +80,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
     }
     const t = text.slice(s, i);
-    out.push({ kind, text: t, lower: kind === "word" ? t.toLowerCase() : t, start: s, end: i, spaced: s !== prevEnd });
+    out.push({ kind, text: t, lower: kind === "word" && !plain ? t.toLowerCase() : t, start: s, end: i, spaced: s !== prevEnd });
     prevEnd = i;
   }
   return out;
@@ -90,10 +96,11 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
-const ENDERS = new Set([".", "!", "?"]);
 const CLOSERS = new Set(["”", "’", '"', "'", ")", "]"]);
 const OPENERS = new Set(["“", "‘", '"', "(", "["]);
 
+/** Letters (any script, roughly: everything non-ASCII counts) and the full stop, for reading "U.S." back from its end. */
+const isWordOrDot = (c: number): boolean => c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && c !== 0x2019 && c !== 0x201d && c !== 0xa0);
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13;
 
 /** Whether a sentence ends at the . ! ? at index k (followed by space and a capital, digit or opening quote). */
@@ -110,7 +117,7 @@ function endsSentenceAt(text: string, k: number, limit: number): number {
   if (c === 46) {
     // The word before the full stop: an abbreviation or an initial does not end the sentence.
     let w = k;
-    while (w > 0 && /[\p{L}.]/u.test(text[w - 1])) w--;
+    while (w > 0 && isWordOrDot(text.charCodeAt(w - 1))) w--;
     const word = text.slice(w, k).toLowerCase();
     if (ABBREVIATIONS.has(word) || word.length === 1 || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return -1;
   }

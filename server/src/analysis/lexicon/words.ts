@@ -218,9 +218,9 @@ export const COMMON_WORDS = set(`
   Dead Death Deaths Killed Injured Missing Wounded Arrested Detained Released Jailed Charged Accused Convicted
   Unprecedented Deadly Violent Peaceful Massive Huge Major Minor Key Top Senior Junior Former Ex Current
   Acting Interim Temporary Permanent Official Unofficial Special General Common Total Full Half Entire Whole
-  Ex-Navy Navy Proceeds Confirming Statement Details Reign Information Sports Write Comment Continue Reading
+  Navy Statement Details Reign Information Sports Write Comment Continue Reading
   Operation Operations Mission Campaign Offensive Games Olympics Olympic Championship Championships Cup Final
-  Finals Tournament Festival Awards Award Prize Week Weekend Eve Holiday Apocalyptic Landscape Tens Hundreds Thousands Millions Billions Dozens Scores Several Numerous Countless
+  Finals Tournament Festival Awards Award Prize Week Weekend Eve Holiday Tens Hundreds Thousands Millions Billions Dozens Scores Several Numerous Countless
 `.replace(/\?/g, "").replace(/_/g, " "));
 
 /**
@@ -264,4 +264,11 @@ export const GIVEN_NAMES = set(`
   Vera Veronica Victor Victoria Viktor Vincent Virginia Vitaly Vladimir Vladislav Volodymyr Walid Walter Wang
   Wayne Wei Wendy William Willie Xavier Xi Yan Yang Yaroslav Yasser Yevgeny Yousef Youssef Yuki Yulia Yuri
   Yury Yusuf Zachary Zhang Ziad Zoe Zoran
+`);
+
+/** Last words of newspaper, broadcaster and agency names ("Valley Post", "The Daily Ledger"). */
+export const OUTLET_WORDS = set(`
+  Post Times Gazette Courier Ledger Wire Herald Journal Tribune News Daily Star Telegraph Guardian Observer Mail
+  Express Chronicle Press Review Standard Independent Mirror Sun Bulletin Dispatch Record Globe Register Examiner
+  Inquirer Sentinel Monitor Agency Staff TV Radio Television Network Online Today Weekly
 `);

@@ -79,7 +79,8 @@ function namePartsUncached(name: string): string[] {
   for (const raw of name.split(/\s+/)) {
     // "Al-Mismari" -> "Mismari"; "Ungern-Sternberg" stays whole.
     const word = raw.replace(/^(?:al|el|ad|as|ash|at|az|ar|an)-(?=\p{L})/iu, "");
-    if (!word || PARTICLES.has(word.toLowerCase()) || /^\p{L}\.?$/u.test(word)) continue;
+    // Particles, initials and generational suffixes ("Jr", "III") carry no identity of their own.
+    if (!word || PARTICLES.has(word.toLowerCase()) || /^\p{L}\.?$/u.test(word) || /^(?:jr|sr|ii|iii|iv)\.?$/i.test(word)) continue;
     out.push(word);
   }
   return out;

@@ -179,8 +179,23 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
 }
 
 /** One or two plain spaces between two words (no punctuation, no line break). */
-function spacesOnly(text: string, from: number, to: number): boolean {
+export function spacesOnly(text: string, from: number, to: number): boolean {
   const gap = to - from;
   if (gap === 1) return text.charCodeAt(from) === 32;
   return gap === 2 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 32;
+}
+
+/** Exactly one space between two words. */
+export function oneSpace(text: string, from: number, to: number): boolean {
+  return to - from === 1 && text.charCodeAt(from) === 32;
+}
+
+/** Only white space (at least one character) between two words. */
+export function blankBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) return false;
+  }
+  return true;
 }
