@@ -29,7 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const tree = new PeopleTreeProvider(api, context.workspaceState, isArticle);
   const views = ["crosscheck.people", "crosscheck.peopleSidebar"].map((id) =>
-    vscode.window.createTreeView<PeopleNode>(id, { treeDataProvider: tree, showCollapseAll: true }),
+    // canSelectMany: commands on entities (merge, issue 8) receive every selected node as their second argument.
+    vscode.window.createTreeView<PeopleNode>(id, { treeDataProvider: tree, showCollapseAll: true, canSelectMany: true }),
   );
   const statusBar = new CrosscheckStatusBar();
   context.subscriptions.push(tree, statusBar, ...views, registerArticleLanguage());
@@ -37,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Title and message of both views follow what the tree shows (count, filter, scope).
   context.subscriptions.push(
     tree.onDidLoad(({ shown, total }) => {
-      const scope = tree.showsActiveArticleOnly ? tree.scopeArticle : undefined;
+      const scope = tree.showsActiveArticleOnly ? tree.currentArticle() : undefined;
       const parts: string[] = [];
       if (tree.showsActiveArticleOnly) {
         parts.push(scope ? `In ${path.basename(scope.path)} only.` : "Open an article to see its people and places.");

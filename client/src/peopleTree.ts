@@ -71,10 +71,6 @@ export class PeopleTreeProvider implements vscode.TreeDataProvider<PeopleNode>, 
 
   // ---- state the title-bar buttons change ----
 
-  get sortOrder(): SortOrder {
-    return this.sort;
-  }
-
   get filter(): string {
     return this.filterText;
   }
@@ -114,8 +110,8 @@ export class PeopleTreeProvider implements vscode.TreeDataProvider<PeopleNode>, 
     if (this.activeArticleOnly) this.changed.fire(undefined);
   }
 
-  /** The article the "active article only" toggle shows, if any. */
-  get scopeArticle(): vscode.Uri | undefined {
+  /** The article the "active article only" toggle shows (the active editor's, or the last one's). */
+  currentArticle(): vscode.Uri | undefined {
     this.trackActiveArticle(vscode.window.activeTextEditor);
     return this.activeArticle;
   }
@@ -153,7 +149,7 @@ export class PeopleTreeProvider implements vscode.TreeDataProvider<PeopleNode>, 
         return node.entities.map((entity) => ({ type: "entity", entity, parent: node }));
       case "entity": {
         const articles = await this.mentionsOf(node.entity).catch(() => []);
-        const scope = this.activeArticleOnly ? this.scopeArticle : undefined;
+        const scope = this.activeArticleOnly ? this.currentArticle() : undefined;
         const shown = scope ? sortActiveFirst(articles, scope) : articles;
         return shown.map((article) => ({ type: "article", article, parent: node }));
       }
@@ -175,7 +171,7 @@ export class PeopleTreeProvider implements vscode.TreeDataProvider<PeopleNode>, 
     }
     let entities: EntitySummary[];
     try {
-      const scope = this.activeArticleOnly ? this.scopeArticle : undefined;
+      const scope = this.activeArticleOnly ? this.currentArticle() : undefined;
       if (this.activeArticleOnly && !scope) {
         // Nothing to scope to yet: an empty tree with the view's message saying why.
         this.loaded.fire({ shown: 0, total: 0 });

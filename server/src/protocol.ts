@@ -107,6 +107,11 @@ export interface StatusParams {
   /** Conflicts with at least one diagnostic shown (rules switched off are not counted). */
   conflicts: number;
   indexing: boolean;
+  /**
+   * True after an edit was applied by the fast path (the edited article is up to date) while the full
+   * re-link of the workspace waits for typing to pause; false once it ran. Optional for older servers.
+   */
+  relinkPending?: boolean;
   /** Progress of the running index: files analysed so far and files found. */
   indexed: number;
   total: number;

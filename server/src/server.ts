@@ -349,6 +349,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       organizations,
       conflicts: shownConflicts(index, { ...index.getDecisions().rules, ...rules }).length,
       indexing: indexer.indexing,
+      relinkPending: indexer.relinkPending,
       indexed: progress.done,
       total: progress.total,
     };

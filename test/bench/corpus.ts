@@ -1,7 +1,8 @@
 /**
  * A deterministic generator of news-like articles for the benchmarks: invented people (names built from
  * syllables, so the analysis cannot lean on a list), invented places and organizations, honorifics,
- * possessives, quotations, captions printed twice, page furniture, and figures with qualifiers. The same
+ * possessives, quotations, captions printed twice, page furniture, and figures with qualifiers, about as
+ * densely as real coverage has them (roughly three figures and a dozen name mentions per KB). The same
  * seed always gives the same corpus, so runs compare.
  */
 
@@ -82,16 +83,16 @@ export class CorpusGenerator {
           lines.push(`${this.pick(TITLES)} ${who.last} said on ${this.pick(DAYS)} that ${figure} ${this.pick(NOUNS)} had been ${this.pick(VERBS)} in ${place} since the vote, according to the ${org}.`);
           break;
         case 1:
-          lines.push(`"We will not accept ${figure} more days of this," ${who.first} ${who.last}, ${this.pick(ROLES)}, told reporters. "The people of ${place} deserve better."`);
+          lines.push(`"We will not accept another day of this," ${who.first} ${who.last}, ${this.pick(ROLES)}, told reporters. "The people of ${place} deserve better."`);
           break;
         case 2:
           lines.push(`${who.last}’s allies in the ${org} say ${this.int(2, 99)}% of the vote was falsified, and ${second.first} ${second.last} has called for talks with ${lead.last}.`);
           break;
         case 3:
-          lines.push(`The ${this.int(30, 70)}-year-old has ruled ${place} for ${this.int(5, 30)} years. Between ${this.int(100, 200)} and ${this.int(200, 400)} officers were deployed, and tens of thousands marched.`);
+          lines.push(`The ${this.int(30, 70)}-year-old has ruled ${place} for ${this.int(5, 30)} years. Police were deployed across the capital, and tens of thousands marched.`);
           break;
         default:
-          lines.push(`Officials in ${this.pick(this.places)} and ${this.pick(this.places)} reported that ${figure} ${this.pick(NOUNS)} were ${this.pick(VERBS)} last week, ${this.int(2, 9)} of them children; ${who.first} ${who.last} denied it.`);
+          lines.push(`Officials in ${this.pick(this.places)} and ${this.pick(this.places)} reported that ${figure} ${this.pick(NOUNS)} were ${this.pick(VERBS)} last week; ${who.first} ${who.last} denied it.`);
       }
       lines.push("");
     }

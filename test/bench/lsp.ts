@@ -46,8 +46,9 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - start, result];
 }
 
-/** Waits until no diagnostics have arrived for a second (the server finished publishing). */
+/** Waits until the server is idle: no full re-link pending, and no diagnostics for a second (all published). */
 async function quiet(client: LspClient): Promise<void> {
+  await client.waitFor(() => client.statuses.at(-1)?.relinkPending !== true, "the full re-link", 60_000);
   let seen = -1;
   while (seen !== client.diagnosticEvents.length) {
     seen = client.diagnosticEvents.length;

@@ -28,6 +28,7 @@ import {
   viewMessage,
   waitForActiveFile,
   waitForIndex,
+  widenSideBar,
   type TreeRow,
 } from "./clientSteps";
 
@@ -56,6 +57,8 @@ describe("the client in code-server on the seed articles", { skip: ARTICLES.leng
     folder = prepareWorkspace(seedsDir, { "crosscheck.files": ["**/*.txt"] }, "seeds");
     session = await openWorkbench(folder);
     await waitForIndex(session.page, ARTICLES.length);
+    await showPeopleView(session.page);
+    await widenSideBar(session.page, 160);
   });
 
   after(async () => {
@@ -414,3 +417,48 @@ describe("the client on a folder that starts with no articles", () => {
 function isSorted(labels: string[]): boolean {
   return labels.every((label, index) => index === 0 || labels[index - 1].localeCompare(label, undefined, { sensitivity: "base" }) <= 0);
 }
+
+describe("the client on the samples (the README's screenshots)", () => {
+  let session: Session;
+  let folder: string;
+
+  before(async () => {
+    folder = prepareWorkspace(path.join(repoRoot, "samples"), undefined, "samples");
+    session = await openWorkbench(folder, { width: 1400, height: 860 });
+    await waitForIndex(session.page, fs.readdirSync(folder).filter((name) => /\.(article|news)$/.test(name)).length);
+    await showPeopleView(session.page);
+    await widenSideBar(session.page, 160);
+  });
+
+  after(async () => {
+    await session?.close();
+    await stopOwnCodeServer();
+  });
+
+  it("shows People and Places beside a hover that lists a minister's spellings", async () => {
+    const { workbench: wb, page } = session;
+    const file = "daily-meridian.article";
+    await wb.openFile(file);
+    await placeCursorOn(wb, path.join(folder, file), lineContaining(folder, file, "Zhelvesky"), "Zhelvesky");
+    const hover = await eventually(
+      async () => {
+        await page.keyboard.press("Escape");
+        return hoverAtCursor(page).catch(() => "");
+      },
+      (text) => /Zhelevskiy/.test(text),
+    );
+    assert.match(hover, /Zhelevsky/, "another outlet's spelling");
+    const rows = await treeRows(peoplePane(page));
+    assert.ok(rows.some((row) => row.level === 2 && /^Yuri(y)? Zhel/.test(row.label)), "the minister is in the tree");
+    await saveScreenshot(page, "readme-people-and-places-hover");
+    await page.keyboard.press("Escape");
+  });
+
+  it("shows a conflict between outlets in the Problems panel with the other outlet's figure", async () => {
+    const { workbench: wb, page } = session;
+    await wb.openFile("daily-meridian.article");
+    const problems = await wb.problems({ minRows: 3 });
+    assert.ok(problems.some((row) => /Sources differ on people killed/.test(row)), problems.join("\n"));
+    await saveScreenshot(page, "readme-problems-conflict");
+  });
+});

@@ -67,6 +67,18 @@ export async function viewMessage(container: Locator): Promise<string> {
   return ((await message.textContent()) ?? "").trim();
 }
 
+/** Drags the side bar's edge to make it `by` pixels wider, so tree descriptions show in screenshots. */
+export async function widenSideBar(page: Page, by: number): Promise<void> {
+  const box = await page.locator(".part.sidebar").boundingBox();
+  if (!box) return;
+  const x = box.x + box.width;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + by, y, { steps: 5 });
+  await page.mouse.up();
+}
+
 /** The rows currently rendered in a tree, with their levels. */
 export async function treeRows(container: Locator): Promise<TreeRow[]> {
   return container.locator('.monaco-list-row[role="treeitem"]').evaluateAll((elements) =>

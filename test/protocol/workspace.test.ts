@@ -221,3 +221,30 @@ describe("crosscheck.json (fake core)", () => {
     assert.equal(client.diagnostics.get(uriOf(config))!.length, 0);
   });
 });
+
+describe("a minimal LSP client (fake core)", () => {
+  it("gets the same answers without configuration, progress, watchers or workspace-edit capabilities", async () => {
+    const dir = makeWorkspace({}, LSP_FIXTURES);
+    const client = await LspClient.start({ folders: [dir], command: FAKE_SERVER, capabilities: { workspace: {}, window: {}, textDocument: {} } });
+    try {
+      await client.waitForIndexed();
+      assert.equal(client.progress.length, 0, "no work-done progress without the capability");
+      assert.equal(client.registrations.length, 0, "no dynamic registrations without the capability");
+      const harbor = path.join(dir, "harbor-post.article");
+      const text = fs.readFileSync(harbor, "utf8");
+      const hover = await client.request<Hover>("textDocument/hover", { textDocument: { uri: uriOf(harbor) }, position: positionOf(text, "Vossberg", 1) });
+      assert.match((hover.contents as { value: string }).value, /Wossberg/);
+      const edit = await client.request<{ changes?: Record<string, unknown[]>; documentChanges?: unknown }>("textDocument/rename", {
+        textDocument: { uri: uriOf(harbor) },
+        position: positionOf(text, "Vossberg", 1),
+        newName: "Vossberg-Lind",
+      });
+      assert.equal(edit.documentChanges, undefined, "plain `changes` for a client without documentChanges");
+      assert.equal(edit.changes![uriOf(harbor)].length, 2);
+      await client.waitFor(() => client.diagnostics.get(uriOf(harbor))?.some((d) => d.code === "figure.conflict"), "diagnostics");
+    } finally {
+      await client.stop();
+      removeWorkspace(dir);
+    }
+  });
+});

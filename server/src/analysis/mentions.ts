@@ -13,7 +13,7 @@
 import { Article, Block, Decisions, EntityKind, Mention, MentionForm } from "./types";
 import { Token, capitalisedRuns, isNameParticle, oneSpace, spacesOnly, tokenize } from "./names/tokens";
 import { Evidence, LOWER_FUNCTION_WORDS, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
-import { isCityOnly, isDemonym, isKnownOrg, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
+import { isCityOnly, isDemonym, isKnownOrg, maxNameWordsFrom, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
 import {
   COMMON_WORDS,
   FUNCTION_WORDS,
@@ -287,7 +287,8 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   // Known places and organizations, longest first: "United Arab Emirates", "Black Sea", "the Kremlin".
   const maxWords = Math.max(maxPlaceWords(), maxOrgWords());
   for (let i = 0; i < piece.length; i++) {
-    for (let n = Math.min(maxWords, piece.length - i); n >= 1; n--) {
+    // Only spans that some known name starts like are cut out and looked up (this runs for every run).
+    for (let n = Math.min(maxWords, piece.length - i, maxNameWordsFrom(piece[i].text)); n >= 1; n--) {
       const surface = ctx.text.slice(piece[i].start, piece[i + n - 1].end);
       const place = placeName(surface);
       const org = !place && isKnownOrg(surface);

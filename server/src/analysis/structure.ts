@@ -30,6 +30,9 @@ const FURNITURE: RegExp[] = [
   /^(sports|news|world|politics|business|opinion|highlights)$/i,
 ];
 
+/** All of FURNITURE in one expression, tested once per line (the case-insensitive flag changes nothing for the one without it). */
+const ANY_FURNITURE = new RegExp(FURNITURE.map((re) => `(?:${re.source})`).join("|"), "i");
+
 /** News agencies and outlets that credit a story or a photo on a line of their own. */
 const AGENCY_LINE = /^(?:the\s+)?(associated press|ap|afp|reuters|agence france-presse|epa(?:-efe)?|efe|xinhua|tass|interfax|bloomberg|dpa|ansa|upi|kyodo|yonhap|anadolu|pa media|getty images|nhk)\b/i;
 
@@ -78,7 +81,7 @@ export function parseArticle(file: string, text: string): Article {
     let kind: BlockKind = "paragraph";
     let duplicateOf: number | undefined;
     const previous = seen.get(line.text);
-    if (FURNITURE.some((re) => re.test(t))) kind = "furniture";
+    if (ANY_FURNITURE.test(t)) kind = "furniture";
     else if (previous !== undefined && line.text.length >= 20) {
       // A line printed again, as scraped pages repeat photo captions: the first printing counts.
       duplicateOf = previous;
@@ -187,9 +190,11 @@ function canonicalOutlet(t: string): string {
   return s;
 }
 
+const DATE_LINE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}\\.?(?:\\s+\\d{4})?|\\d{4}-\\d\\d-\\d\\d)(?:[\\s,]+\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?)?$`, "i");
+
 function isDateLine(t: string): boolean {
   if (t.length > 40) return false;
-  return new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}\\.?(?:\\s+\\d{4})?|\\d{4}-\\d\\d-\\d\\d)(?:[\\s,]+\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?)?$`, "i").test(t);
+  return DATE_LINE.test(t);
 }
 
 /** A credit line: an agency name alone, "Name/Agency", "NHK -- Jul 08", "© Outlet". */
@@ -239,6 +244,14 @@ const ROLE_SPEAKER = "[Tt]he [\\p{Ll}-]+";
 const SPEAKER_AFTER = new RegExp(`^[ ,]*(?:${SPEECH} (${NAME}|${ROLE_SPEAKER})|(he|she|they|it|${ROLE_SPEAKER}|${NAME}) ${SPEECH}\\b)`, "u");
 const SPEAKER_BEFORE = new RegExp(`(he|she|they|${ROLE_SPEAKER}|${NAME}) ${SPEECH}(?: [\\p{Ll}][\\p{L} ]{0,30})?[:,] *$`, "u");
 
+/** SPEAKER_BEFORE ends with a colon or a comma and spaces: checked first, as that regex is tried at every position. */
+function endsWithSpeechMark(before: string): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && before.charCodeAt(i) === 32) i--;
+  const c = before.charCodeAt(i);
+  return c === 58 || c === 44;
+}
+
 /** Quotations in curly or straight double quotes, possibly over several lines, with the speaker where the text names one. */
 function findQuotations(text: string, blocks: Block[]): Quotation[] {
   const quotes: Quotation[] = [];
@@ -269,7 +282,7 @@ function findQuotations(text: string, blocks: Block[]): Quotation[] {
       q.speaker = { start: offset, end: offset + name.length, text: name };
     } else {
       const before = text.slice(Math.max(0, start - 80), start);
-      const b = before.match(SPEAKER_BEFORE);
+      const b = endsWithSpeechMark(before) ? before.match(SPEAKER_BEFORE) : null;
       if (b) {
         const name = b[1].trim();
         const offset = start - before.length + (b.index ?? 0) + b[0].indexOf(name);

@@ -75,6 +75,11 @@ export class Indexer {
     return this.indexingNow;
   }
 
+  /** A full re-link is scheduled after a fast one. */
+  get relinkPending(): boolean {
+    return this.fullLinkTimer !== undefined;
+  }
+
   get progress(): { done: number; total: number } {
     return { done: this.done, total: this.total };
   }
@@ -291,11 +296,12 @@ export class Indexer {
       analysed = this.index.analyzeStale();
       // One edited article: carry the last link over now, re-link everything when typing pauses.
       if (!this.indexingNow && analysed.length === 1 && this.index.relinkEdited(analysed[0])) {
-        this.host.onLinked(false, analysed);
         this.fullLinkTimer = setTimeout(() => {
           this.fullLinkTimer = undefined;
           if (this.index.needsLink) this.flush();
+          else this.host.onLinked(false, []);
         }, FULL_LINK_DELAY_MS);
+        this.host.onLinked(false, analysed);
         const total = Date.now() - started;
         if (total > SLOW_FLUSH_MS) this.host.logger.info(`Re-analysed ${analysed[0]} and carried the link over in ${total} ms`);
         return;

@@ -15,6 +15,12 @@ interface Gazetteer {
   demonyms: Set<string>;
   orgs: Set<string>;
   maxOrgWords: number;
+  /**
+   * First word of each known place or organization -> the most words such a name has. The name look-ups try
+   * every span of a capitalised run; this says which spans can possibly hit, so that the others are never cut
+   * out of the text and hashed.
+   */
+  firstWords: Map<string, number>;
 }
 
 let cached: Gazetteer | null = null;
@@ -71,7 +77,12 @@ function build(): Gazetteer {
   const orgs = new Set(KNOWN_ORGS);
   let maxOrgWords = 1;
   for (const o of orgs) maxOrgWords = Math.max(maxOrgWords, o.split(" ").length);
-  return { places, cities, maxPlaceWords, demonyms, orgs, maxOrgWords };
+  const firstWords = new Map<string, number>();
+  for (const name of [...places.keys(), ...orgs]) {
+    const words = name.split(" ");
+    firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 0, words.length));
+  }
+  return { places, cities, maxPlaceWords, demonyms, orgs, maxOrgWords, firstWords };
 }
 
 function gazetteer(): Gazetteer {
@@ -104,6 +115,19 @@ export function isKnownOrg(surface: string): boolean {
 
 export function maxOrgWords(): number {
   return gazetteer().maxOrgWords;
+}
+
+/**
+ * The most words a known place or organization starting with `word` has (0: none starts with it). A span of
+ * more words starting with `word` is neither a `placeName` nor an `isKnownOrg`. Upper-case words count as
+ * their title-case form, as `placeName` looks upper-case datelines up that way.
+ */
+export function maxNameWordsFrom(word: string): number {
+  const g = gazetteer();
+  const n = g.firstWords.get(word) ?? 0;
+  const c1 = word.charCodeAt(1);
+  if (c1 >= 65 && c1 <= 90) return Math.max(n, g.firstWords.get(titleCase(word)) ?? 0);
+  return n;
 }
 
 /** "Russian", "Belarusians", "Belarussian": nationality and regional adjectives, which are never places. */
