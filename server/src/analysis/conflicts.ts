@@ -9,7 +9,9 @@
  * month later can both be true. Figures that differ are a warning when they cannot both be true, information
  * when they differ in precision or when the articles say the count was rising.
  */
-import { ArticleAnalysis, Claim, Conflict, ConflictSeverity, Decisions, Entity } from "./types";
+import { ArticleAnalysis, Claim, Conflict, ConflictSeverity, Decisions, Entity, Span } from "./types";
+
+type Owner = Span & { text: string };
 import { COUNTRY_ROWS } from "./lexicon/geo.generated";
 
 /** What a conflict needs to know of the article a claim comes from. */
@@ -48,35 +50,44 @@ interface Group {
 export function findConflicts(analyses: ArticleAnalysis[], entities: Entity[], _decisions: Decisions): Conflict[] {
   const owners = ownerEntities(analyses, entities);
   const groups = new Map<string, Group>();
-  for (const [order, { article, claims }] of analyses.entries()) {
+  // Claims with an owner are grouped in two steps (quantity key, then the owner's entity or folded name) so
+  // that the composite key string is built once per group, not once per claim.
+  const ownedGroups = new Map<string, Map<Entity | string, Group>>();
+  const places = new PlaceCache();
+  for (let order = 0; order < analyses.length; order++) {
+    const { article, claims } = analyses[order];
     const base = baseName(article.file);
     const src: Source = { date: article.date, outlet: article.outlet?.trim() || base, base, order };
     const fileOwners = owners.get(article.file);
     for (const claim of claims) {
-      let key = claim.quantityKey;
-      if (!key) continue;
-      let ownerName: string | undefined;
+      const quantityKey = claim.quantityKey;
+      if (!quantityKey) continue;
+      let g: Group | undefined;
       if (claim.owner) {
         const entity = fileOwners?.get(claim.owner.start);
-        key += `|${entity ? entity.id : `name:${foldName(claim.owner.text)}`}`;
-        ownerName = entity ? entity.name : claim.owner.text;
         // The claim is the article's own object: its entity is refreshed on every linking run.
         if (entity) claim.entityId = entity.id;
         else delete claim.entityId;
-      } else if (NEEDS_OWNER.has(key.slice(0, key.indexOf("|")))) continue; // an age, a year, a stretch of years: whose?
-      let place: string | undefined;
-      let placeName: string | undefined;
-      let country = false;
-      if (claim.where) {
-        const entity = fileOwners?.get(claim.where.start);
-        place = entity ? entity.id : foldName(claim.where.text);
-        placeName = entity ? entity.name : claim.where.text;
-        country = isCountry(placeName) || isCountry(claim.where.text);
+        const ownerKey: Entity | string = entity ?? `name:${foldName(claim.owner.text)}`;
+        let byOwner = ownedGroups.get(quantityKey);
+        if (!byOwner) ownedGroups.set(quantityKey, (byOwner = new Map()));
+        g = byOwner.get(ownerKey);
+        if (!g) {
+          const key = `${quantityKey}|${entity ? entity.id : ownerKey}`;
+          g = groups.get(key);
+          if (!g) groups.set(key, (g = { located: [], ownerName: entity ? entity.name : claim.owner.text, firstFile: claim.file, multi: false }));
+          byOwner.set(ownerKey, g);
+        }
+      } else {
+        if (needsOwner(quantityKey)) continue; // an age, a year, a stretch of years: whose?
+        g = groups.get(quantityKey);
+        if (!g) groups.set(quantityKey, (g = { located: [], ownerName: undefined, firstFile: claim.file, multi: false }));
       }
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { located: [], ownerName, firstFile: claim.file, multi: false }));
-      else if (!g.multi && g.firstFile !== claim.file) g.multi = true;
-      g.located.push({ claim, src, place, placeName, country });
+      if (!g.multi && g.firstFile !== claim.file) g.multi = true;
+      if (claim.where) {
+        const { place, placeName, country } = places.of(claim.where, fileOwners?.get(claim.where.start));
+        g.located.push({ claim, src, place, placeName, country });
+      } else g.located.push({ claim, src, place: undefined, placeName: undefined, country: false });
     }
   }
   const conflicts: Ordered[] = [];
@@ -97,6 +108,34 @@ export function findConflicts(analyses: ArticleAnalysis[], entities: Entity[], _
   return conflicts
     .sort((a, b) => a.order - b.order || a.conflict.claims[0].start - b.conflict.claims[0].start || a.conflict.id.localeCompare(b.conflict.id))
     .map((c) => c.conflict);
+}
+
+/** Where a count is. Entities' names and folded spellings are worked out once per place, not once per claim. */
+class PlaceCache {
+  private readonly byEntity = new Map<Entity, { countryName: boolean }>();
+  private readonly folded = new Map<string, string>();
+
+  of(where: Owner, entity: Entity | undefined): { place: string; placeName: string; country: boolean } {
+    if (entity) {
+      let e = this.byEntity.get(entity);
+      if (!e) this.byEntity.set(entity, (e = { countryName: isCountry(entity.name) }));
+      return { place: entity.id, placeName: entity.name, country: e.countryName || isCountry(where.text) };
+    }
+    let place = this.folded.get(where.text);
+    if (place === undefined) this.folded.set(where.text, (place = foldName(where.text)));
+    return { place, placeName: where.text, country: isCountry(where.text) };
+  }
+}
+
+/** Quantities that are compared only through their owner ("age", "year|…", "duration|…"), memoized by key. */
+const needsOwnerCache = new Map<string, boolean>();
+function needsOwner(key: string): boolean {
+  let v = needsOwnerCache.get(key);
+  if (v === undefined) {
+    v = NEEDS_OWNER.has(key.slice(0, key.indexOf("|")));
+    if (needsOwnerCache.size < 10000) needsOwnerCache.set(key, v);
+  }
+  return v;
 }
 
 interface Ordered {
@@ -194,7 +233,13 @@ function placeBuckets(all: Located[]): (bucket: Located[]) => Located[][] {
 }
 
 const COUNTRIES = new Set(COUNTRY_ROWS.flatMap((row) => row.split("|")));
-const isCountry = (name: string): boolean => COUNTRIES.has(name) || COUNTRIES.has(name.replace(/^the /i, ""));
+/** Whether a name is a country's, with or without a leading "the" ("the Netherlands"). */
+function isCountry(name: string): boolean {
+  if (COUNTRIES.has(name)) return true;
+  const c = name.charCodeAt(0);
+  // Only a name starting with "the " can be one after the article is dropped: skip the regex otherwise.
+  return (c === 116 || c === 84) && COUNTRIES.has(name.replace(/^the /i, ""));
+}
 
 /** A figure comparable across currencies: the value in `currency` where the claim states it. */
 function inCurrency(claim: Claim, currency: string): number | null {

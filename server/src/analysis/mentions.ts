@@ -11,7 +11,7 @@
  * Furniture and duplicated blocks produce no mentions. Linear in the article's length.
  */
 import { Article, Block, Decisions, EntityKind, Mention, MentionForm } from "./types";
-import { Token, capitalisedRuns, isNameParticle, oneSpace, spacesOnly, tokenize } from "./names/tokens";
+import { Token, capitalisedRuns, isNameParticle, lower, oneSpace, spacesOnly, tokenize } from "./names/tokens";
 import { Evidence, LOWER_FUNCTION_WORDS, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
 import { isCityOnly, isDemonym, isKnownOrg, maxNameWordsFrom, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
 import {
@@ -154,14 +154,14 @@ function gluedPrefix(ctx: Ctx, t: Token): string | undefined {
   if (t.text.length < 5 || !GLUE_ENDINGS.test(t.text)) return undefined;
   const m = t.text.match(/^(\p{Lu}[\p{L}]{2,}?)(and|the|of|in|to|for|with|from|on|at|said|says)$/u);
   if (!m) return undefined;
-  if ((ctx.capWords.get(m[1]) ?? 0) >= 1 && (ctx.capWords.get(t.text) ?? 0) <= 2 && !ctx.vocab.has(t.text.toLowerCase())) return m[1];
+  if ((ctx.capWords.get(m[1]) ?? 0) >= 1 && (ctx.capWords.get(t.text) ?? 0) <= 2 && !ctx.vocab.has(lower(t.text))) return m[1];
   return undefined;
 }
 
 function isOrdinary(ctx: Ctx, t: Token, prev: Token | undefined): boolean {
   if (COMMON_WORDS.has(t.text)) return !(prev && GIVEN_NAMES.has(prev.text) && !t.sentenceStart);
   if (GIVEN_NAMES.has(t.text)) return false;
-  if (ctx.vocab.has(t.text.toLowerCase())) return !(prev && GIVEN_NAMES.has(prev.text));
+  if (ctx.vocab.has(lower(t.text))) return !(prev && GIVEN_NAMES.has(prev.text));
   return false;
 }
 
@@ -216,8 +216,13 @@ function spanText(ctx: Ctx, tokens: Token[]): string {
   return ctx.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
 }
 
+/** The tokens' words joined by single spaces, the last one replaced by its glued prefix when there is one. */
 function nameOf(tokens: Token[], glued?: string): string {
-  return tokens.map((t, i) => (i === tokens.length - 1 && glued ? glued : t.text)).join(" ");
+  const last = tokens.length - 1;
+  if (last === 0) return glued || tokens[0].text;
+  let name = tokens[0].text;
+  for (let i = 1; i < last; i++) name += " " + tokens[i].text;
+  return name + " " + (glued || tokens[last].text);
 }
 
 function emit(ctx: Ctx, tokens: Token[], kind: EntityKind, extra: { glued?: string; form?: MentionForm; description?: string; age?: Evidence["age"]; name?: string } = {}): void {
@@ -297,7 +302,7 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       // A city named like an ordinary word of this article ("Man", "Mobile") needs more than the list; a city
       // name after a first name or a title is a surname or a first name ("Maria Elena Salinas", "Rep. Alexandria X").
       if (place && isCityOnly(surface)) {
-        if (n === 1 && ctx.vocab.has(surface.toLowerCase())) continue;
+        if (n === 1 && ctx.vocab.has(lower(surface))) continue;
         const before = i > 0 ? piece[i - 1] : undefined;
         if (before && (GIVEN_NAMES.has(before.text) || TITLES.has(before.text))) continue;
       }
@@ -364,7 +369,7 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       continue;
     }
     // A role written with a capital at a sentence start works as a title: "Gunman Tetsuya X", "Journalist Matthew X".
-    const capitalisedRole = !current.length && PERSON_ROLES.has(t.text.toLowerCase()) && !GIVEN_NAMES.has(t.text);
+    const capitalisedRole = !current.length && PERSON_ROLES.has(lower(t.text)) && !GIVEN_NAMES.has(t.text);
     if (TITLES.has(t.text) || capitalisedRole) {
       flush();
       if (capitalisedRole || !TITLE_MODIFIERS.has(t.text) || t.text === "Leader" || t.text === "Chief" || t.text === "Director" || t.text === "Judge") title = true;
@@ -392,6 +397,12 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   for (const part of parts) classifyCandidate(ctx, blockTokens, part.tokens, part.title, titleCase, part.tokens[part.tokens.length - 1] === piece[piece.length - 1] ? glued : undefined, part.afterOrdinary);
 }
 
+/** "-year-old" starts at most 44 characters before `pos` (a bounded look back: lastIndexOf would scan the whole article when there is none). */
+function ageMarkBefore(text: string, pos: number): boolean {
+  for (let k = pos; k >= 0 && k > pos - 45; k--) if (text.charCodeAt(k) === 45 && text.startsWith("-year-old", k)) return true;
+  return false;
+}
+
 /** A run of name words with no title, ordinary word or known place inside: decide from its context. */
 function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], title: boolean, titleCase: boolean, glued?: string, afterOrdinary = false): void {
   if (tokens.length > 4) {
@@ -407,8 +418,7 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   const text = ctx.text;
   // Only an age ("33-year-old X") is read before the name, and only an apposition after a comma after it:
   // the text is cut out only when it can hold either (this runs for every candidate).
-  const ageMark = text.lastIndexOf("-year-old", first.start);
-  const before = ageMark >= 0 && ageMark > first.start - 45 ? text.slice(Math.max(0, first.start - 40), first.start) : "";
+  const before = ageMarkBefore(text, first.start) ? text.slice(Math.max(0, first.start - 40), first.start) : "";
   const after = text.charCodeAt(lastTok.end) === 44 ? text.slice(lastTok.end, lastTok.end + 160) : "";
   const multi = tokens.length >= 2;
 
@@ -449,12 +459,8 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
   };
   for (const m of ctx.mentions) {
     addKey(m.name, m.kind);
-    if (m.kind !== "person") continue;
-    const parts = m.name.split(" ");
-    if (parts.length < 2) continue;
-    for (const p of parts) if (!isNameParticle(p.toLowerCase()) && p.length >= 2 && !TITLES.has(p)) addKey(p, "person");
-    // A surname with a particle: "Al Sayegh" of "Mey Al Sayegh", "Abu Chkiouat".
-    if (parts.length >= 3) addKey(parts.slice(1).join(" "), "person");
+    if (m.kind !== "person" || !m.name.includes(" ")) continue;
+    for (const k of personKeys(m.name)) addKey(k, "person");
   }
   for (const p of ctx.pending) {
     const whole = nameOf(p.tokens, p.glued);
@@ -506,6 +512,27 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
   return unresolved.sort((a, b) => a.start - b.start);
 }
 
+const personKeysCache = new Map<string, string[]>();
+
+/**
+ * The words a full name is found again by: each part that is not a particle or a title, and for three parts
+ * or more the surname with its particle ("Al Sayegh" of "Mey Al Sayegh", "Abu Chkiouat"). Kept per distinct
+ * name, as the same people are named again and again.
+ */
+function personKeys(name: string): string[] {
+  let keys = personKeysCache.get(name);
+  if (keys) return keys;
+  keys = [];
+  const parts = name.split(" ");
+  if (parts.length >= 2) {
+    for (const p of parts) if (!isNameParticle(p.toLowerCase()) && p.length >= 2 && !TITLES.has(p)) keys.push(p);
+    if (parts.length >= 3) keys.push(parts.slice(1).join(" "));
+  }
+  if (personKeysCache.size > 50_000) personKeysCache.clear();
+  personKeysCache.set(name, keys);
+  return keys;
+}
+
 function formOf(tokens: Token[]): MentionForm {
   if (tokens.length > 1) return "full";
   return GIVEN_NAMES.has(tokens[0].text) ? "given" : "surname";
@@ -539,7 +566,7 @@ function extendOrganizations(ctx: Ctx): void {
     const words = c[1].split(" ");
     let keep = 0;
     for (const w of words) {
-      if (WEEKDAYS.has(w) || MONTHS.has(w) || FUNCTION_WORDS.has(w) || (w !== "and" && ctx.vocab.has(w.toLowerCase()) && !ORG_HEADS.has(w))) break;
+      if (WEEKDAYS.has(w) || MONTHS.has(w) || FUNCTION_WORDS.has(w) || (w !== "and" && ctx.vocab.has(lower(w)) && !ORG_HEADS.has(w))) break;
       keep++;
     }
     while (keep > 0 && words[keep - 1] === "and") keep--;

@@ -5,7 +5,7 @@
  * of a name. Also the descriptions a hover shows, cut from those appositions.
  */
 import { Block, EntityKind, Mention } from "../types";
-import { Token, blankBetween, spacesOnly } from "./tokens";
+import { Token, blankBetween, lower, spacesOnly } from "./tokens";
 import { FUNCTION_WORDS, GIVEN_NAMES, ORG_NOUNS, PERSON_ROLES, TITLES } from "../lexicon/words";
 
 /** Head nouns of an apposition that make the name a place: "Derna, a city of 100,000". */
@@ -63,7 +63,7 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
   // The words right before the name: "opposition leader Svetlana X", "Red Cross representative Tamer X".
   let roleBefore = false;
   if (prev && !prev.cap && spacesOnly(ctx.text, prev.end, first.start)) {
-    if (PERSON_ROLES.has(prev.text.toLowerCase())) {
+    if (PERSON_ROLES.has(lower(prev.text))) {
       roleBefore = true;
       const words: string[] = [];
       for (let k = first.index - 1; k >= 0 && words.length < 3; k--) {
@@ -143,7 +143,7 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
   // A known first name before a word that is not one: "Mark Walter" (but not "Maria Elena" alone).
   const givenFirst = multi && GIVEN_NAMES.has(first.text) && !GIVEN_NAMES.has(last.text.replace(/^.*-/, ""));
   // "La Liga", "El Pais": a name that opens with a capitalised article is rarely a person's.
-  const shapeOk = tokens.every((t) => !t.allCaps && t.text.length >= 2) && !(ARTICLES.has(first.text) && !GIVEN_NAMES.has(first.text)) && !(first.sentenceStart && ctx.vocab.has(first.text.toLowerCase()) && !GIVEN_NAMES.has(first.text));
+  const shapeOk = tokens.every((t) => !t.allCaps && t.text.length >= 2) && !(ARTICLES.has(first.text) && !GIVEN_NAMES.has(first.text)) && !(first.sentenceStart && ctx.vocab.has(lower(first.text)) && !GIVEN_NAMES.has(first.text));
 
   if (title || age || roleBefore || roleAppositionBefore || apposition === "person") return { kind: "person", description, age };
   // In a headline, or after an ordinary capitalised word, only a known first name will do.

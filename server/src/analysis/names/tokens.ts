@@ -25,6 +25,21 @@ export interface Token {
 const NAME_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "del", "della", "ter", "zu", "ben", "abu", "bint"]);
 const PREFIXED = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd|ould)-\p{Lu}/u;
 
+const lowerCache = new Map<string, string>();
+
+/**
+ * `word.toLowerCase()`, kept per distinct word: capitalised words are asked about their lowercase form many
+ * times per article (vocabulary, roles), and a fresh copy each time is garbage the collector must sweep.
+ */
+export function lower(word: string): string {
+  let l = lowerCache.get(word);
+  if (l === undefined) {
+    if (lowerCache.size > 50_000) lowerCache.clear();
+    lowerCache.set(word, (l = word.toLowerCase()));
+  }
+  return l;
+}
+
 export function isNameParticle(word: string): boolean {
   return NAME_PARTICLES.has(word);
 }
