@@ -68,6 +68,10 @@ export class CorpusGenerator {
     const place = this.places[(story * 3) % this.places.length];
     const org = this.organizations[(story * 5) % this.organizations.length];
     const outlet = OUTLETS[index % OUTLETS.length];
+    // What the story's figures count is the story's own, as in real coverage: outlets covering one event
+    // share quantities, other stories count other things (30 noun/verb pairs over 50 stories).
+    const noun = NOUNS[story % NOUNS.length];
+    const verb = VERBS[Math.floor(story / NOUNS.length) % VERBS.length];
     const [lead, second] = cast;
     const lines: string[] = [];
     lines.push(`${lead.first} ${lead.last} faces growing pressure in ${place} as protests continue`, "");
@@ -80,7 +84,7 @@ export class CorpusGenerator {
       const figure = this.figure();
       switch (p % 5) {
         case 0:
-          lines.push(`${this.pick(TITLES)} ${who.last} said on ${this.pick(DAYS)} that ${figure} ${this.pick(NOUNS)} had been ${this.pick(VERBS)} in ${place} since the vote, according to the ${org}.`);
+          lines.push(`${this.pick(TITLES)} ${who.last} said on ${this.pick(DAYS)} that ${figure} ${noun} had been ${verb} in ${place} since the vote, according to the ${org}.`);
           break;
         case 1:
           lines.push(`"We will not accept another day of this," ${who.first} ${who.last}, ${this.pick(ROLES)}, told reporters. "The people of ${place} deserve better."`);
@@ -92,7 +96,7 @@ export class CorpusGenerator {
           lines.push(`The ${this.int(30, 70)}-year-old has ruled ${place} for ${this.int(5, 30)} years. Police were deployed across the capital, and tens of thousands marched.`);
           break;
         default:
-          lines.push(`Officials in ${this.pick(this.places)} and ${this.pick(this.places)} reported that ${figure} ${this.pick(NOUNS)} were ${this.pick(VERBS)} last week; ${who.first} ${who.last} denied it.`);
+          lines.push(`Officials in ${this.pick(this.places)} and ${this.pick(this.places)} reported that ${figure} ${noun} were ${verb} last week; ${who.first} ${who.last} denied it.`);
       }
       lines.push("");
     }
