@@ -28,6 +28,11 @@ if (existsSync(devDir))
     if (entry.isDirectory() && existsSync(join(devDir, entry.name, "gold.json")))
       corpora.push({ name: `dev/${entry.name}`, dir: join(devDir, entry.name), targets: TARGETS.dev });
 
+// Articles the team wrote and annotated itself, never used to write the rules: a check on text the analysis
+// has not been shaped by. Reported, not held to a target (it is small, and it is ours).
+const heldout = join(root, "test", "fixtures", "heldout");
+if (existsSync(join(heldout, "gold.json"))) corpora.push({ name: "heldout (ours)", dir: heldout, targets: null });
+
 export function scoreCorpus(dir) {
   const report = execFileSync(process.execPath, [cli, "analyze", dir, "--format", "json"], { maxBuffer: 256 << 20 });
   const json = execFileSync(process.execPath, [scorer, "-", join(dir, "gold.json"), dir, "--json"], { input: report, maxBuffer: 64 << 20 });
@@ -56,6 +61,7 @@ for (const corpus of corpora) {
   };
   rows.push(row);
   const t = corpus.targets;
+  if (!t) continue;
   const why = [];
   if (100 * r.person.f1 < t.person) why.push(`person F1 ${row.personF1} < ${t.person}`);
   if (100 * r.place.f1 < t.place) why.push(`place F1 ${row.placeF1} < ${t.place}`);
@@ -84,22 +90,24 @@ const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i
 console.log(line(columns.map(([, title]) => title)));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const r of rows) console.log(line(columns.map(([key]) => r[key])));
-const mean = (key) => (rows.reduce((s, r) => s + Number(r[key]), 0) / rows.length).toFixed(1);
-const sum = (key) => rows.reduce((s, r) => s + Number(r[key]), 0);
-const conflictTotals = rows.reduce((acc, r) => acc.map((n, i) => n + Number(r.conflicts.split("/")[i])), [0, 0]);
+// Totals over the corpora held to targets (the seeds and the dev set).
+const judged = rows.filter((r) => corpora.find((c) => c.name === r.corpus).targets);
+const mean = (key) => (judged.reduce((s, r) => s + Number(r[key]), 0) / judged.length).toFixed(1);
+const sum = (key) => judged.reduce((s, r) => s + Number(r[key]), 0);
+const conflictTotals = judged.reduce((acc, r) => acc.map((n, i) => n + Number(r.conflicts.split("/")[i])), [0, 0]);
 console.log(
-  line(["mean/total", mean("personP"), mean("personR"), mean("personF1"), mean("placeF1"), mean("linkF1"), sum("merges"), conflictTotals.join("/"), sum("falseAlarms"), sum("offsetErrors")]),
+  line(["mean/total (targets)", mean("personP"), mean("personR"), mean("personF1"), mean("placeF1"), mean("linkF1"), sum("merges"), conflictTotals.join("/"), sum("falseAlarms"), sum("offsetErrors")]),
 );
 
 if (misses.length) {
-  console.log(`\n${misses.length} of ${rows.length} corpora miss a target:`);
+  console.log(`\n${misses.length} of ${judged.length} corpora miss a target:`);
   for (const m of misses) {
     console.log(`\n## ${m.corpus}: ${m.why.join("; ")}`);
     console.log(m.text.trimEnd());
   }
   process.exitCode = 1;
 } else {
-  console.log(`\nAll ${rows.length} corpora meet their targets.`);
+  console.log(`\nAll ${judged.length} corpora meet their targets.`);
 }
 
 function fail(message) {
