@@ -7,6 +7,7 @@ import * as vscode from "vscode";
 import { State, type LanguageClient } from "vscode-languageclient/node";
 import { isArticleFile, ARTICLE_LANGUAGE, registerArticleLanguage } from "./articleFiles";
 import { registerCommands } from "./commands";
+import { registerDecisionCommands } from "./decisionCommands";
 import { PeopleTreeProvider, type PeopleNode } from "./peopleTree";
 import { CrosscheckApi, type StatusParams } from "./serverApi";
 import { createLanguageClient } from "./serverClient";
@@ -88,6 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       else statusBar.showStopped();
     }),
     ...registerCommands({ client, api, tree, output }),
+    ...registerDecisionCommands({ api, output }),
     // Before start, so that the first status (sent while the server indexes) is not missed; the handler
     // survives restarts.
     api.onStatus(applyStatus),

@@ -227,8 +227,11 @@ function groupItem(node: GroupNode): vscode.TreeItem {
 function entityItem(entity: EntitySummary): vscode.TreeItem {
   const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `entity:${entity.id}`;
-  item.description = `${count(entity.mentionCount, "mention")} · ${count(entity.outletCount, "outlet")}`;
-  item.iconPath = new vscode.ThemeIcon(GROUPS.find((group) => group.kind === entity.kind)?.icon ?? "symbol-misc");
+  item.description = `${count(entity.mentionCount, "mention")} · ${count(entity.outletCount, "outlet")}${entity.confirmed ? " · ✓ confirmed" : ""}`;
+  // Confirmed in crosscheck.json: a check badge instead of the kind's icon (the group already says the kind).
+  item.iconPath = entity.confirmed
+    ? new vscode.ThemeIcon("verified-filled", new vscode.ThemeColor("charts.green"))
+    : new vscode.ThemeIcon(GROUPS.find((group) => group.kind === entity.kind)?.icon ?? "symbol-misc");
   item.contextValue = "entity";
   item.tooltip = entityTooltip(entity);
   item.accessibilityInformation = { label: `${entity.name}, ${entity.kind}, ${item.description}` };

@@ -13,6 +13,8 @@ import {
   TransportKind,
 } from "vscode-languageclient/node";
 import { articleDocumentSelector, articleGlobs } from "./articleFiles";
+import { APPLY_DECISION_COMMAND } from "../../server/src/protocol";
+import { decisionMiddleware } from "./decisionCommands";
 
 export const CLIENT_ID = "crosscheck";
 const CLIENT_NAME = "Crosscheck";
@@ -35,6 +37,11 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       fileEvents: articleWatchers(context),
     },
     outputChannel: output,
+    // Saves crosscheck.json around a decision, so the server plans on the text the user sees.
+    middleware: decisionMiddleware,
+    // Hovers end with links that record a decision; only that command may run from the server's markdown.
+    initializationOptions: { hoverCommandLinks: true },
+    markdown: { isTrusted: { enabledCommands: [APPLY_DECISION_COMMAND] } },
     errorHandler: new RestartingErrorHandler(output),
     initializationFailedHandler: (error) => {
       output.error(`The Crosscheck language server failed to start: ${String(error)}`);

@@ -21,6 +21,18 @@
  * - `crosscheck.openOtherSources` (arguments: `Location[]`): opens each location with `window/showDocument`.
  *   Used by the "Open the other sources" code action on a conflict. The server registers it, so the client
  *   must not register a command with the same id.
+ * - `crosscheck.applyDecision` (arguments: `[Decision, ApplyDecisionOptions?]`) -> {@link DecisionResult}:
+ *   records a decision (merge, split, not an entity, change kind, mark as, ignore a conflict, confirm,
+ *   distinct) in the crosscheck.json of the articles' workspace folder, created when missing, with
+ *   `workspace/applyEdit` (a minimal edit, undoable). Refused with a `window/showMessage` when the file is
+ *   invalid or an id is unknown. Used by the code actions and by the client's decision commands.
+ * - `crosscheck.describeDecision` (arguments: `[Decision]`) -> {@link DecisionResult} without applying:
+ *   what the decision touches ("merge 2 entities: 37 mentions in 5 articles"), for a confirmation first.
+ *
+ * ## initializationOptions
+ * - `hoverCommandLinks: true`: the client runs `command:` links in hover markdown (VS Code, with the
+ *   command trusted); entity hovers then end with links that record decisions. Off by default, since other
+ *   editors would show the raw links.
  */
 // The message objects below come from the top-level vscode-languageserver-protocol, the one
 // vscode-languageclient uses; vscode-languageserver nests an older vscode-jsonrpc whose types do not
@@ -135,6 +147,27 @@ export const IndexChangedNotification = new NotificationType0(Methods.indexChang
 
 export const OPEN_OTHER_SOURCES_COMMAND = "crosscheck.openOtherSources";
 export type OpenOtherSourcesArguments = Location[];
+
+export const APPLY_DECISION_COMMAND = "crosscheck.applyDecision";
+export const DESCRIBE_DECISION_COMMAND = "crosscheck.describeDecision";
+/** A decision is plain data: entity ids (EntityInfo.id), conflict ids (a conflict diagnostic's data.conflictId) or text. */
+export type { Decision } from "./decisions/plan";
+
+export interface ApplyDecisionOptions {
+  /** The article the decision was made from: picks the workspace folder for decisions by text (mark as, not an entity). */
+  uri?: string;
+}
+
+export interface DecisionResult {
+  /** True when the decision is (now) recorded in the file; false when refused or the client rejected the edit. */
+  applied: boolean;
+  /** What it touches, e.g. "merge 2 entities: 37 mentions in 5 articles". */
+  summary?: string;
+  /** Why it was refused. */
+  reason?: string;
+  /** The crosscheck.json written to (a URI). */
+  file?: string;
+}
 
 /** Diagnostic codes (one per rule, `figure.conflict`, `figure.difference`, `name.misspelling`) live in the core. */
 export { RULES, RULE_INFO, ruleHelpUri } from "./analysis/rules";

@@ -26,6 +26,7 @@ import * as fs from "node:fs";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { RuleSetting } from "./analysis/types";
 import { provideCodeActions } from "./features/codeActions";
+import { applyDecision, DecisionHost, describeDecision } from "./features/decisions";
 import { provideDefinition } from "./features/definition";
 import { DiagnosticsPublisher, shownConflicts } from "./features/diagnostics";
 import { provideDocumentHighlights } from "./features/documentHighlights";
@@ -45,7 +46,15 @@ import { canonicalUri, fileLabel, pathToUri, uriToPath } from "./index/uris";
 import { Analyzer, WorkspaceIndex } from "./index/workspaceIndex";
 import { isDecisionsFile, WorkspaceDecisions } from "./index/workspaceDecisions";
 import { createConnectionLogger, Logger } from "./logger";
-import { EntitiesParams, EntityMentionsParams, Methods, OPEN_OTHER_SOURCES_COMMAND, StatusParams } from "./protocol";
+import {
+  APPLY_DECISION_COMMAND,
+  DESCRIBE_DECISION_COMMAND,
+  EntitiesParams,
+  EntityMentionsParams,
+  Methods,
+  OPEN_OTHER_SOURCES_COMMAND,
+  StatusParams,
+} from "./protocol";
 import { CrosscheckSettings, defaultSettings, needsReindex, sanitizeSettings } from "./settings";
 
 export interface ServerDeps {
@@ -66,6 +75,8 @@ interface ClientSupport {
   documentChanges: boolean;
   changeAnnotations: boolean;
   semanticTokensRefresh: boolean;
+  /** `initializationOptions.hoverCommandLinks`: the client runs `command:` links in hovers (VS Code). */
+  hoverCommandLinks: boolean;
 }
 
 /** Status notifications at most this often while indexing (the last one is always sent). */
@@ -137,6 +148,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
       changeAnnotations: caps.workspace?.workspaceEdit?.changeAnnotationSupport !== undefined,
       semanticTokensRefresh: caps.workspace?.semanticTokens?.refreshSupport === true,
+      hoverCommandLinks: (params.initializationOptions as { hoverCommandLinks?: unknown } | undefined)?.hoverCommandLinks === true,
     };
     folders = (params.workspaceFolders ?? []).map((f) => ({ uri: canonicalUri(f.uri), name: f.name }));
     if (!folders.length && params.rootUri) folders = [{ uri: canonicalUri(params.rootUri), name: fileLabel(params.rootUri) }];
@@ -152,8 +164,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
         workspaceSymbolProvider: true,
         documentSymbolProvider: { label: "Crosscheck" },
         semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        executeCommandProvider: { commands: [OPEN_OTHER_SOURCES_COMMAND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
+        executeCommandProvider: { commands: [OPEN_OTHER_SOURCES_COMMAND, APPLY_DECISION_COMMAND, DESCRIBE_DECISION_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "crosscheck" },
@@ -392,7 +404,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     });
   }
 
-  connection.onHover((params, token) => atPosition("hover", params, token, null, (uri, offset) => provideHover(index, uri, offset)));
+  connection.onHover((params, token) => atPosition("hover", params, token, null, (uri, offset) => provideHover(index, uri, offset, { commandLinks: support?.hoverCommandLinks })));
   connection.onDefinition((params, token) => atPosition("definition", params, token, null, (uri, offset) => provideDefinition(index, uri, offset)));
   connection.onReferences((params, token) => atPosition("references", params, token, [], (uri, offset) => provideReferences(index, uri, offset, token)));
   connection.onDocumentHighlight((params, token) =>
@@ -434,11 +446,38 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   connection.onCodeAction((params, token) =>
     runSafe(logger, "code actions", params?.textDocument?.uri, token, () => {
       indexer.flushForRequest();
-      return provideCodeActions(index, canonicalUri(params.textDocument.uri), params.range, params.context?.diagnostics ?? []);
+      const actions = provideCodeActions(index, canonicalUri(params.textDocument.uri), params.range, params.context?.diagnostics ?? []);
+      // A client asking for some kinds only (e.g. quick fixes) does not get the refactorings.
+      const only = params.context?.only;
+      return only?.length ? actions.filter((a) => only.some((kind) => a.kind === kind || a.kind?.startsWith(`${kind}.`))) : actions;
     }),
   );
+  const decisionHost: DecisionHost = {
+    index,
+    folderPaths,
+    openText: (uri) => documents.get(uri)?.getText(),
+    get documentChanges() {
+      return support?.documentChanges ?? false;
+    },
+    applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit }),
+    warn: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined),
+    recorded: (file, text) => {
+      // Every article re-links at once; the watcher's event for the saved file then changes nothing.
+      if (decisions.recorded(file, text)) {
+        index.setDecisions(decisions.decisions);
+        void indexer.indexWorkspace();
+      }
+      publishDecisionsProblems();
+    },
+  };
+
   connection.onExecuteCommand((params, token) =>
     runSafe(logger, `command ${params?.command}`, undefined, token, async () => {
+      if (params.command === APPLY_DECISION_COMMAND || params.command === DESCRIBE_DECISION_COMMAND) {
+        indexer.flushForRequest();
+        const args = params.arguments ?? [];
+        return params.command === APPLY_DECISION_COMMAND ? await applyDecision(decisionHost, args) : describeDecision(decisionHost, args);
+      }
       if (params.command !== OPEN_OTHER_SOURCES_COMMAND) return null;
       const locations = (params.arguments ?? []).filter((l): l is Location => typeof (l as Location)?.uri === "string");
       if (!support?.showDocument) {

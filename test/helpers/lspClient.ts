@@ -29,6 +29,8 @@ export interface LspClientOptions {
   capabilities?: ClientCapabilities;
   /** The command that starts the server; defaults to `node dist/server.js --stdio`. */
   command?: string[];
+  /** Sent in `initialize` (e.g. `{ hoverCommandLinks: true }`, as the VS Code client does). */
+  initializationOptions?: unknown;
   /** Print the server's log lines as they arrive (debugging). */
   echoLogs?: boolean;
 }
@@ -103,6 +105,7 @@ export class LspClient {
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders,
       capabilities: { ...defaultCapabilities, ...(options.capabilities ?? {}) },
+      initializationOptions: options.initializationOptions,
     });
     await connection.sendNotification("initialized", {});
     return client;

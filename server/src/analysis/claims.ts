@@ -13,7 +13,7 @@ import { Owner, PersonIndex, asOwner, ownerAfter, ownerBefore, sentenceOwner } f
 import { QualifierMatch, VAGUE_COUNTS, intervalFor, qualifierBefore } from "./figures/qualifiers";
 import { countQuantity, durationQuantity, moneyQuantity, percentQuantity, rightClauseEnd, yearQuantity } from "./figures/quantity";
 import { eventTime } from "./figures/time";
-import { Token, sentenceAround, tokenize } from "./figures/tokens";
+import { Token, sentenceAround, tokenizeSentence } from "./figures/tokens";
 
 // Bound once: reading a module's exports in a hot loop goes through a getter under some loaders.
 const { dict, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, EVENTS, MEASURES, MONTHS } = lexicon;
@@ -42,7 +42,7 @@ interface Scan {
   article: Article;
   text: string;
   persons: PersonIndex;
-  mentionStarts: Set<number>;
+  mentionStarts: OffsetSet;
   /** Place mentions by start offset: a count's place ("arrested in Minsk") keeps it apart from other places' counts. */
   places: Map<number, Mention>;
   claims: Claim[];
@@ -64,7 +64,7 @@ export function extractClaims(article: Article, mentions: Mention[]): Claim[] {
     text,
     // Names in photo credits and bylines are not who the figures are about.
     persons: new PersonIndex(mentions.filter((m) => m.kind === "person" && !inBlocks(article.blocks, m.start, SKIPPED_BLOCKS))),
-    mentionStarts: new Set(mentions.map((m) => m.start)),
+    mentionStarts: new OffsetSet(text.length, mentions),
     places: new Map(mentions.filter((m) => m.kind === "place").map((m) => [m.start, m])),
     claims: [],
     pendingAges: [],
@@ -89,13 +89,38 @@ export function extractClaims(article: Article, mentions: Mention[]): Claim[] {
       continue;
     }
     const [s, e] = sentenceAround(text, block.start, block.end, m.index);
-    scanSentence(scan, tokenize(text, s, e), s, e, block.start);
+    // The sentence's tokens live until the next sentence is read (their objects are reused): nothing the scan
+    // keeps (claims, qualifier phrases, owners) holds a token.
+    scanSentence(scan, tokenizeSentence(text, s, e), s, e, block.start);
     CANDIDATE_G.lastIndex = Math.max(e, m.index + 1);
   }
   resolvePendingAges(scan);
   attachSpeakers(scan.claims, article.quotations);
   markRising(scan.claims, scan.rising);
   return scan.claims;
+}
+
+/**
+ * The start offsets of an article's mentions, as a bitmap over the text: tested for most tokens near a figure,
+ * where a typed-array read is cheaper than hashing into a Set. Offsets outside the text (none are expected)
+ * go to a Set.
+ */
+class OffsetSet {
+  private readonly bits: Uint8Array;
+  private readonly outside = new Set<number>();
+
+  constructor(length: number, mentions: Mention[]) {
+    this.bits = new Uint8Array(length);
+    for (let k = 0; k < mentions.length; k++) {
+      const start = mentions[k].start;
+      if (Number.isInteger(start) && start >= 0 && start < length) this.bits[start] = 1;
+      else this.outside.add(start);
+    }
+  }
+
+  has(start: number): boolean {
+    return start >= 0 && start < this.bits.length && Number.isInteger(start) ? this.bits[start] === 1 : this.outside.has(start);
+  }
 }
 
 /** Whether pos lies in a block of one of the given kinds (blocks are sorted by start). */
@@ -154,6 +179,9 @@ function scanSentence(scan: Scan, tokens: Token[], sStart: number, sEnd: number,
     const t = tokens[i];
     if (t.kind === "sym") continue;
     if (t.kind === "word") {
+      // Most words are none of the rising words, months or number words looked for here: a table of their
+      // first two letters and length rules them out without hashing the word.
+      if (!mayMatter(t.lower)) continue;
       if (RISING_WORDS.has(t.lower)) noteRising(scan, tokens, i);
       // Dates ("May 31", "Sept. 14, 2020") are not figures.
       if ((tokens[i + 1]?.kind === "num" || tokens[i + 2]?.kind === "num") && MONTHS[t.lower] !== undefined && /^\p{Lu}/u.test(t.text)) {
@@ -739,6 +767,28 @@ const RISING_WORDS = new Set(
   "rise rises risen rising rose climb climbs climbed climbing mount mounts mounted mounting increase increases increased increasing grow grows growing grown grew double doubles doubled doubling jump jumps jumped".split(" "),
 );
 const RISING_WINDOW = 12;
+
+/** (first letter, second letter or none, length) of every word scanSentence looks up, as a bitmap. */
+const SHAPES = new Uint8Array(26 * 27 * 16);
+const shapeIndex = (w: string): number => {
+  const n = w.length;
+  if (n === 0 || n > 15) return -1;
+  const c0 = w.charCodeAt(0) - 97;
+  const c1 = n > 1 ? w.charCodeAt(1) - 97 : 26;
+  if (c0 < 0 || c0 > 25 || c1 < 0 || c1 > 26 || (n > 1 && c1 > 25)) return -1;
+  return (c0 * 27 + c1) * 16 + n;
+};
+for (const w of [...RISING_WORDS, ...Object.keys(MONTHS), ...NUMBERISH]) {
+  const k = shapeIndex(w);
+  // Every word of these tables is plain lower-case ASCII and short; anything else would need its own test.
+  if (k < 0) throw new Error(`scan word out of the shape table: ${w}`);
+  SHAPES[k] = 1;
+}
+/** Whether a lower-cased word can be a rising word, a month or a number word (false means surely not). */
+function mayMatter(w: string): boolean {
+  const k = shapeIndex(w);
+  return k >= 0 && SHAPES[k] === 1;
+}
 
 function noteRising(scan: Scan, tokens: Token[], i: number): void {
   for (let k = Math.max(0, i - RISING_WINDOW); k < Math.min(tokens.length, i + RISING_WINDOW); k++) {

@@ -10,9 +10,10 @@
  * when they differ in precision or when the articles say the count was rising.
  */
 import { ArticleAnalysis, Claim, Conflict, ConflictSeverity, Decisions, Entity, Span } from "./types";
-
-type Owner = Span & { text: string };
 import { COUNTRY_ROWS } from "./lexicon/geo.generated";
+
+/** A claim's owner or place as the claim names it. */
+type Owner = Span & { text: string };
 
 /** What a conflict needs to know of the article a claim comes from. */
 interface Source {
@@ -23,11 +24,24 @@ interface Source {
   base: string;
   /** The article's position in the corpus: claims are listed in corpus order. */
   order: number;
+  /** `date` as a time (NaN when unknown). */
+  time: number;
+  /** fnv1a(`${base}:`), for conflict ids. */
+  baseHash: number;
 }
 
 interface Located {
   claim: Claim;
   src: Source;
+  /**
+   * The claim's file, value, start and time label, copied: claims come in many hidden classes (their optional
+   * fields vary), and reading these through one class of record keeps the comparison code from being
+   * deoptimized and recompiled over and over.
+   */
+  file: string;
+  value: number | null;
+  start: number;
+  when: string | undefined;
   /** The place the count is about (an entity id or a folded name), where its clause names one. */
   place?: string;
   placeName?: string;
@@ -57,7 +71,16 @@ export function findConflicts(analyses: ArticleAnalysis[], entities: Entity[], _
   for (let order = 0; order < analyses.length; order++) {
     const { article, claims } = analyses[order];
     const base = baseName(article.file);
-    const src: Source = { date: article.date, outlet: article.outlet?.trim() || base, base, order };
+    // Every field is set here, with its final type: fields added or retyped later would change the objects'
+    // hidden class while this code is being optimized, and cost recompilations.
+    const src: Source = {
+      date: article.date,
+      outlet: article.outlet?.trim() || base,
+      base,
+      order,
+      time: article.date ? Date.parse(`${article.date}T00:00:00Z`) : NaN,
+      baseHash: fnv1a(`${base}:`),
+    };
     const fileOwners = owners.get(article.file);
     for (const claim of claims) {
       const quantityKey = claim.quantityKey;
@@ -84,10 +107,11 @@ export function findConflicts(analyses: ArticleAnalysis[], entities: Entity[], _
         if (!g) groups.set(quantityKey, (g = { located: [], ownerName: undefined, firstFile: claim.file, multi: false }));
       }
       if (!g.multi && g.firstFile !== claim.file) g.multi = true;
+      const { file, value, start, when } = claim;
       if (claim.where) {
         const { place, placeName, country } = places.of(claim.where, fileOwners?.get(claim.where.start));
-        g.located.push({ claim, src, place, placeName, country });
-      } else g.located.push({ claim, src, place: undefined, placeName: undefined, country: false });
+        g.located.push({ claim, src, file, value, start, when, place, placeName, country });
+      } else g.located.push({ claim, src, file, value, start, when, place: undefined, placeName: undefined, country: false });
     }
   }
   const conflicts: Ordered[] = [];
@@ -149,22 +173,42 @@ const NEEDS_OWNER = new Set(["age", "year", "duration"]);
 /** The entity of each mention a claim names as its owner or its place: file -> mention start -> entity. */
 function ownerEntities(analyses: ArticleAnalysis[], entities: Entity[]): Map<string, Map<number, Entity | undefined>> {
   const out = new Map<string, Map<number, Entity | undefined>>();
-  for (const { article, claims } of analyses)
-    for (const c of claims) {
+  let maxStart = -1;
+  // Indexed loops throughout: this runs once per linking run, mostly before the JIT has optimized it, and
+  // for-of costs an iterator per loop there.
+  for (let a = 0; a < analyses.length; a++) {
+    const claims = analyses[a].claims;
+    let starts: Map<number, Entity | undefined> | undefined;
+    for (let i = 0; i < claims.length; i++) {
+      const c = claims[i];
       if (!c.owner && !c.where) continue;
-      let starts = out.get(article.file);
-      if (!starts) out.set(article.file, (starts = new Map()));
-      if (c.owner) starts.set(c.owner.start, undefined);
-      if (c.where) starts.set(c.where.start, undefined);
+      if (!starts) {
+        const file = analyses[a].article.file;
+        starts = out.get(file);
+        if (!starts) out.set(file, (starts = new Map()));
+      }
+      if (c.owner) {
+        starts.set(c.owner.start, undefined);
+        if (c.owner.start > maxStart) maxStart = c.owner.start;
+      }
+      if (c.where) {
+        starts.set(c.where.start, undefined);
+        if (c.where.start > maxStart) maxStart = c.where.start;
+      }
     }
+  }
   if (!out.size) return out;
-  // A number set first: most mentions start nowhere a claim points to, and this test is cheaper than the file's.
-  const anyStart = new Set<number>();
-  for (const starts of out.values()) for (const start of starts.keys()) anyStart.add(start);
-  for (const e of entities) {
+  // A bitmap of the offsets any claim points to: most mentions start nowhere a claim points to, and this test
+  // is far cheaper than the file's map.
+  const anyStart = new Uint8Array(maxStart + 1);
+  for (const starts of out.values()) for (const start of starts.keys()) if (start >= 0) anyStart[start] = 1;
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k];
     if (e.kind === "organization") continue;
-    for (const m of e.mentions) {
-      if (!anyStart.has(m.start)) continue;
+    const mentions = e.mentions;
+    for (let j = 0; j < mentions.length; j++) {
+      const m = mentions[j];
+      if (anyStart[m.start] !== 1) continue;
       const starts = out.get(m.file);
       if (starts && starts.has(m.start)) starts.set(m.start, e);
     }
@@ -181,10 +225,10 @@ function timeBuckets(located: Located[]): Located[][] {
   const byWhen = new Map<string, Located[]>();
   const undated: Located[] = [];
   for (const l of located) {
-    if (l.claim.when) {
-      const list = byWhen.get(l.claim.when);
+    if (l.when) {
+      const list = byWhen.get(l.when);
       if (list) list.push(l);
-      else byWhen.set(l.claim.when, [l]);
+      else byWhen.set(l.when, [l]);
     } else undated.push(l);
   }
   out.push(...byWhen.values());
@@ -263,14 +307,33 @@ function figureConflict(key: string, bucket: Located[], ownerName: string | unde
       return v !== null && l.claim.value ? v / l.claim.value : 1;
     };
   }
-  members = members.filter((l) => l.claim.value !== null);
-  if (new Set(members.map((l) => l.claim.file)).size < 2) return null;
-  // Figures agree when their values are equal, whatever the qualifiers ("at least two" and "two deaths").
-  const signature = (l: Located) => round((l.claim.value ?? 0) * scale(l));
+  // One pass: the claims with a value, whether they come from two files, and whether their figures differ
+  // ("at least two" and "two deaths" agree: figures are compared by value, whatever the qualifiers).
+  const kept: Located[] = [];
+  let firstFile = "";
+  let twoFiles = false;
+  let firstSignature = 0;
+  let differ = false;
+  for (let k = 0; k < members.length; k++) {
+    const l = members[k];
+    if (l.value === null) continue;
+    const signature = round(l.value * scale(l));
+    if (kept.length === 0) {
+      firstFile = l.file;
+      firstSignature = signature;
+    } else {
+      if (!twoFiles && l.file !== firstFile) twoFiles = true;
+      if (!differ && !sameValueZero(signature, firstSignature)) differ = true;
+    }
+    kept.push(l);
+  }
+  members = kept;
+  if (!twoFiles) return null;
   // Two figures from different articles differ exactly when there are two articles and two distinct values.
-  const differ = new Set(members.map(signature)).size >= 2;
-  const disjoint = differ && hasDisjointPair(members, (l) => tolerant(l.claim, scale(l)));
   if (!differ) return null;
+  const bounds: Bounds[] = new Array(members.length);
+  for (let k = 0; k < members.length; k++) bounds[k] = tolerant(members[k].claim, scale(members[k]));
+  const disjoint = hasDisjointPair(members, bounds);
   const rising = members.some((l) => l.claim.rising);
   const severity: ConflictSeverity = disjoint && !rising ? "warning" : "information";
   return makeConflict(key, members, severity, ownerName, rising);
@@ -282,27 +345,44 @@ type Bounds = [number, number, boolean, boolean];
  * Whether two claims from different articles have intervals that cannot both hold. Linear: if any such pair
  * exists, one is found among the two highest lower bounds and the two lowest upper bounds (from distinct files).
  */
-function hasDisjointPair(members: Located[], boundsOf: (l: Located) => Bounds): boolean {
-  const bounds = members.map(boundsOf);
+function hasDisjointPair(members: Located[], bounds: Bounds[]): boolean {
   const top: number[] = [];
   const bottom: number[] = [];
-  const consider = (list: number[], k: number, better: (a: number, b: number) => boolean) => {
-    const file = members[k].claim.file;
-    const same = list.findIndex((j) => members[j].claim.file === file);
-    if (same >= 0) {
-      if (better(k, list[same])) list[same] = k;
-    } else list.push(k);
-    list.sort((a, b) => (better(a, b) ? -1 : 1));
-    if (list.length > 2) list.length = 2;
-  };
   for (let k = 0; k < members.length; k++) {
-    consider(top, k, (a, b) => bounds[a][0] > bounds[b][0]);
-    consider(bottom, k, (a, b) => bounds[a][1] < bounds[b][1]);
+    keepBest(top, k, members, bounds, 0);
+    keepBest(bottom, k, members, bounds, 1);
   }
   for (const x of top)
-    for (const y of bottom) if (members[x].claim.file !== members[y].claim.file && !overlaps(bounds[x], bounds[y])) return true;
+    for (const y of bottom) if (members[x].file !== members[y].file && !overlaps(bounds[x], bounds[y])) return true;
   return false;
 }
+
+/**
+ * Keeps in `list` the two best claims from distinct files: the highest lower bounds (side 0) or the lowest
+ * upper bounds (side 1). A claim replaces its own file's entry only when strictly better; ties keep their
+ * order (a stable insertion sort), so the result does not depend on anything but the input order.
+ */
+function keepBest(list: number[], k: number, members: Located[], bounds: Bounds[], side: 0 | 1): void {
+  const file = members[k].file;
+  let same = -1;
+  for (let j = 0; j < list.length; j++)
+    if (members[list[j]].file === file) {
+      same = j;
+      break;
+    }
+  if (same >= 0) {
+    if (better(bounds, k, list[same], side)) list[same] = k;
+  } else list.push(k);
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i];
+    let j = i - 1;
+    for (; j >= 0 && better(bounds, x, list[j], side); j--) list[j + 1] = list[j];
+    list[j + 1] = x;
+  }
+  if (list.length > 2) list.length = 2;
+}
+
+const better = (bounds: Bounds[], a: number, b: number, side: 0 | 1): boolean => (side === 0 ? bounds[a][0] > bounds[b][0] : bounds[a][1] < bounds[b][1]);
 
 /** The interval a claim allows, widened by the rounding of an unqualified figure ("6,500" ≈ 6,450–6,550). */
 function tolerant(c: Claim, f: number): Bounds {
@@ -328,39 +408,61 @@ const YEAR_MS = 365.2425 * DAY_MS;
 
 /** Ages conflict only when the birth dates they imply cannot overlap (an undated article is taken as same-day). */
 function ageConflict(key: string, located: Located[], ownerName: string | undefined): Ordered | null {
-  const members = located.filter((l) => l.claim.value !== null);
-  const knownDates = members.map((l) => (l.src.date ? Date.parse(`${l.src.date}T00:00:00Z`) : NaN)).filter((d) => !Number.isNaN(d));
-  const fallback = knownDates.length ? knownDates[0] : 0;
-  const birth = (l: Located): Bounds => {
-    const d = l.src.date ? Date.parse(`${l.src.date}T00:00:00Z`) : NaN;
-    const at = Number.isNaN(d) ? fallback : d;
-    const age = l.claim.value!;
+  const members: Located[] = [];
+  const dates: number[] = [];
+  let fallback = NaN;
+  for (let k = 0; k < located.length; k++) {
+    const l = located[k];
+    if (l.value === null) continue;
+    const d = l.src.time;
+    if (Number.isNaN(fallback) && !Number.isNaN(d)) fallback = d;
+    members.push(l);
+    dates.push(d);
+  }
+  if (Number.isNaN(fallback)) fallback = 0;
+  const bounds: Bounds[] = new Array(members.length);
+  for (let k = 0; k < members.length; k++) {
+    const at = Number.isNaN(dates[k]) ? fallback : dates[k];
+    const age = members[k].value!;
     // Born after at-(age+1) years and on or before at-age years.
-    return [at - (age + 1) * YEAR_MS, at - age * YEAR_MS, true, false];
-  };
-  const incompatible = hasDisjointPair(members, birth);
+    bounds[k] = [at - (age + 1) * YEAR_MS, at - age * YEAR_MS, true, false];
+  }
+  const incompatible = hasDisjointPair(members, bounds);
   return incompatible ? makeConflict(key, members, "warning", ownerName, false) : null;
 }
 
+
 function makeConflict(key: string, members: Located[], severity: ConflictSeverity, ownerName: string | undefined, rising: boolean): Ordered {
   // Members arrive in corpus order except where undated claims were appended to a dated bucket.
-  const inOrder = (a: Located, b: Located) => a.src.order - b.src.order || a.claim.start - b.claim.start;
+  const inOrder = (a: Located, b: Located) => a.src.order - b.src.order || a.start - b.start;
   const sorted = members.every((l, k) => k === 0 || inOrder(members[k - 1], l) <= 0) ? members : [...members].sort(inOrder);
   const first = sorted[0].claim;
-  const when = sorted.every((l) => l.claim.when && l.claim.when === first.when) ? first.when : undefined;
-  const places = new Set(sorted.map((l) => l.placeName).filter((p): p is string => !!p));
-  const where = places.size === 1 ? [...places][0] : undefined;
+  const when = sorted.every((l) => l.when && l.when === first.when) ? first.when : undefined;
+  let where: string | undefined;
+  let placeCount = 0;
+  for (let k = 0; k < sorted.length && placeCount < 2; k++) {
+    const p = sorted[k].placeName;
+    if (p && p !== where) {
+      where = p;
+      placeCount++;
+    }
+  }
+  if (placeCount !== 1) where = undefined;
   const quantity = describeQuantity(key, first, ownerName, when, where);
-  // Each source once, with its distinct figures: "5,300 / at least 5,300 (Outlet)".
-  const byOutlet = new Map<string, { figures: string[]; seen: Set<string> }>();
-  for (const l of sorted) {
-    const shown = figureText(l.claim);
+  // Each source once, with its distinct figures: "5,300 / at least 5,300 (Outlet)". Only the first
+  // MAX_LISTED sources and figures are shown, so the others are only counted.
+  const byOutlet = new Map<string, { figures: string[]; seen: Set<string> | null; listed: boolean }>();
+  for (let k = 0; k < sorted.length; k++) {
+    const l = sorted[k];
     let entry = byOutlet.get(l.src.outlet);
-    if (!entry) byOutlet.set(l.src.outlet, (entry = { figures: [], seen: new Set() }));
+    if (!entry) byOutlet.set(l.src.outlet, (entry = { figures: [], seen: null, listed: byOutlet.size < MAX_LISTED }));
+    if (!entry.listed || entry.figures.length >= MAX_LISTED) continue;
+    const shown = figureText(l.claim);
     const folded = shown.toLowerCase();
+    if (!entry.seen) entry.seen = new Set();
     if (entry.seen.has(folded)) continue;
     entry.seen.add(folded);
-    if (entry.figures.length < MAX_LISTED) entry.figures.push(shown);
+    entry.figures.push(shown);
   }
   const parts: string[] = [];
   for (const [outlet, { figures }] of byOutlet) {
@@ -372,12 +474,22 @@ function makeConflict(key: string, members: Located[], severity: ConflictSeverit
   }
   let message = `Sources differ on ${quantity}: ${parts.join(", ")}`;
   if (rising) message += "; the articles say this count was rising, so the figures may come from different hours";
-  const claims = sorted.map((l) => l.claim);
-  // The id hashes the key and the set of (file, text) pairs, order-free: the same conflict keeps its id when
-  // offsets move or articles are listed in another order.
-  const texts = new Set(sorted.map((l) => `${l.src.base}:${normalizeSpace(l.claim.text)}`));
+  const claims: Claim[] = new Array(sorted.length);
+  for (let k = 0; k < sorted.length; k++) claims[k] = sorted[k].claim;
+  // The id hashes the key and the set of distinct (file, text) pairs, order-free: the same conflict keeps its
+  // id when offsets move or articles are listed in another order. Each pair's hash is fnv1a("base:text"),
+  // continued from the hash of "base:" rather than built from a joined string.
+  const texts = new Map<string, Set<string>>();
   let sum = 0;
-  for (const t of texts) sum = (sum + fnv1a(t)) >>> 0;
+  for (let k = 0; k < sorted.length; k++) {
+    const { src, claim } = sorted[k];
+    const text = normalizeSpace(claim.text);
+    let seen = texts.get(src.base);
+    if (!seen) texts.set(src.base, (seen = new Set()));
+    if (seen.has(text)) continue;
+    seen.add(text);
+    sum = (sum + fnv1aFrom(src.baseHash, text)) >>> 0;
+  }
   const id = `figure-${hex8(fnv1a(key))}${hex8(sum)}`;
   return { conflict: { id, quantity, quantityKey: key, severity, message, claims }, order: sorted[0].src.order };
 }
@@ -403,6 +515,8 @@ function figureText(c: Claim): string {
 const SPACES = /\s+/g;
 const normalizeSpace = (s: string): string => (s.indexOf("  ") < 0 && !/[\t\n\r\u00a0]/.test(s) ? s.trim() : s.replace(SPACES, " ").trim());
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+/** Equality as a Set sees it (NaN equals NaN). */
+const sameValueZero = (a: number, b: number): boolean => a === b || (a !== a && b !== b);
 
 /** The file's base name without extension: the outlet label when the article names none. */
 export function baseName(file: string): string {
@@ -425,7 +539,11 @@ function foldName(name: string): string {
 
 /** 32-bit FNV-1a: stable ids from text. */
 function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+  return fnv1aFrom(0x811c9dc5, s);
+}
+
+/** FNV-1a continued over s from the hash h of a prefix: fnv1aFrom(fnv1a(a), b) === fnv1a(a + b). */
+function fnv1aFrom(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

@@ -16,7 +16,7 @@
  * two names of one `distinct` group into one entity.
  */
 import { ArticleAnalysis, Decisions, Description, Entity, EntityKind, Mention, ReportedAge } from "./types";
-import { blockingKeys, fold, nameParts, sameFamilyName, sameGivenName, skeleton, slug, withinOneEdit } from "./names/normalize";
+import { blockingKeys, fold, foldedKey, nameParts, sameFamilyName, sameGivenName, skeleton, slug, withinOneEdit } from "./names/normalize";
 import { isDemonym, placeName } from "./lexicon/gazetteer";
 import { GIVEN_NAMES } from "./lexicon/words";
 import { unresolvedNames } from "./mentions";
@@ -60,7 +60,7 @@ function personChains(file: string, mentions: Mention[], out: Chain[]): void {
   for (const m of mentions) {
     const parts = nameParts(m.name);
     if (parts.length >= 2) {
-      const key = parts.map(fold).join(" ");
+      const key = foldedKey(parts);
       let c = full.get(key);
       if (!c) full.set(key, (c = { kind: "person", file, mentions: [], parts, parent: -1 }));
       c.mentions.push(m);
@@ -117,15 +117,16 @@ function keyedChains(file: string, kind: EntityKind, mentions: Mention[], key: (
   }
 }
 
-const keyCache = new Map<string, string>();
+const placeKeyCache = new Map<string, string>();
+const orgKeyCache = new Map<string, string>();
 
 /** Place and organization keys depend on the name only (a place's name is already canonical): computed once each. */
 function cachedKey(kind: EntityKind, m: Mention, key: (m: Mention) => string): string {
-  const id = kind === "place" ? "p" + m.name : "o" + m.name;
-  let k = keyCache.get(id);
+  const cache = kind === "place" ? placeKeyCache : orgKeyCache;
+  let k = cache.get(m.name);
   if (k === undefined) {
-    if (keyCache.size > 50_000) keyCache.clear();
-    keyCache.set(id, (k = key(m)));
+    if (cache.size > 50_000) cache.clear();
+    cache.set(m.name, (k = key(m)));
   }
   return k;
 }
@@ -216,7 +217,7 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
   const bySpelling = new Map<string, number>();
   for (const p of people) {
     if (p.c.parts.length < 2) continue;
-    const key = p.c.parts.map(fold).join(" ");
+    const key = foldedKey(p.c.parts);
     const rep = bySpelling.get(key);
     if (rep === undefined) {
       bySpelling.set(key, p.i);
@@ -472,7 +473,7 @@ function buildEntities(chains: Chain[], uf: UnionFind, decisions: Decisions, ana
     const spellings: Record<string, string[]> = {};
     const descriptions: Description[] = [];
     const ages: ReportedAge[] = [];
-    const seenDesc = new Set<string>();
+    const seenDesc = new Map<string, Set<string>>(); // file -> descriptions already listed
     let list: string[] = [];
     let listFile = "";
     for (const m of mentions) {
@@ -482,9 +483,13 @@ function buildEntities(chains: Chain[], uf: UnionFind, decisions: Decisions, ana
         list = spellings[m.file] ??= [];
       }
       if (!list.includes(m.name)) list.push(m.name);
-      if (m.description && !seenDesc.has(`${m.file}\u0000${m.description}`)) {
-        seenDesc.add(`${m.file}\u0000${m.description}`);
-        descriptions.push({ file: m.file, text: m.description });
+      if (m.description) {
+        let seen = seenDesc.get(m.file);
+        if (!seen) seenDesc.set(m.file, (seen = new Set()));
+        if (!seen.has(m.description)) {
+          seen.add(m.description);
+          descriptions.push({ file: m.file, text: m.description });
+        }
       }
       if (m.age) ages.push({ file: m.file, start: m.age.start, end: m.age.end, value: m.age.value });
     }
@@ -507,13 +512,19 @@ function buildEntities(chains: Chain[], uf: UnionFind, decisions: Decisions, ana
 /** The group's mentions in article order, then by offset. */
 function sortedMentions(group: Chain[], fileOrder: Map<string, number>): Mention[] {
   if (group.length === 1) return group[0].mentions.sort((a, b) => a.start - b.start);
-  const keyed: { k: number; m: Mention }[] = [];
+  // Sort keys beside the mentions rather than one object per mention (a stable sort, as before).
+  const all: Mention[] = [];
+  const keys: number[] = [];
   for (const c of group) {
     const base = (fileOrder.get(c.file) ?? 0) * 2 ** 26;
-    for (const m of c.mentions) keyed.push({ k: base + m.start, m });
+    for (const m of c.mentions) {
+      all.push(m);
+      keys.push(base + m.start);
+    }
   }
-  keyed.sort((a, b) => a.k - b.k);
-  return keyed.map((x) => x.m);
+  const order = all.map((_, i) => i);
+  order.sort((a, b) => keys[a] - keys[b]);
+  return order.map((i) => all[i]);
 }
 
 /** The fullest common spelling: among the names with the most parts, the one most articles use. */

@@ -11,7 +11,8 @@
  * Furniture and duplicated blocks produce no mentions. Linear in the article's length.
  */
 import { Article, Block, Decisions, EntityKind, Mention, MentionForm } from "./types";
-import { Token, capitalisedRuns, isNameParticle, lower, oneSpace, spacesOnly, tokenize } from "./names/tokens";
+import { Token, capitalisedRuns, flagsOf, intern, isNameParticle, lower, oneSpace, spacesOnly, tokenAt, tokenize } from "./names/tokens";
+import { COMMON_WORD, DEMONYM, FUNCTION_WORD, GIVEN_NAME, MONTH, ORG_HEAD, PLACE_HEAD, ROLE, TITLE, WEEKDAY, nameWords } from "./lexicon/wordFlags";
 import { Evidence, LOWER_FUNCTION_WORDS, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
 import { isCityOnly, isDemonym, isKnownOrg, maxNameWordsFrom, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
 import {
@@ -48,6 +49,8 @@ interface Ctx {
   decided: Map<string, EntityKind>;
   mentions: Mention[];
   pending: Pending[];
+  /** Where "-year-old" occurs in the text, in order (found once per article, on first need). */
+  ageMarks?: number[];
 }
 
 interface Pending {
@@ -84,9 +87,15 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
     return { block, tokens };
   });
   // The vocabulary is only ever asked about capitalised words, so only their lowercase forms are kept.
+  // Most lowercase words cannot be one of those by length and first letter alone: they are not hashed.
   const asked = new Set<string>();
-  for (const w of ctx.capWords.keys()) asked.add(w.toLowerCase());
-  for (const { tokens } of tokenized) for (const t of tokens) if (!t.cap && asked.has(t.text)) ctx.vocab.add(t.text);
+  const shape = askedShapes();
+  for (const w of ctx.capWords.keys()) {
+    const l = lower(w);
+    asked.add(l);
+    shape.mark(l);
+  }
+  for (const { tokens } of tokenized) for (const t of tokens) if (!t.cap && shape.maybe(t.text) && asked.has(t.text)) ctx.vocab.add(t.text);
 
   for (const { block, tokens } of tokenized) {
     const titleCase = isTitleCase(tokens, text);
@@ -104,6 +113,31 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   return mentions;
 }
 
+/**
+ * A filter over words by (length, first character): `maybe` is true for every marked word (and for words not
+ * starting with an ASCII character), so it only ever saves a look-up. One table serves every article; a new
+ * generation number empties it.
+ */
+const shapeTable = new Uint32Array(32 * 128);
+let shapeGeneration = 0;
+const shapeKey = (w: string) => ((w.length & 31) << 7) | w.charCodeAt(0);
+const shapes = {
+  mark(w: string): void {
+    if (w.charCodeAt(0) < 128) shapeTable[shapeKey(w)] = shapeGeneration;
+  },
+  maybe(w: string): boolean {
+    return w.charCodeAt(0) >= 128 || shapeTable[shapeKey(w)] === shapeGeneration;
+  },
+};
+
+function askedShapes(): typeof shapes {
+  if (++shapeGeneration > 0xfffffff0) {
+    shapeTable.fill(0);
+    shapeGeneration = 1;
+  }
+  return shapes;
+}
+
 function decisionKinds(decisions: Decisions): Map<string, EntityKind> {
   const map = new Map<string, EntityKind>();
   for (const e of decisions.entities ?? []) for (const n of [e.name, ...(e.aliases ?? [])]) if (n) map.set(n, e.kind);
@@ -115,17 +149,23 @@ function isTitleCase(tokens: Token[], text: string): boolean {
   // Headlines are short and have no sentence break inside; a name-dense sentence is not a headline.
   if (!tokens.length) return false;
   if (tokens[tokens.length - 1].end - tokens[0].start > 160) return false;
-  const span = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
-  if (span.length > 160 || /[.!?]\s+\p{Lu}/u.test(span)) return false;
-  let words = 0;
+  // Words of four letters or more that are not function words, capitalised ones counted first: the lowercase
+  // ones are then counted only until they are too many for 70% capitals.
   let caps = 0;
+  for (const t of tokens) if (t.cap && t.text.length > 3 && (flagsOf(t) & FUNCTION_WORD) === 0) caps++;
+  let lowers = 0;
   for (const t of tokens) {
-    if (t.text.length <= 3 || (t.cap ? FUNCTION_WORDS.has(t.text) : LOWER_FUNCTION_WORDS.has(t.text))) continue;
-    words++;
-    if (t.cap) caps++;
+    if (t.cap || t.text.length <= 3 || LOWER_FUNCTION_WORDS.has(t.text)) continue;
+    lowers++;
+    if (3 * caps < 7 * lowers) return false;
   }
-  return words >= 3 && caps / words >= 0.7;
+  const words = caps + lowers;
+  if (!(words >= 3 && caps / words >= 0.7)) return false;
+  // (The sentence-break test last: few blocks get this far.)
+  return !SENTENCE_BREAK.test(text.slice(tokens[0].start, tokens[tokens.length - 1].end));
 }
+
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 
 /**
  * Bylines and credits name people: "By Jane Doe and John Roe for AFP", "Jane Doe/Reuters". Runs of two to
@@ -159,9 +199,10 @@ function gluedPrefix(ctx: Ctx, t: Token): string | undefined {
 }
 
 function isOrdinary(ctx: Ctx, t: Token, prev: Token | undefined): boolean {
-  if (COMMON_WORDS.has(t.text)) return !(prev && GIVEN_NAMES.has(prev.text) && !t.sentenceStart);
-  if (GIVEN_NAMES.has(t.text)) return false;
-  if (ctx.vocab.has(lower(t.text))) return !(prev && GIVEN_NAMES.has(prev.text));
+  const f = flagsOf(t);
+  if (f & COMMON_WORD) return !(prev && (flagsOf(prev) & GIVEN_NAME) !== 0 && !t.sentenceStart);
+  if (f & GIVEN_NAME) return false;
+  if (ctx.vocab.has(lower(t.text))) return !(prev && (flagsOf(prev) & GIVEN_NAME) !== 0);
   return false;
 }
 
@@ -200,12 +241,13 @@ function classifyPiece(ctx: Ctx, blockTokens: Token[], run: Token[], titleCase: 
   };
   for (let i = 0; i < run.length; i++) {
     const t = run[i];
-    const decided = ctx.decided.get(t.text);
+    const decided = ctx.decided.size ? ctx.decided.get(t.text) : undefined;
+    const f = flagsOf(t);
     const breaker =
       !decided &&
-      (FUNCTION_WORDS.has(t.text) && !TITLES.has(t.text) ||
-        WEEKDAYS.has(t.text) ||
-        (MONTHS.has(t.text) && !(i > 0 && GIVEN_NAMES.has(run[i - 1].text))));
+      (((f & FUNCTION_WORD) !== 0 && (f & TITLE) === 0) ||
+        (f & WEEKDAY) !== 0 ||
+        ((f & MONTH) !== 0 && !(i > 0 && (flagsOf(run[i - 1]) & GIVEN_NAME) !== 0)));
     if (breaker) flush();
     else piece.push(t);
   }
@@ -228,9 +270,11 @@ function nameOf(tokens: Token[], glued?: string): string {
 function emit(ctx: Ctx, tokens: Token[], kind: EntityKind, extra: { glued?: string; form?: MentionForm; description?: string; age?: Evidence["age"]; name?: string } = {}): void {
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
-  const name = extra.name ?? nameOf(tokens, extra.glued);
+  const name = intern(extra.name ?? nameOf(tokens, extra.glued));
   const form: MentionForm = extra.form ?? (kind === "person" ? (tokens.length > 1 ? "full" : "surname") : kind === "organization" && tokens.length === 1 && tokens[0].allCaps ? "acronym" : "full");
-  const m: Mention = { file: "", start, end, text: ctx.text.slice(start, end), kind, name, form };
+  // The text is usually the name itself: then the name's one shared string serves (mentions are kept, copies add up).
+  const text = end - start === name.length && ctx.text.startsWith(name, start) ? name : ctx.text.slice(start, end);
+  const m: Mention = { file: "", start, end, text, kind, name, form };
   if (extra.description) m.description = extra.description;
   if (extra.age) m.age = extra.age;
   ctx.mentions.push(m);
@@ -238,21 +282,20 @@ function emit(ctx: Ctx, tokens: Token[], kind: EntityKind, extra: { glued?: stri
 
 /** One run of capitalised words without function words: organizations, places, then people. */
 function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], titleCase: boolean, glued?: string): void {
-  const whole = spanText(ctx, piece);
-  const decided = ctx.decided.get(whole);
+  const decided = ctx.decided.size ? ctx.decided.get(spanText(ctx, piece)) : undefined;
   if (decided) return emit(ctx, piece, decided, { glued });
 
   // An organization's name ends with a head word: "Liberal Democratic Party", "Nara Medical University Hospital".
   let head = -1;
   for (let i = piece.length - 1; i >= 0; i--)
-    if (ORG_HEADS.has(piece[i].text)) {
+    if (flagsOf(piece[i]) & ORG_HEAD) {
       head = i;
       break;
     }
   if (head >= 0) {
     let s = 0;
     while (s < head && (TITLE_MODIFIERS.has(piece[s].text) || (piece[s].sentenceStart && COMMON_WORDS.has(piece[s].text) && !isKnownOrg(spanText(ctx, piece.slice(s, head + 1)))))) s++;
-    const before = blockTokens[piece[0].index - 1];
+    const before = tokenAt(blockTokens, piece[0].index - 1);
     const orgTokens = piece.slice(s, head + 1);
     // A head word alone is a name only for a newspaper after "the" ("told The Telegraph"); "the Club" is not a name.
     const lone = orgTokens[0];
@@ -271,7 +314,7 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   // "Wall Street", "Heathrow Airport": a name ending with a street or building word is that street or building.
   if (piece.length >= 2 && STREETS_AND_BUILDINGS.has(piece[piece.length - 1].text) && !GIVEN_NAMES.has(piece[0].text)) {
     let s = 0;
-    while (s < piece.length - 1 && (TITLES.has(piece[s].text) || isOrdinary(ctx, piece[s], undefined))) s++;
+    while (s < piece.length - 1 && ((flagsOf(piece[s]) & TITLE) !== 0 || isOrdinary(ctx, piece[s], undefined))) s++;
     if (s < piece.length - 1) {
       if (s > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, s), titleCase);
       return emit(ctx, piece.slice(s), "organization");
@@ -280,9 +323,9 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
 
   // "Swat District", "Nara City", "Hebron Governorate": a name followed by a place head word (the head may be
   // an ordinary word too, so this comes before ordinary words are split off).
-  if (piece.length >= 2 && PLACE_HEADS.has(piece[piece.length - 1].text)) {
+  if (piece.length >= 2 && (flagsOf(piece[piece.length - 1]) & PLACE_HEAD) !== 0) {
     let s = 0;
-    while (s < piece.length - 1 && (TITLES.has(piece[s].text) || isDemonym(piece[s].text) || isOrdinary(ctx, piece[s], undefined))) s++;
+    while (s < piece.length - 1 && ((flagsOf(piece[s]) & (TITLE | DEMONYM)) !== 0 || isOrdinary(ctx, piece[s], undefined))) s++;
     if (s < piece.length - 1) {
       if (s > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, s), titleCase);
       return emit(ctx, piece.slice(s), "place");
@@ -293,7 +336,7 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   const maxWords = Math.max(maxPlaceWords(), maxOrgWords());
   for (let i = 0; i < piece.length; i++) {
     // Only spans that some known name starts like are cut out and looked up (this runs for every run).
-    for (let n = Math.min(maxWords, piece.length - i, maxNameWordsFrom(piece[i].text)); n >= 1; n--) {
+    for (let n = Math.min(maxWords, piece.length - i, nameWords(flagsOf(piece[i]))); n >= 1; n--) {
       const surface = ctx.text.slice(piece[i].start, piece[i + n - 1].end);
       const place = placeName(surface);
       const org = !place && isKnownOrg(surface);
@@ -322,7 +365,7 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
         if (j + 1 < piece.length) classifyNamePiece(ctx, blockTokens, piece.slice(j + 1), titleCase, glued);
         return;
       }
-      while (j < piece.length && !TITLES.has(piece[j].text) && !isOrdinary(ctx, piece[j], piece[j - 1]) && !isDemonym(piece[j].text) && !GIVEN_NAMES.has(piece[j].text) && !placeName(piece[j].text) && !piece[j].allCaps) j++;
+      while (j < piece.length && (flagsOf(piece[j]) & TITLE) === 0 && !isOrdinary(ctx, piece[j], piece[j - 1]) && (flagsOf(piece[j]) & (DEMONYM | GIVEN_NAME)) === 0 && !placeName(piece[j].text) && !piece[j].allCaps) j++;
       // A name word before a city makes a club or a company named after it: "Real Madrid", "Inter Milan".
       let k = i;
       if (place && isCityOnly(placeName(surface) ?? "") && i > 0) {
@@ -340,7 +383,7 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       else if (!(place && isDemonym(surface))) {
         // (A demonym spelled like a place, "Georgian"-style, is an adjective and names nothing.)
         // "Nara prefecture" is a place of its own, not the city of Nara.
-        const after = blockTokens[sub[sub.length - 1].index + 1];
+        const after = tokenAt(blockTokens, sub[sub.length - 1].index + 1);
         const lowerHead = place && j === piece.length && after && !after.cap && PLACE_HEADS_LOWER.has(after.text) && after.text !== "city" && after.text !== "town" && oneSpace(ctx.text, sub[sub.length - 1].end, after.start);
         if (lowerHead) emit(ctx, [...sub, after], "place", { name: `${nameOf(sub)} ${cap(after.text)}` });
         else emit(ctx, sub, place ? "place" : "organization", { name: place && sub.length === 1 && sub[0].allCaps && sub[0].text.length > 3 ? place : undefined });
@@ -369,21 +412,24 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       continue;
     }
     // A role written with a capital at a sentence start works as a title: "Gunman Tetsuya X", "Journalist Matthew X".
-    const capitalisedRole = !current.length && PERSON_ROLES.has(lower(t.text)) && !GIVEN_NAMES.has(t.text);
-    if (TITLES.has(t.text) || capitalisedRole) {
+    const f = flagsOf(t);
+    const capitalisedRole = !current.length && (f & ROLE) !== 0 && (f & GIVEN_NAME) === 0;
+    if ((f & TITLE) !== 0 || capitalisedRole) {
       flush();
       if (capitalisedRole || !TITLE_MODIFIERS.has(t.text) || t.text === "Leader" || t.text === "Chief" || t.text === "Director" || t.text === "Judge") title = true;
       afterOrdinary = false;
       continue;
     }
-    if (isDemonym(t.text) || isOrdinary(ctx, t, current.length ? prev : undefined)) {
+    const demonym = (f & DEMONYM) !== 0;
+    if (demonym || isOrdinary(ctx, t, current.length ? prev : undefined)) {
       flush();
       title = false;
-      afterOrdinary = !isDemonym(t.text);
+      afterOrdinary = !demonym;
       continue;
     }
     // Initials before a name belong to it: "J.K. Rowling".
-    const initials = /^(?:\p{Lu}\.)+$/u.test(t.text) && piece[i + 1] !== undefined && !piece[i + 1].allCaps;
+    // (Asked of upper-case words only: the others are never acronyms.)
+    const initials = t.allCaps && /^(?:\p{Lu}\.)+$/u.test(t.text) && i + 1 < piece.length && !piece[i + 1].allCaps;
     if (t.allCaps && !initials) {
       flush();
       title = false;
@@ -397,10 +443,25 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   for (const part of parts) classifyCandidate(ctx, blockTokens, part.tokens, part.title, titleCase, part.tokens[part.tokens.length - 1] === piece[piece.length - 1] ? glued : undefined, part.afterOrdinary);
 }
 
-/** "-year-old" starts at most 44 characters before `pos` (a bounded look back: lastIndexOf would scan the whole article when there is none). */
-function ageMarkBefore(text: string, pos: number): boolean {
-  for (let k = pos; k >= 0 && k > pos - 45; k--) if (text.charCodeAt(k) === 45 && text.startsWith("-year-old", k)) return true;
-  return false;
+/**
+ * The last "-year-old" at or before `pos` starts less than 45 characters before it. (The article's marks are
+ * found once: text.lastIndexOf from every candidate would scan back through the whole article when there is none.)
+ */
+function ageMarkBefore(ctx: Ctx, pos: number): boolean {
+  let marks = ctx.ageMarks;
+  if (!marks) {
+    marks = ctx.ageMarks = [];
+    for (let k = ctx.text.indexOf("-year-old"); k >= 0; k = ctx.text.indexOf("-year-old", k + 1)) marks.push(k);
+  }
+  // The last mark <= pos, by binary search.
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (marks[mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && marks[lo - 1] > pos - 45;
 }
 
 /** A run of name words with no title, ordinary word or known place inside: decide from its context. */
@@ -413,12 +474,12 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   }
   const first = tokens[0];
   const lastTok = tokens[tokens.length - 1];
-  const prev = blockTokens[first.index - 1];
-  const next = blockTokens[lastTok.index + 1];
+  const prev = tokenAt(blockTokens, first.index - 1);
+  const next = tokenAt(blockTokens, lastTok.index + 1);
   const text = ctx.text;
   // Only an age ("33-year-old X") is read before the name, and only an apposition after a comma after it:
   // the text is cut out only when it can hold either (this runs for every candidate).
-  const before = ageMarkBefore(text, first.start) ? text.slice(Math.max(0, first.start - 40), first.start) : "";
+  const before = ageMarkBefore(ctx, first.start) ? text.slice(Math.max(0, first.start - 40), first.start) : "";
   const after = text.charCodeAt(lastTok.end) === 44 ? text.slice(lastTok.end, lastTok.end + 160) : "";
   const multi = tokens.length >= 2;
 
@@ -430,7 +491,7 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
     return emit(ctx, isCity ? tokens : [...tokens, next], "place", { name: isCity ? nameOf(tokens) : `${nameOf(tokens)} ${cap(next.text)}` });
   }
   if (prev && prev.text === "of" && !title) {
-    const noun = blockTokens[first.index - 2];
+    const noun = tokenAt(blockTokens, first.index - 2);
     if (noun && PLACE_OF_NOUNS.has(noun.text)) return emit(ctx, tokens, "place", { glued });
   }
   // Organizations from their context: "state news agency Belta", "Nara Nishi police station", "X, a US investment firm".
@@ -499,8 +560,8 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
     if (p.tokens.length !== 1 || p.titleCase) continue;
     // A lone unknown word after "in", "near", "from": a place ("a briefing in Geneva").
     const t = p.tokens[0];
-    const prev = p.blockTokens[t.index - 1];
-    const next = p.blockTokens[t.index + 1];
+    const prev = tokenAt(p.blockTokens, t.index - 1);
+    const next = tokenAt(p.blockTokens, t.index + 1);
     if (prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text) && !t.sentenceStart && !GIVEN_NAMES.has(t.text) && !(next && next.cap && spacesOnly(ctx.text, t.end, next.start)) && !t.possessive) {
       const ahead = ctx.text.slice(t.end, t.end + 2);
       if (!/^\s*\(/.test(ahead)) {
@@ -575,7 +636,7 @@ function extendOrganizations(ctx: Ctx): void {
     const end = m.end + c[0].indexOf(c[1]) + tail.length;
     m.end = end;
     m.text = ctx.text.slice(m.start, end);
-    m.name = m.text.replace(/\s+/g, " ");
+    m.name = intern(m.text.replace(/\s+/g, " "));
   }
 }
 

@@ -64,11 +64,41 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/**
+ * Lines already printed -> the block of their first printing. Filed by length, so that a line is hashed never
+ * and compared only with the few earlier lines of exactly its length.
+ */
+class LineIndex {
+  private byLength = new Map<number, { text: string; block: number }[]>();
+  get(text: string): number | undefined {
+    const list = this.byLength.get(text.length);
+    if (list) for (const e of list) if (e.text === text) return e.block;
+    return undefined;
+  }
+  has(text: string): boolean {
+    return this.get(text) !== undefined;
+  }
+  set(text: string, block: number): void {
+    const list = this.byLength.get(text.length);
+    if (!list) this.byLength.set(text.length, [{ text, block }]);
+    else {
+      for (const e of list)
+        if (e.text === text) {
+          e.block = block;
+          return;
+        }
+      list.push({ text, block });
+    }
+  }
+}
+
+const DASH_CREDIT = /\s[-–—]\s/;
+
 export function parseArticle(file: string, text: string): Article {
   const source = typeof text === "string" ? text : "";
   const lines = splitLines(source);
   const blocks: Block[] = [];
-  const seen = new Map<string, number>();
+  const seen = new LineIndex();
   let headlineIndex = -1;
   let outlet: string | null = null;
   const authors: string[] = [];
@@ -140,8 +170,9 @@ export function parseArticle(file: string, text: string): Article {
   for (const b of blocks) {
     if (b.kind !== "paragraph") continue;
     const t = source.slice(b.start, b.end);
-    if (/\s[-–—]\s(?:[A-Z][A-Za-z]*[-/ ]?){1,3}$/.test(t) && AGENCY_LINE.test(t.replace(/^.*\s[-–—]\s/, ""))) b.kind = "caption";
-    else if (/\*\*[^*]+\/[^*]+\*\*\s*$/.test(t)) b.kind = "caption";
+    // (Each expression is tried only on a line holding what it needs: a spaced dash, a "**".)
+    if (DASH_CREDIT.test(t) && /\s[-–—]\s(?:[A-Z][A-Za-z]*[-/ ]?){1,3}$/.test(t) && AGENCY_LINE.test(t.replace(/^.*\s[-–—]\s/, ""))) b.kind = "caption";
+    else if (t.includes("**") && /\*\*[^*]+\/[^*]+\*\*\s*$/.test(t)) b.kind = "caption";
   }
 
   for (const b of blocks) {
@@ -221,7 +252,11 @@ function isHeadlineCandidate(t: string): boolean {
   return words >= 3 && t.length <= 250 && !/[:]$/.test(t);
 }
 
+/** Every date form below has a four-digit year: a block without one is not searched three times. */
+const YEAR = /(?:19|20)\d\d/;
+
 function findDate(t: string): string | null {
+  if (!YEAR.test(t)) return null;
   let m = t.match(DATE_MDY);
   if (m) return iso(m[3], MONTH_INDEX[m[1].slice(0, 3).toLowerCase()], m[2]);
   m = t.match(DATE_DMY);

@@ -22,7 +22,7 @@ import { nameKey, wholeWordOccurrences } from "./names";
 
 /** One decision, by the ids the analysis gives entities and conflicts. */
 export type Decision =
-  | { type: "merge"; entityIds: string[] }
+  | { type: "merge"; entityIds: string[]; /** The display name to keep (one of the entities' names); the first entity's by default. */ name?: string }
   | { type: "split"; entityId: string; spelling: string; intoEntityId?: string }
   | { type: "notEntity"; text: string; kind?: EntityKind }
   | { type: "changeKind"; entityId: string; kind: EntityKind }
@@ -135,7 +135,9 @@ export function planDecision(corpus: CorpusAnalysis, decision: Decision, fileTex
       const unknown = decision.entityIds.find((id) => !byId.has(id));
       if (unknown !== undefined) return missing(unknown);
       const refs = decision.entityIds.map((id) => entityRef(byId.get(id)!));
-      edit = decision.type === "merge" ? mergeEntitiesEdit(fileText, refs) : distinctEdit(fileText, refs.map((r) => r.name));
+      // The kept name takes the kind of the entity it comes from (or the first entity's, for a typed-in name).
+      const target = decision.type === "merge" && decision.name ? { name: decision.name, kind: (refs.find((r) => r.name === decision.name) ?? refs[0]).kind } : undefined;
+      edit = decision.type === "merge" ? mergeEntitiesEdit(fileText, refs, target) : distinctEdit(fileText, refs.map((r) => r.name));
       break;
     }
     case "split": {

@@ -5,7 +5,10 @@
  */
 import { Hover, MarkupKind } from "vscode-languageserver";
 import type { Claim, Entity } from "../analysis/types";
-import type { WorkspaceIndex } from "../index/workspaceIndex";
+import type { Decision } from "../decisions/plan";
+import { nameKey } from "../decisions/names";
+import type { MentionRef, WorkspaceIndex } from "../index/workspaceIndex";
+import { APPLY_DECISION_COMMAND } from "../protocol";
 import { describeEntity } from "./entityFacts";
 import { locationLink, spanToLocation, spanToRange } from "./positions";
 
@@ -23,9 +26,37 @@ function link(label: string, target: string): string {
   return `[${md(label)}](${target.replace(/[()\s]/g, encodeURIComponent)})`;
 }
 
-export function provideHover(index: WorkspaceIndex, uri: string, offset: number): Hover | null {
+export interface HoverOptions {
+  /**
+   * Add a line of `command:` links that record decisions (VS Code renders them when the client trusts the
+   * command; other editors would show raw links, so a client opts in with `initializationOptions`).
+   */
+  commandLinks?: boolean;
+}
+
+/** A markdown link that runs the server's decision command with these arguments. */
+function decisionLink(label: string, decision: Decision, uri: string): string {
+  return `[${md(label)}](command:${APPLY_DECISION_COMMAND}?${encodeURIComponent(JSON.stringify([decision, { uri }]))})`;
+}
+
+/** "Decide: Confirm · Not an entity · Split “Brandt” off" for the mention under the cursor. */
+function decisionLinks(mention: MentionRef, uri: string): string {
+  const { entity } = mention;
+  const spelling = nameKey(mention.mention.name);
+  const links: string[] = [];
+  if (!entity.confirmed) links.push(decisionLink("Confirm", { type: "confirm", entityId: entity.id }, uri));
+  links.push(decisionLink(`Not an entity: “${spelling}”`, { type: "notEntity", text: spelling }, uri));
+  if (new Set(entity.mentions.map((m) => nameKey(m.name))).size > 1)
+    links.push(decisionLink(`Split “${spelling}” off`, { type: "split", entityId: entity.id, spelling }, uri));
+  return `Decide (crosscheck.json): ${links.join(" · ")}`;
+}
+
+export function provideHover(index: WorkspaceIndex, uri: string, offset: number, options: HoverOptions = {}): Hover | null {
   const mention = index.mentionAt(uri, offset);
-  if (mention) return { contents: { kind: MarkupKind.Markdown, value: entityHover(index, mention.entity) }, range: spanToRange(index, uri, mention) };
+  if (mention) {
+    const value = entityHover(index, mention.entity) + (options.commandLinks ? `\n\n${decisionLinks(mention, uri)}` : "");
+    return { contents: { kind: MarkupKind.Markdown, value }, range: spanToRange(index, uri, mention) };
+  }
   const claim = index.claimAt(uri, offset);
   if (claim) return { contents: { kind: MarkupKind.Markdown, value: claimHover(index, claim) }, range: spanToRange(index, uri, claim) };
   return null;

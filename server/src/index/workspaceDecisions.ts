@@ -66,6 +66,19 @@ export class WorkspaceDecisions {
     return JSON.stringify(this.merged) !== before;
   }
 
+  /**
+   * A decision from the editor gave the file a new text (perhaps still unsaved in the client's buffer): it
+   * is in force at once. Returns true when the decisions changed.
+   */
+  recorded(file: string, text: string): boolean {
+    const before = JSON.stringify(this.merged);
+    const reader = this.files.get(file) ?? new DecisionsFile();
+    reader.update(text);
+    this.files.set(file, reader);
+    this.merge();
+    return JSON.stringify(this.merged) !== before;
+  }
+
   private read(reader: DecisionsFile, file: string): void {
     const update = reader.reload(file);
     if (!update.applied) this.logger.warn(`${file} is not valid; keeping its last good decisions (${update.problems.length} problem(s))`);

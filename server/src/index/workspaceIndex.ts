@@ -369,6 +369,11 @@ export class WorkspaceIndex {
     return this.corpus.entities;
   }
 
+  /** The whole last link (for decisions: what a merge or an ignore touches). Read-only by convention. */
+  corpusAnalysis(): CorpusAnalysis {
+    return this.corpus;
+  }
+
   conflicts(): readonly Conflict[] {
     return this.corpus.conflicts;
   }

@@ -75,7 +75,7 @@ export function countQuantity(
   first: number,
   next: number,
   wordNumber: boolean,
-  mentionStarts: Set<number>,
+  mentionStarts: { has(start: number): boolean },
 ): QuantityResult {
   const { start: r0, end: r1 } = rightClauseEnd(tokens, next);
   const l0 = leftClauseStart(tokens, first);

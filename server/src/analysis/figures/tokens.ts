@@ -35,6 +35,25 @@ function charClass(c: number, text: string, i: number): number {
  * scanner: this runs on every sentence that holds a figure, so it avoids regexes and keeps allocation low.
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
+  return tokenizeWith(text, start, end, null);
+}
+
+/**
+ * Token objects reused from one sentence to the next by `tokenizeSentence`: the figure extractor reads one
+ * sentence at a time and keeps no token once the next sentence is read, so the hundreds of thousands of tokens
+ * of a large corpus need not be allocated (and collected) one by one.
+ */
+const pool: Token[] = [];
+
+/**
+ * Like `tokenize`, but the tokens are valid only until the next call: their objects are reused. For the
+ * figure extractor's sentence scan, which keeps strings and offsets from tokens but never a token itself.
+ */
+export function tokenizeSentence(text: string, start: number, end: number): Token[] {
+  return tokenizeWith(text, start, end, pool);
+}
+
+function tokenizeWith(text: string, start: number, end: number, reuse: Token[] | null): Token[] {
   const out: Token[] = [];
   let i = start;
   let prevEnd = -1;
@@ -80,7 +99,22 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
     }
     const t = text.slice(s, i);
-    out.push({ kind, text: t, lower: kind === "word" && !plain ? t.toLowerCase() : t, start: s, end: i, spaced: s !== prevEnd });
+    const lower = kind === "word" && !plain ? t.toLowerCase() : t;
+    const n = out.length;
+    if (reuse !== null && n < reuse.length) {
+      const token = reuse[n];
+      token.kind = kind;
+      token.text = t;
+      token.lower = lower;
+      token.start = s;
+      token.end = i;
+      token.spaced = s !== prevEnd;
+      out.push(token);
+    } else {
+      const token: Token = { kind, text: t, lower, start: s, end: i, spaced: s !== prevEnd };
+      if (reuse !== null) reuse.push(token);
+      out.push(token);
+    }
     prevEnd = i;
   }
   return out;

@@ -5,7 +5,7 @@
  * of a name. Also the descriptions a hover shows, cut from those appositions.
  */
 import { Block, EntityKind, Mention } from "../types";
-import { Token, blankBetween, lower, spacesOnly } from "./tokens";
+import { Token, blankBetween, lower, spacesOnly, tokenAt } from "./tokens";
 import { FUNCTION_WORDS, GIVEN_NAMES, ORG_NOUNS, PERSON_ROLES, TITLES } from "../lexicon/words";
 
 /** Head nouns of an apposition that make the name a place: "Derna, a city of 100,000". */
@@ -39,22 +39,25 @@ export interface Evidence {
 const AGE_BEFORE = /\b(\d{1,3})-year-old\s+((?:[\p{Ll}-]+\s+){0,2})$/u;
 const AGE_AFTER = /^,\s+(?:aged\s+)?(\d{1,3})(?=\s*[,.;)]|\s+(?:and|who|was|is|has|had|said|told)\b)/;
 
+const NONE: readonly string[] = [];
+const APPOSITION = /^,\s+((?:[^,.;:!?()“”"]|\.(?=\d))+)/;
+
 export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], tokens: Token[], title: boolean, titleCase: boolean, before: string, after: string): Evidence {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   const multi = tokens.length >= 2;
-  const prev = blockTokens[first.index - 1];
-  const next = blockTokens[last.index + 1];
+  const prev = tokenAt(blockTokens, first.index - 1);
+  const next = tokenAt(blockTokens, last.index + 1);
   let description: string | undefined;
   let age: Evidence["age"];
 
-  const ageAfter = after.match(AGE_AFTER);
+  const ageAfter = after ? after.match(AGE_AFTER) : null;
   if (ageAfter && Number(ageAfter[1]) <= 120) {
     const s = last.end + after.indexOf(ageAfter[1]);
     age = { start: s, end: s + ageAfter[1].length, value: Number(ageAfter[1]) };
   }
-  const ageBefore = before.match(AGE_BEFORE);
-  const between = ageBefore?.[2].trim().split(/\s+/).filter(Boolean) ?? [];
+  const ageBefore = before ? before.match(AGE_BEFORE) : null;
+  const between = ageBefore ? ageBefore[2].trim().split(/\s+/).filter(Boolean) : NONE;
   if (!age && ageBefore && Number(ageBefore[1]) <= 120 && (between.length === 0 || PERSON_ROLES.has(between[between.length - 1]))) {
     const s = first.start - before.length + (ageBefore.index ?? 0);
     age = { start: s, end: s + ageBefore[1].length, value: Number(ageBefore[1]) };
@@ -77,7 +80,7 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
 
   // An apposition after the name: "X, a 27-year-old programmer", "X, the head of …", "X, who …".
   let apposition: EntityKind | null = null;
-  const appos = after.match(/^,\s+((?:[^,.;:!?()“”"]|\.(?=\d))+)/);
+  const appos = after ? after.match(APPOSITION) : null;
   if (appos) {
     const phrase = appos[1].trim();
     const words = phrase.split(/\s+/).slice(0, 10);
@@ -126,7 +129,7 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
   // A role before a comma: "its spokesman, Ahmad X, said", "the Minister of Health in this government, Othman".
   let roleAppositionBefore = false;
   // The word before the comma must be an ordinary word: "Sen. Bernie Sanders, I-Vt." is not a role apposition.
-  if (prev && !prev.cap && ctx.text.slice(prev.end, first.start).includes(",")) {
+  if (prev && !prev.cap && hasComma(ctx.text, prev.end, first.start)) {
     for (let k = first.index - 2, n = 0; k >= 0 && n < 9; k--, n++) {
       const w = blockTokens[k];
       const gap = ctx.text.slice(w.end, blockTokens[k + 1].start);
@@ -143,7 +146,7 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
   // A known first name before a word that is not one: "Mark Walter" (but not "Maria Elena" alone).
   const givenFirst = multi && GIVEN_NAMES.has(first.text) && !GIVEN_NAMES.has(last.text.replace(/^.*-/, ""));
   // "La Liga", "El Pais": a name that opens with a capitalised article is rarely a person's.
-  const shapeOk = tokens.every((t) => !t.allCaps && t.text.length >= 2) && !(ARTICLES.has(first.text) && !GIVEN_NAMES.has(first.text)) && !(first.sentenceStart && ctx.vocab.has(lower(first.text)) && !GIVEN_NAMES.has(first.text));
+  const shapeOk = plainWords(tokens) && !(ARTICLES.has(first.text) && !GIVEN_NAMES.has(first.text)) && !(first.sentenceStart && ctx.vocab.has(lower(first.text)) && !GIVEN_NAMES.has(first.text));
 
   if (title || age || roleBefore || roleAppositionBefore || apposition === "person") return { kind: "person", description, age };
   // In a headline, or after an ordinary capitalised word, only a known first name will do.
@@ -152,6 +155,18 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
   // need a first name or a speech verb.
   if (multi && shapeOk && (tokens.length <= 3 || speechAfter || speechBefore || GIVEN_NAMES.has(first.text))) return { kind: "person", description, age };
   return { kind: null };
+}
+
+/** A comma in text[from, to), without cutting it out. */
+function hasComma(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
+  return false;
+}
+
+/** No upper-case word and no single letter among the tokens. */
+function plainWords(tokens: Token[]): boolean {
+  for (const t of tokens) if (t.allCaps || t.text.length < 2) return false;
+  return true;
 }
 
 const ANAPHORIC_AGE = /\b[Tt]he (\d{1,3})-year-old((?: [a-z][a-z-]*){0,5})(?= (?:has|had|is|was|who|said|told|,|and)\b|,)/g;

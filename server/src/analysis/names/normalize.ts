@@ -86,6 +86,15 @@ function namePartsUncached(name: string): string[] {
   return out;
 }
 
+const foldedKeys = new WeakMap<readonly string[], string>();
+
+/** The folded parts joined by spaces ("sviatlana tsihanouskaia"), kept per parts array (nameParts keeps one per name). */
+export function foldedKey(parts: readonly string[]): string {
+  let k = foldedKeys.get(parts);
+  if (k === undefined) foldedKeys.set(parts, (k = parts.map(fold).join(" ")));
+  return k;
+}
+
 /** True when a and b are at most one insertion, deletion, substitution or adjacent swap apart. */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;

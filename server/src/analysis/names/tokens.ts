@@ -4,6 +4,7 @@
  * particle ("von", "al-") stays inside a run when a capitalised word follows it.
  */
 import { TITLES } from "../lexicon/words";
+import { wordFlags } from "../lexicon/wordFlags";
 
 export interface Token {
   start: number;
@@ -20,10 +21,29 @@ export interface Token {
   sentenceStart: boolean;
   /** Index of this token in the block's token list. */
   index: number;
+  /** The word lists' flags for the word (lexicon/wordFlags.ts), -1 until first asked: see `flagsOf`. */
+  flags?: number;
 }
 
 const NAME_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "del", "della", "ter", "zu", "ben", "abu", "bint"]);
+/** Titles written with a period ("Mr.", "Gen."), without it: a word followed by a period is looked up as it is. */
+const DOTTED_TITLES = new Set([...TITLES].filter((t) => t.endsWith(".")).map((t) => t.slice(0, -1)));
 const PREFIXED = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd|ould)-\p{Lu}/u;
+
+/**
+ * tokens[i], or undefined before the first and after the last: reading an array at -1 is a slow property
+ * look-up in V8, and the words around a name (at index - 1, index + 1) are read for every candidate.
+ */
+export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+  return i >= 0 && i < tokens.length ? tokens[i] : undefined;
+}
+
+/** The token's word-list flags, computed on first use and kept on the token. */
+export function flagsOf(t: Token): number {
+  const f = t.flags;
+  if (f !== undefined && f >= 0) return f;
+  return (t.flags = wordFlags(t.text));
+}
 
 const lowerCache = new Map<string, string>();
 
@@ -40,8 +60,23 @@ export function lower(word: string): string {
   return l;
 }
 
+const interned = new Map<string, string>();
+
+/**
+ * One string per distinct name. The same names are mentioned thousands of times across a corpus; with one
+ * shared string each, the linker's many look-ups by name hash it once and compare names by identity.
+ */
+export function intern(name: string): string {
+  const hit = interned.get(name);
+  if (hit !== undefined) return hit;
+  if (interned.size > 100_000) interned.clear();
+  interned.set(name, name);
+  return name;
+}
+
 export function isNameParticle(word: string): boolean {
-  return NAME_PARTICLES.has(word);
+  // No particle is longer than five letters ("della"): most words are not looked up.
+  return word.length <= 5 && NAME_PARTICLES.has(word);
 }
 
 const wordCharCache = new Map<number, boolean>();
@@ -106,32 +141,49 @@ function pushToken(text: string, tokens: Token[], start: number, end: number, fr
       possessive = true;
     } else {
       const after = text.charCodeAt(start + word.length);
-      if ((after === 39 || after === 0x2019) && !isLetter(text.charAt(start + word.length + 1))) possessive = true; // "Belarus’ state"
+      if ((after === 39 || after === 0x2019) && !isLetterAt(text, start + word.length + 1)) possessive = true; // "Belarus’ state"
     }
   }
   // A title abbreviation keeps its period ("Mr.", "Gen.", "Sept.") so that the period does not end the
   // sentence, and so does a middle initial followed by a name ("George W. Bush").
   if (text.charCodeAt(start + word.length) === 46) {
-    if (TITLES.has(word + ".")) word += ".";
+    if (DOTTED_TITLES.has(word)) word += ".";
     else if (word.length === 1 && isUpperAscii(word.charCodeAt(0)) && text.charCodeAt(start + 2) === 32 && isUpperAscii(text.charCodeAt(start + 3)) && tokens.length > 0 && tokens[tokens.length - 1].cap) word += ".";
   }
   const c0 = word.charCodeAt(0);
   const upper = c0 < 128 ? isUpperAscii(c0) : word.charAt(0) !== word.charAt(0).toLowerCase();
-  const cap = upper || (word.length > 3 && c0 < 128 && word.includes("-") && PREFIXED.test(word));
+  // PREFIXED has its hyphen after two, three or four letters ("al-", "abu-", "ould-"): checked before the expression.
+  const cap = upper || (word.length > 3 && c0 < 128 && (word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45 || word.charCodeAt(4) === 45) && PREFIXED.test(word));
   let allCaps = false;
   const c1 = word.charCodeAt(1);
   if (upper && word.length >= 2 && !(c1 >= 97 && c1 <= 122)) {
     const letters = word.replace(/[^\p{L}]/gu, "");
     allCaps = letters.length >= 2 && letters === letters.toUpperCase();
   }
-  tokens.push({ start, end: start + word.length, text: word, cap, allCaps, possessive, sentenceStart: tokens.length === 0 || isSentenceStart(text, start, from), index: tokens.length });
+  tokens.push({ start, end: start + word.length, text: word, cap, allCaps, possessive, sentenceStart: tokens.length === 0 || isSentenceStart(text, start, from), index: tokens.length, flags: -1 });
 }
 
 function isLetter(c: string): boolean {
   return c !== "" && c.toLowerCase() !== c.toUpperCase();
 }
 
-const SENTENCE_PUNCT = new Set(["!", "?", ":", ";", "“", '"', "‘", "(", "[", "•", "*", "–", "—"]);
+/** isLetter(text.charAt(i)), without a string for ASCII. */
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return isLetter(text.charAt(i));
+}
+
+/** Punctuation after which a word starts a sentence: ! ? : ; “ " ‘ ( [ • * – — (by code: asked before every word). */
+function isSentencePunct(code: number): boolean {
+  switch (code) {
+    case 33: case 63: case 58: case 59: case 0x201c: case 34: case 0x2018: case 40: case 91: case 0x2022: case 42: case 0x2013: case 0x2014:
+      return true;
+    default:
+      return false;
+  }
+}
+
 const ABBREVIATIONS = new Set(["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "No", "vs", "Jr", "Sr"]);
 
 function isSentenceStart(text: string, start: number, from: number): boolean {
@@ -142,15 +194,15 @@ function isSentenceStart(text: string, start: number, from: number): boolean {
     i--;
   }
   if (i < from) return true;
+  if (isSentencePunct(text.charCodeAt(i))) return true;
   const c = text.charAt(i);
-  if (SENTENCE_PUNCT.has(c)) return true;
   if (c === "-") return text.charCodeAt(i - 1) === 32;
   if (c === ".") {
     // "U.S. Secretary", "George W. Bush": an abbreviation's or an initial's period does not end a sentence.
-    if (i >= 3 && text.charAt(i - 2) === "." && isLetter(text.charAt(i - 1))) return false;
+    if (i >= 3 && text.charAt(i - 2) === "." && isLetterAt(text, i - 1)) return false;
     if (i >= 2 && isUpperAscii(text.charCodeAt(i - 1)) && text.charCodeAt(i - 2) === 32) return false;
     let j = i - 1;
-    while (j >= from && isLetter(text.charAt(j))) j--;
+    while (j >= from && isLetterAt(text, j)) j--;
     return !ABBREVIATIONS.has(text.slice(j + 1, i));
   }
   if ((c === "'" || c === "’") && (text.charCodeAt(i - 1) === 32 || text.charAt(i - 1) === "(")) return true;
@@ -172,19 +224,21 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let current: Token[] = [];
   const flush = () => {
+    // Most words are lowercase and end no run: a new array only when the current one was used.
+    if (!current.length) return;
     while (current.length && !current[current.length - 1].cap) current.pop();
     if (current.length) runs.push({ tokens: current });
     current = [];
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const prev = current[current.length - 1];
+    const prev = current.length ? current[current.length - 1] : undefined;
     const joinable = prev !== undefined && spacesOnly(text, prev.end, t.start) && !prev.possessive;
     if (t.cap) {
       // No name is longer than this; a longer run is a headline or noise, and is cut to keep the work linear.
       if (!joinable || current.length >= MAX_RUN) flush();
       current.push(t);
-    } else if (prev && joinable && isNameParticle(t.text) && tokens[i + 1]?.cap && spacesOnly(text, t.end, tokens[i + 1].start)) {
+    } else if (prev && joinable && isNameParticle(t.text) && i + 1 < tokens.length && tokens[i + 1].cap && spacesOnly(text, t.end, tokens[i + 1].start)) {
       current.push(t);
     } else flush();
     if (t.possessive) flush();
