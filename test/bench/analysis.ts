@@ -7,6 +7,12 @@
  */
 import nlp from "compromise";
 import { analyzeArticle, linkCorpus } from "../../server/src/analysis/analyze";
+import { parseArticle } from "../../server/src/analysis/structure";
+import { findMentions } from "../../server/src/analysis/mentions";
+import { extractClaims } from "../../server/src/analysis/claims";
+import { linkEntities } from "../../server/src/analysis/linking";
+import { findConflicts } from "../../server/src/analysis/conflicts";
+import { noDecisions } from "../../server/src/analysis/types";
 import { CorpusGenerator } from "./corpus";
 
 const mbArg = process.argv.indexOf("--mb");
@@ -30,19 +36,49 @@ function time<T>(run: () => T): { ms: number; wallMs: number; result: T } {
   return { ms: (used.user + used.system) / 1000, wallMs: Number(process.hrtime.bigint() - start) / 1e6, result };
 }
 
-// Warm up the JIT on a slice so that the measured run is the steady state a long-running server sees.
-for (const a of articles.slice(0, 50)) analyzeArticle({ file: a.name, text: a.text });
+const analyzeAll = () => {
+  const perArticle = time(() => articles.map((a) => analyzeArticle({ file: a.name, text: a.text })));
+  const linked = time(() => linkCorpus(perArticle.result));
+  return { ms: perArticle.ms + linked.ms, wallMs: perArticle.wallMs + linked.wallMs, perArticleMs: perArticle.ms, linkMs: linked.ms, corpus: linked.result };
+};
 
-const perArticle = time(() => articles.map((a) => analyzeArticle({ file: a.name, text: a.text })));
-const linked = time(() => linkCorpus(perArticle.result));
-const crosscheckMs = perArticle.ms + linked.ms;
+// First run, cold: what a one-off CLI run on this corpus costs, JIT compilation included.
+const cold = analyzeAll();
+console.log(`crosscheck, first run (cold JIT): ${cold.ms.toFixed(0)} ms CPU, ${(mb / (cold.ms / 1000)).toFixed(2)} MB/s`);
+
+// Steady state, what a long-running language server sees: the same corpus again, now that the code is
+// compiled. This is the figure the target and the BENCH line use.
+const warm = analyzeAll();
+const crosscheckMs = warm.ms;
 const crosscheckMbS = mb / (crosscheckMs / 1000);
-const corpus = linked.result;
+const corpus = warm.corpus;
 const mentions = corpus.entities.reduce((n, e) => n + e.mentions.length, 0);
 const claims = corpus.articles.reduce((n, a) => n + a.claims.length, 0);
-console.log(`crosscheck: ${crosscheckMs.toFixed(0)} ms CPU, ${(perArticle.wallMs + linked.wallMs).toFixed(0)} ms wall (per-article ${perArticle.ms.toFixed(0)} ms, linking + conflicts ${linked.ms.toFixed(0)} ms)`);
+console.log(`crosscheck, steady state: ${crosscheckMs.toFixed(0)} ms CPU, ${warm.wallMs.toFixed(0)} ms wall (per-article ${warm.perArticleMs.toFixed(0)} ms, linking + conflicts ${warm.linkMs.toFixed(0)} ms)`);
 console.log(`  ${corpus.entities.length} entities, ${mentions} mentions, ${claims} claims, ${corpus.conflicts.length} conflicts`);
 console.log(`  throughput ${crosscheckMbS.toFixed(2)} MB/s`);
+
+// Stage by stage (the same functions analyzeArticle and linkCorpus call), for the figures' share: the
+// numeric claims and their grouping may add at most a quarter to the rest of the analysis.
+const stage = { structure: 0, names: 0, claims: 0, linking: 0, conflicts: 0 };
+const analyses = articles.map((a) => {
+  const parsed = time(() => parseArticle(a.name, a.text));
+  const found = time(() => findMentions(parsed.result, noDecisions));
+  const extracted = time(() => extractClaims(parsed.result, found.result));
+  stage.structure += parsed.ms;
+  stage.names += found.ms;
+  stage.claims += extracted.ms;
+  return { article: parsed.result, mentions: found.result, claims: extracted.result };
+});
+const linkedEntities = time(() => linkEntities(analyses, noDecisions));
+stage.linking = linkedEntities.ms;
+stage.conflicts = time(() => findConflicts(analyses, linkedEntities.result, noDecisions)).ms;
+const rest = stage.structure + stage.names + stage.linking;
+const figuresShare = (stage.claims + stage.conflicts) / rest;
+console.log(
+  `  stages (ms CPU): structure ${stage.structure.toFixed(0)}, names ${stage.names.toFixed(0)}, linking ${stage.linking.toFixed(0)}, ` +
+    `claims ${stage.claims.toFixed(0)}, conflicts ${stage.conflicts.toFixed(0)}: figures add ${(100 * figuresShare).toFixed(0)}% (target <= 25%)`,
+);
 
 // compromise is slow: measure it on a sample of the same corpus (at least 0.5 MB) and report MB/s.
 const sample: typeof articles = [];
@@ -52,6 +88,7 @@ for (const a of articles) {
   sample.push(a);
   sampleBytes += Buffer.byteLength(a.text, "utf8");
 }
+for (const a of sample.slice(0, 5)) nlp(a.text).people(); // the same courtesy: a warm start
 const compromiseRun = time(() => {
   let found = 0;
   for (const a of sample) {
@@ -65,4 +102,4 @@ console.log(`compromise: ${compromiseRun.ms.toFixed(0)} ms CPU, ${compromiseRun.
 console.log(`  throughput ${compromiseMbS.toFixed(3)} MB/s`);
 const ratio = crosscheckMbS / compromiseMbS;
 console.log(`ratio: ${ratio.toFixed(1)}x (targets: >= 5 MB/s and >= 20x compromise)`);
-console.log(`BENCH analysis_mb_s=${crosscheckMbS.toFixed(2)} compromise_mb_s=${compromiseMbS.toFixed(3)} ratio=${ratio.toFixed(1)}`);
+console.log(`BENCH analysis_mb_s=${crosscheckMbS.toFixed(2)} compromise_mb_s=${compromiseMbS.toFixed(3)} ratio=${ratio.toFixed(1)} figures_share_pct=${(100 * figuresShare).toFixed(0)}`);

@@ -59,19 +59,7 @@ interface Scan {
 export function extractClaims(article: Article, mentions: Mention[]): Claim[] {
   const text = article.text;
   if (!text) return [];
-  const scan: Scan = {
-    article,
-    text,
-    // Names in photo credits and bylines are not who the figures are about.
-    persons: new PersonIndex(mentions.filter((m) => m.kind === "person" && !inBlocks(article.blocks, m.start, SKIPPED_BLOCKS))),
-    mentionStarts: new OffsetSet(text.length, mentions),
-    places: new Map(mentions.filter((m) => m.kind === "place").map((m) => [m.start, m])),
-    claims: [],
-    pendingAges: [],
-    sentence: [],
-    timed: undefined,
-    rising: new Set(),
-  };
+  const scan = newScan(article, mentions);
   const blocks: Block[] = article.blocks.length ? article.blocks : [{ start: 0, end: text.length, kind: "paragraph" }];
   // One regex pass over the text finds the sentences that hold a figure; only those are tokenized.
   CANDIDATE_G.lastIndex = 0;
@@ -98,6 +86,28 @@ export function extractClaims(article: Article, mentions: Mention[]): Claim[] {
   attachSpeakers(scan.claims, article.quotations);
   markRising(scan.claims, scan.rising);
   return scan.claims;
+}
+
+/**
+ * The per-article state. Its own function: mentions come in several hidden classes (optional fields), and
+ * reading them here keeps the sentence loop's compiled code free of their checks (a new class would otherwise
+ * deoptimize the whole loop).
+ */
+function newScan(article: Article, mentions: Mention[]): Scan {
+  const text = article.text;
+  return {
+    article,
+    text,
+    // Names in photo credits and bylines are not who the figures are about.
+    persons: new PersonIndex(mentions.filter((m) => m.kind === "person" && !inBlocks(article.blocks, m.start, SKIPPED_BLOCKS))),
+    mentionStarts: new OffsetSet(text.length, mentions),
+    places: new Map(mentions.filter((m) => m.kind === "place").map((m) => [m.start, m])),
+    claims: [],
+    pendingAges: [],
+    sentence: [],
+    timed: undefined,
+    rising: new Set(),
+  };
 }
 
 /**

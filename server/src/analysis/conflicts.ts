@@ -62,14 +62,32 @@ interface Group {
  * `markIgnoredConflicts` (decisions/apply.ts), the one place that decides what an ignore entry covers.
  */
 export function findConflicts(analyses: ArticleAnalysis[], entities: Entity[], _decisions: Decisions): Conflict[] {
-  const owners = ownerEntities(analyses, entities);
-  const groups = new Map<string, Group>();
-  // Claims with an owner are grouped in two steps (quantity key, then the owner's entity or folded name) so
-  // that the composite key string is built once per group, not once per claim.
-  const ownedGroups = new Map<string, Map<Entity | string, Group>>();
-  const places = new PlaceCache();
-  for (let order = 0; order < analyses.length; order++) {
-    const { article, claims } = analyses[order];
+  const grouping = new Grouping(ownerEntities(analyses, entities));
+  for (let order = 0; order < analyses.length; order++) grouping.addArticle(analyses[order], order);
+  const conflicts: Ordered[] = [];
+  for (const [key, group] of grouping.groups) if (group.multi) groupConflicts(key, group, conflicts);
+  return conflicts
+    .sort((a, b) => a.order - b.order || a.conflict.claims[0].start - b.conflict.claims[0].start || a.conflict.id.localeCompare(b.conflict.id))
+    .map((c) => c.conflict);
+}
+
+/**
+ * Claims grouped by what they count. The work is split into a call per article and a call per group, not one
+ * long loop: this runs once per linking run, and small functions called often are optimized sooner and more
+ * cheaply by the JIT than one large function compiled in the middle of its loop.
+ */
+class Grouping {
+  readonly groups = new Map<string, Group>();
+  /**
+   * Claims with an owner are grouped in two steps (quantity key, then the owner's entity or folded name) so that
+   * the composite key string is built once per group, not once per claim.
+   */
+  private readonly owned = new Map<string, Map<Entity | string, Group>>();
+  private readonly places = new PlaceCache();
+
+  constructor(private readonly owners: Map<string, Map<number, Entity | undefined>>) {}
+
+  addArticle({ article, claims }: ArticleAnalysis, order: number): void {
     const base = baseName(article.file);
     // Every field is set here, with its final type: fields added or retyped later would change the objects'
     // hidden class while this code is being optimized, and cost recompilations.
@@ -81,57 +99,55 @@ export function findConflicts(analyses: ArticleAnalysis[], entities: Entity[], _
       time: article.date ? Date.parse(`${article.date}T00:00:00Z`) : NaN,
       baseHash: fnv1a(`${base}:`),
     };
-    const fileOwners = owners.get(article.file);
-    for (const claim of claims) {
-      const quantityKey = claim.quantityKey;
-      if (!quantityKey) continue;
-      let g: Group | undefined;
-      if (claim.owner) {
-        const entity = fileOwners?.get(claim.owner.start);
-        // The claim is the article's own object: its entity is refreshed on every linking run.
-        if (entity) claim.entityId = entity.id;
-        else delete claim.entityId;
-        const ownerKey: Entity | string = entity ?? `name:${foldName(claim.owner.text)}`;
-        let byOwner = ownedGroups.get(quantityKey);
-        if (!byOwner) ownedGroups.set(quantityKey, (byOwner = new Map()));
-        g = byOwner.get(ownerKey);
-        if (!g) {
-          const key = `${quantityKey}|${entity ? entity.id : ownerKey}`;
-          g = groups.get(key);
-          if (!g) groups.set(key, (g = { located: [], ownerName: entity ? entity.name : claim.owner.text, firstFile: claim.file, multi: false }));
-          byOwner.set(ownerKey, g);
-        }
-      } else {
-        if (needsOwner(quantityKey)) continue; // an age, a year, a stretch of years: whose?
-        g = groups.get(quantityKey);
-        if (!g) groups.set(quantityKey, (g = { located: [], ownerName: undefined, firstFile: claim.file, multi: false }));
+    const fileOwners = this.owners.get(article.file);
+    for (let k = 0; k < claims.length; k++) if (claims[k].quantityKey) this.addClaim(claims[k], src, fileOwners);
+  }
+
+  private addClaim(claim: Claim, src: Source, fileOwners: Map<number, Entity | undefined> | undefined): void {
+    const quantityKey = claim.quantityKey;
+    let g: Group | undefined;
+    if (claim.owner) {
+      const entity = fileOwners?.get(claim.owner.start);
+      // The claim is the article's own object: its entity is refreshed on every linking run.
+      if (entity) claim.entityId = entity.id;
+      else delete claim.entityId;
+      const ownerKey: Entity | string = entity ?? `name:${foldName(claim.owner.text)}`;
+      let byOwner = this.owned.get(quantityKey);
+      if (!byOwner) this.owned.set(quantityKey, (byOwner = new Map()));
+      g = byOwner.get(ownerKey);
+      if (!g) {
+        const key = `${quantityKey}|${entity ? entity.id : ownerKey}`;
+        g = this.groups.get(key);
+        if (!g) this.groups.set(key, (g = { located: [], ownerName: entity ? entity.name : claim.owner.text, firstFile: claim.file, multi: false }));
+        byOwner.set(ownerKey, g);
       }
-      if (!g.multi && g.firstFile !== claim.file) g.multi = true;
-      const { file, value, start, when } = claim;
-      if (claim.where) {
-        const { place, placeName, country } = places.of(claim.where, fileOwners?.get(claim.where.start));
-        g.located.push({ claim, src, file, value, start, when, place, placeName, country });
-      } else g.located.push({ claim, src, file, value, start, when, place: undefined, placeName: undefined, country: false });
+    } else {
+      if (needsOwner(quantityKey)) return; // an age, a year, a stretch of years: whose?
+      g = this.groups.get(quantityKey);
+      if (!g) this.groups.set(quantityKey, (g = { located: [], ownerName: undefined, firstFile: claim.file, multi: false }));
     }
+    if (!g.multi && g.firstFile !== claim.file) g.multi = true;
+    const { file, value, start, when } = claim;
+    if (claim.where) {
+      const { place, placeName, country } = this.places.of(claim.where, fileOwners?.get(claim.where.start));
+      g.located.push({ claim, src, file, value, start, when, place, placeName, country });
+    } else g.located.push({ claim, src, file, value, start, when, place: undefined, placeName: undefined, country: false });
   }
-  const conflicts: Ordered[] = [];
-  for (const [key, { located, ownerName, multi }] of groups) {
-    if (!multi) continue;
-    if (key.startsWith("age|")) {
-      const c = ageConflict(key, located, ownerName);
-      if (c) conflicts.push(c);
-      continue;
-    }
-    const timed = key.startsWith("count|") || key.startsWith("duration|");
-    const buckets = timed ? timeBuckets(located).flatMap(placeBuckets(located)) : [located];
-    for (const bucket of buckets) {
-      const c = figureConflict(key, bucket, ownerName);
-      if (c) conflicts.push(c);
-    }
+}
+
+/** The conflicts of one group of claims from two or more files. */
+function groupConflicts(key: string, { located, ownerName }: Group, conflicts: Ordered[]): void {
+  if (key.startsWith("age|")) {
+    const c = ageConflict(key, located, ownerName);
+    if (c) conflicts.push(c);
+    return;
   }
-  return conflicts
-    .sort((a, b) => a.order - b.order || a.conflict.claims[0].start - b.conflict.claims[0].start || a.conflict.id.localeCompare(b.conflict.id))
-    .map((c) => c.conflict);
+  const timed = key.startsWith("count|") || key.startsWith("duration|");
+  const buckets = timed ? timeBuckets(located).flatMap(placeBuckets(located)) : [located];
+  for (const bucket of buckets) {
+    const c = figureConflict(key, bucket, ownerName);
+    if (c) conflicts.push(c);
+  }
 }
 
 /** Where a count is. Entities' names and folded spellings are worked out once per place, not once per claim. */
@@ -331,76 +347,112 @@ function figureConflict(key: string, bucket: Located[], ownerName: string | unde
   if (!twoFiles) return null;
   // Two figures from different articles differ exactly when there are two articles and two distinct values.
   if (!differ) return null;
-  const bounds: Bounds[] = new Array(members.length);
-  for (let k = 0; k < members.length; k++) bounds[k] = tolerant(members[k].claim, scale(members[k]));
+  const bounds = new Bounds(members.length);
+  for (let k = 0; k < members.length; k++) setTolerant(bounds, k, members[k].claim, scale(members[k]));
   const disjoint = hasDisjointPair(members, bounds);
   const rising = members.some((l) => l.claim.rising);
   const severity: ConflictSeverity = disjoint && !rising ? "warning" : "information";
   return makeConflict(key, members, severity, ownerName, rising);
 }
 
-type Bounds = [number, number, boolean, boolean];
+/** The intervals of a group's claims, in typed arrays: this comparison runs over every claim of a group. */
+class Bounds {
+  readonly low: Float64Array;
+  readonly high: Float64Array;
+  readonly lowOpen: Uint8Array;
+  readonly highOpen: Uint8Array;
+
+  constructor(n: number) {
+    this.low = new Float64Array(n);
+    this.high = new Float64Array(n);
+    this.lowOpen = new Uint8Array(n);
+    this.highOpen = new Uint8Array(n);
+  }
+
+  set(k: number, low: number, high: number, lowOpen: boolean, highOpen: boolean): void {
+    this.low[k] = low;
+    this.high[k] = high;
+    this.lowOpen[k] = lowOpen ? 1 : 0;
+    this.highOpen[k] = highOpen ? 1 : 0;
+  }
+
+  /** Whether the intervals k and j share a point. */
+  overlaps(k: number, j: number): boolean {
+    const low = Math.max(this.low[k], this.low[j]);
+    const high = Math.min(this.high[k], this.high[j]);
+    if (low < high) return true;
+    if (low > high) return false;
+    // Touching ends: true only when both touching bounds are closed.
+    const lowOpen = this.low[k] === low ? this.lowOpen[k] : this.lowOpen[j];
+    const highOpen = this.high[k] === high ? this.highOpen[k] : this.highOpen[j];
+    return lowOpen === 0 && highOpen === 0;
+  }
+}
 
 /**
  * Whether two claims from different articles have intervals that cannot both hold. Linear: if any such pair
  * exists, one is found among the two highest lower bounds and the two lowest upper bounds (from distinct files).
+ * Each list keeps one claim per file (a later claim replaces its file's entry only when strictly better), in
+ * order, ties in arrival order, as a stable sort would leave them.
  */
-function hasDisjointPair(members: Located[], bounds: Bounds[]): boolean {
-  const top: number[] = [];
-  const bottom: number[] = [];
+function hasDisjointPair(members: Located[], bounds: Bounds): boolean {
+  const { low, high } = bounds;
+  // top: t0, t1 (highest lower bounds first); bottom: b0, b1 (lowest upper bounds first); -1 when empty.
+  let t0 = -1;
+  let t1 = -1;
+  let b0 = -1;
+  let b1 = -1;
   for (let k = 0; k < members.length; k++) {
-    keepBest(top, k, members, bounds, 0);
-    keepBest(bottom, k, members, bounds, 1);
-  }
-  for (const x of top)
-    for (const y of bottom) if (members[x].file !== members[y].file && !overlaps(bounds[x], bounds[y])) return true;
-  return false;
-}
-
-/**
- * Keeps in `list` the two best claims from distinct files: the highest lower bounds (side 0) or the lowest
- * upper bounds (side 1). A claim replaces its own file's entry only when strictly better; ties keep their
- * order (a stable insertion sort), so the result does not depend on anything but the input order.
- */
-function keepBest(list: number[], k: number, members: Located[], bounds: Bounds[], side: 0 | 1): void {
-  const file = members[k].file;
-  let same = -1;
-  for (let j = 0; j < list.length; j++)
-    if (members[list[j]].file === file) {
-      same = j;
-      break;
+    const file = members[k].file;
+    if (t0 >= 0 && members[t0].file === file) {
+      if (low[k] > low[t0]) t0 = k; // stays first: it only rose
+    } else if (t1 >= 0 && members[t1].file === file) {
+      if (low[k] > low[t1]) {
+        t1 = k;
+        if (low[t1] > low[t0]) {
+          const x = t0;
+          t0 = t1;
+          t1 = x;
+        }
+      }
+    } else if (t0 < 0) t0 = k;
+    else if (low[k] > low[t0]) {
+      t1 = t0;
+      t0 = k;
     }
-  if (same >= 0) {
-    if (better(bounds, k, list[same], side)) list[same] = k;
-  } else list.push(k);
-  for (let i = 1; i < list.length; i++) {
-    const x = list[i];
-    let j = i - 1;
-    for (; j >= 0 && better(bounds, x, list[j], side); j--) list[j + 1] = list[j];
-    list[j + 1] = x;
+    else if (t1 < 0 || low[k] > low[t1]) t1 = k;
+
+    if (b0 >= 0 && members[b0].file === file) {
+      if (high[k] < high[b0]) b0 = k;
+    } else if (b1 >= 0 && members[b1].file === file) {
+      if (high[k] < high[b1]) {
+        b1 = k;
+        if (high[b1] < high[b0]) {
+          const x = b0;
+          b0 = b1;
+          b1 = x;
+        }
+      }
+    } else if (b0 < 0) b0 = k;
+    else if (high[k] < high[b0]) {
+      b1 = b0;
+      b0 = k;
+    }
+    else if (b1 < 0 || high[k] < high[b1]) b1 = k;
   }
-  if (list.length > 2) list.length = 2;
+  return disjoint(members, bounds, t0, b0) || disjoint(members, bounds, t0, b1) || disjoint(members, bounds, t1, b0) || disjoint(members, bounds, t1, b1);
 }
 
-const better = (bounds: Bounds[], a: number, b: number, side: 0 | 1): boolean => (side === 0 ? bounds[a][0] > bounds[b][0] : bounds[a][1] < bounds[b][1]);
+function disjoint(members: Located[], bounds: Bounds, x: number, y: number): boolean {
+  return x >= 0 && y >= 0 && members[x].file !== members[y].file && !bounds.overlaps(x, y);
+}
 
 /** The interval a claim allows, widened by the rounding of an unqualified figure ("6,500" ≈ 6,450–6,550). */
-function tolerant(c: Claim, f: number): Bounds {
+function setTolerant(bounds: Bounds, k: number, c: Claim, f: number): void {
   const half = c.qualifier === null || c.qualifier === "just" || c.qualifier === "only" ? ((c.roundingUnit ?? 0) * 0.49) : 0;
   const low = c.low === null ? -Infinity : c.low * f - half;
   const high = c.high === null ? Infinity : c.high * f + half;
-  return [low, high, !!c.lowOpen, !!c.highOpen];
-}
-
-function overlaps(a: Bounds, b: Bounds): boolean {
-  const low = Math.max(a[0], b[0]);
-  const high = Math.min(a[1], b[1]);
-  if (low < high) return true;
-  if (low > high) return false;
-  // Touching ends: true only when both touching bounds are closed.
-  const lowOpen = a[0] === low ? a[2] : b[2];
-  const highOpen = a[1] === high ? a[3] : b[3];
-  return !lowOpen && !highOpen;
+  bounds.set(k, low, high, !!c.lowOpen, !!c.highOpen);
 }
 
 const DAY_MS = 86400000;
@@ -420,12 +472,12 @@ function ageConflict(key: string, located: Located[], ownerName: string | undefi
     dates.push(d);
   }
   if (Number.isNaN(fallback)) fallback = 0;
-  const bounds: Bounds[] = new Array(members.length);
+  const bounds = new Bounds(members.length);
   for (let k = 0; k < members.length; k++) {
     const at = Number.isNaN(dates[k]) ? fallback : dates[k];
     const age = members[k].value!;
     // Born after at-(age+1) years and on or before at-age years.
-    bounds[k] = [at - (age + 1) * YEAR_MS, at - age * YEAR_MS, true, false];
+    bounds.set(k, at - (age + 1) * YEAR_MS, at - age * YEAR_MS, true, false);
   }
   const incompatible = hasDisjointPair(members, bounds);
   return incompatible ? makeConflict(key, members, "warning", ownerName, false) : null;
@@ -434,23 +486,52 @@ function ageConflict(key: string, located: Located[], ownerName: string | undefi
 
 function makeConflict(key: string, members: Located[], severity: ConflictSeverity, ownerName: string | undefined, rising: boolean): Ordered {
   // Members arrive in corpus order except where undated claims were appended to a dated bucket.
-  const inOrder = (a: Located, b: Located) => a.src.order - b.src.order || a.start - b.start;
-  const sorted = members.every((l, k) => k === 0 || inOrder(members[k - 1], l) <= 0) ? members : [...members].sort(inOrder);
+  const sorted = inCorpusOrder(members) ? members : [...members].sort(byCorpusOrder);
   const first = sorted[0].claim;
-  const when = sorted.every((l) => l.when && l.when === first.when) ? first.when : undefined;
+  const when = sameWhen(sorted) ? first.when : undefined;
+  const quantity = describeQuantity(key, first, ownerName, when, onePlace(sorted));
+  let message = `Sources differ on ${quantity}: ${listSources(sorted)}`;
+  if (rising) message += "; the articles say this count was rising, so the figures may come from different hours";
+  const claims: Claim[] = new Array(sorted.length);
+  for (let k = 0; k < sorted.length; k++) claims[k] = sorted[k].claim;
+  const id = `figure-${hex8(fnv1a(key))}${hex8(textsHash(sorted))}`;
+  return { conflict: { id, quantity, quantityKey: key, severity, message, claims }, order: sorted[0].src.order };
+}
+
+// makeConflict's loops over the members are small functions of their own: the JIT optimizes them quickly,
+// without compiling one large function for them.
+
+const byCorpusOrder = (a: Located, b: Located): number => a.src.order - b.src.order || a.start - b.start;
+
+function inCorpusOrder(members: Located[]): boolean {
+  for (let k = 1; k < members.length; k++) if (byCorpusOrder(members[k - 1], members[k]) > 0) return false;
+  return true;
+}
+
+/** Whether every claim is dated, all with the first claim's time. */
+function sameWhen(sorted: Located[]): boolean {
+  const when = sorted[0].when;
+  for (let k = 0; k < sorted.length; k++) if (!sorted[k].when || sorted[k].when !== when) return false;
+  return true;
+}
+
+/** The one place the claims name, if they name exactly one. */
+function onePlace(sorted: Located[]): string | undefined {
   let where: string | undefined;
-  let placeCount = 0;
-  for (let k = 0; k < sorted.length && placeCount < 2; k++) {
+  for (let k = 0; k < sorted.length; k++) {
     const p = sorted[k].placeName;
-    if (p && p !== where) {
-      where = p;
-      placeCount++;
-    }
+    if (!p || p === where) continue;
+    if (where !== undefined) return undefined;
+    where = p;
   }
-  if (placeCount !== 1) where = undefined;
-  const quantity = describeQuantity(key, first, ownerName, when, where);
-  // Each source once, with its distinct figures: "5,300 / at least 5,300 (Outlet)". Only the first
-  // MAX_LISTED sources and figures are shown, so the others are only counted.
+  return where;
+}
+
+/**
+ * Each source once, with its distinct figures: "5,300 / at least 5,300 (Outlet), …". Only the first
+ * MAX_LISTED sources and figures are shown, so the others are only counted.
+ */
+function listSources(sorted: Located[]): string {
   const byOutlet = new Map<string, { figures: string[]; seen: Set<string> | null; listed: boolean }>();
   for (let k = 0; k < sorted.length; k++) {
     const l = sorted[k];
@@ -472,13 +553,15 @@ function makeConflict(key: string, members: Located[], severity: ConflictSeverit
     }
     parts.push(`${figures.join(" / ")} (${outlet})`);
   }
-  let message = `Sources differ on ${quantity}: ${parts.join(", ")}`;
-  if (rising) message += "; the articles say this count was rising, so the figures may come from different hours";
-  const claims: Claim[] = new Array(sorted.length);
-  for (let k = 0; k < sorted.length; k++) claims[k] = sorted[k].claim;
-  // The id hashes the key and the set of distinct (file, text) pairs, order-free: the same conflict keeps its
-  // id when offsets move or articles are listed in another order. Each pair's hash is fnv1a("base:text"),
-  // continued from the hash of "base:" rather than built from a joined string.
+  return parts.join(", ");
+}
+
+/**
+ * The id's hash of the set of distinct (file, text) pairs, order-free: the same conflict keeps its id when
+ * offsets move or articles are listed in another order. Each pair's hash is fnv1a("base:text"), continued from
+ * the hash of "base:" rather than built from a joined string.
+ */
+function textsHash(sorted: Located[]): number {
   const texts = new Map<string, Set<string>>();
   let sum = 0;
   for (let k = 0; k < sorted.length; k++) {
@@ -490,8 +573,7 @@ function makeConflict(key: string, members: Located[], severity: ConflictSeverit
     seen.add(text);
     sum = (sum + fnv1aFrom(src.baseHash, text)) >>> 0;
   }
-  const id = `figure-${hex8(fnv1a(key))}${hex8(sum)}`;
-  return { conflict: { id, quantity, quantityKey: key, severity, message, claims }, order: sorted[0].src.order };
+  return sum;
 }
 
 /** Sources (and figures per source) listed by name in a message; the rest are counted. */

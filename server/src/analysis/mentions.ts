@@ -14,7 +14,7 @@ import { Article, Block, Decisions, EntityKind, Mention, MentionForm } from "./t
 import { Token, capitalisedRuns, flagsOf, intern, isNameParticle, lower, oneSpace, spacesOnly, tokenAt, tokenize } from "./names/tokens";
 import { COMMON_WORD, DEMONYM, FUNCTION_WORD, GIVEN_NAME, MONTH, ORG_HEAD, PLACE_HEAD, ROLE, TITLE, WEEKDAY, nameWords } from "./lexicon/wordFlags";
 import { Evidence, LOWER_FUNCTION_WORDS, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
-import { isCityOnly, isDemonym, isKnownOrg, maxNameWordsFrom, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
+import { isCityOnly, isDemonym, isKnownOrg, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
 import {
   COMMON_WORDS,
   FUNCTION_WORDS,

@@ -179,9 +179,16 @@ const ANAPHORIC_AGE = /\b[Tt]he (\d{1,3})-year-old((?: [a-z][a-z-]*){0,5})(?= (?
 export function attachAnaphoricDescriptions(text: string, blocks: Block[], mentions: Mention[]): void {
   const people = mentions.filter((m) => m.kind === "person");
   if (!people.length) return;
+  // The next "-year-old" at or after the block (-1: none left): blocks come in text order, so the text is
+  // searched once rather than block by block.
+  let mark = -2;
+  let lastStart = -1;
   for (const block of blocks) {
+    if (block.start < lastStart) mark = -2; // (blocks out of order: search afresh)
+    lastStart = block.start;
+    if (mark !== -1 && mark < block.start) mark = text.indexOf("-year-old", block.start);
+    if (mark < 0 || mark + 9 > block.end) continue;
     const slice = text.slice(block.start, block.end);
-    if (!slice.includes("-year-old")) continue;
     ANAPHORIC_AGE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ANAPHORIC_AGE.exec(slice))) {
