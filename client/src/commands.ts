@@ -7,6 +7,7 @@ import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { treatAsArticle } from "./articleFiles";
 import { goToConflict } from "./conflictNavigation";
+import { exportAnnotationsInteractively } from "./exportCommand";
 import { OPEN_MENTION_COMMAND, type PeopleNode, type PeopleTreeProvider } from "./peopleTree";
 import type { ArticleMentions, CrosscheckApi, EntitySummary, ResolvedMention } from "./serverApi";
 
@@ -98,6 +99,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     }),
     register("crosscheck.nextConflict", () => goToConflict(1)),
     register("crosscheck.previousConflict", () => goToConflict(-1)),
+    register("crosscheck.export", () => exportAnnotationsInteractively()),
     register("crosscheck.reindex", async () => {
       if (!api.isRunning) throw new Error("the language server is not running.");
       await vscode.window.withProgress(

@@ -21,6 +21,7 @@ import { buildReport, formatReportText } from "./report";
 import { collectFindings, formatFindingsGithub, formatFindingsJson, formatFindingsSarif, formatFindingsText } from "./cli/checkOutput";
 import { loadDecisions } from "./decisions/file";
 import { EXPORT_FORMATS, ExportFormat, exportCorpus } from "./export/index";
+import { writeExportFiles } from "./export/write";
 
 const VERSION = "0.1.0";
 
@@ -104,12 +105,9 @@ function main(argv: string[]): number {
   if (command === "export") {
     const out = path.resolve(values.out!);
     const files = exportCorpus(corpus, values.format as ExportFormat, show);
-    for (const file of files) {
-      const target = path.join(out, file.path);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, file.content);
-    }
-    process.stderr.write(`crosscheck: ${sources.length} articles exported as ${values.format}: ${files.length} files in ${show(out) || "."}\n`);
+    const written = writeExportFiles(out, files, sources.map((s) => s.file));
+    if (!written.ok) throw new UsageError(written.reason);
+    process.stderr.write(`crosscheck: ${sources.length} articles exported as ${values.format}: ${written.written} files in ${show(out) || "."}\n`);
     return 0;
   }
 

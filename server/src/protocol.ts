@@ -26,6 +26,9 @@
  *   distinct) in the crosscheck.json of the articles' workspace folder, created when missing, with
  *   `workspace/applyEdit` (a minimal edit, undoable). Refused with a `window/showMessage` when the file is
  *   invalid or an id is unknown. Used by the code actions and by the client's decision commands.
+ * - `crosscheck.exportAnnotations` (arguments: `[format, folderUri]`, format brat|conll|jsonl|csv) ->
+ *   {@link ExportAnnotationsResult}: writes the indexed articles' annotations into the folder, as
+ *   `crosscheck export` does; refused when it would overwrite an article.
  * - `crosscheck.describeDecision` (arguments: `[Decision]`) -> {@link DecisionResult} without applying:
  *   what the decision touches ("merge 2 entities: 37 mentions in 5 articles"), for a confirmation first.
  *
@@ -150,6 +153,11 @@ export type OpenOtherSourcesArguments = Location[];
 
 export const APPLY_DECISION_COMMAND = "crosscheck.applyDecision";
 export const DESCRIBE_DECISION_COMMAND = "crosscheck.describeDecision";
+export const EXPORT_ANNOTATIONS_COMMAND = "crosscheck.exportAnnotations";
+
+export type ExportAnnotationsResult =
+  | { ok: true; files: number; articles: number; folder: string }
+  | { ok: false; reason: string };
 /** A decision is plain data: entity ids (EntityInfo.id), conflict ids (a conflict diagnostic's data.conflictId) or text. */
 export type { Decision } from "./decisions/plan";
 

@@ -27,6 +27,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import type { RuleSetting } from "./analysis/types";
 import { provideCodeActions } from "./features/codeActions";
 import { applyDecision, DecisionHost, describeDecision } from "./features/decisions";
+import { exportAnnotations } from "./features/exportAnnotations";
 import { provideDefinition } from "./features/definition";
 import { DiagnosticsPublisher, shownConflicts } from "./features/diagnostics";
 import { provideDocumentHighlights } from "./features/documentHighlights";
@@ -49,6 +50,7 @@ import { createConnectionLogger, Logger } from "./logger";
 import {
   APPLY_DECISION_COMMAND,
   DESCRIBE_DECISION_COMMAND,
+  EXPORT_ANNOTATIONS_COMMAND,
   EntitiesParams,
   EntityMentionsParams,
   Methods,
@@ -165,7 +167,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
         documentSymbolProvider: { label: "Crosscheck" },
         semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
-        executeCommandProvider: { commands: [OPEN_OTHER_SOURCES_COMMAND, APPLY_DECISION_COMMAND, DESCRIBE_DECISION_COMMAND] },
+        executeCommandProvider: { commands: [OPEN_OTHER_SOURCES_COMMAND, APPLY_DECISION_COMMAND, DESCRIBE_DECISION_COMMAND, EXPORT_ANNOTATIONS_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "crosscheck" },
@@ -477,6 +479,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
         indexer.flushForRequest();
         const args = params.arguments ?? [];
         return params.command === APPLY_DECISION_COMMAND ? await applyDecision(decisionHost, args) : describeDecision(decisionHost, args);
+      }
+      if (params.command === EXPORT_ANNOTATIONS_COMMAND) {
+        indexer.flushForRequest();
+        return exportAnnotations(index.corpusAnalysis(), params.arguments ?? []);
       }
       if (params.command !== OPEN_OTHER_SOURCES_COMMAND) return null;
       const locations = (params.arguments ?? []).filter((l): l is Location => typeof (l as Location)?.uri === "string");

@@ -134,3 +134,12 @@ test("decoding keeps a truncated file on a character boundary", () => {
   assert.deepEqual(r, { ok: true, text: "ab", truncated: true });
   assert.deepEqual(decodeArticleBytes(new TextEncoder().encode("  \n "), {}), { ok: false, reason: "empty file" });
 });
+
+test("export refuses a folder where it would overwrite an article, and writes nothing", () => {
+  const dir = tempFolder({ "strike.txt": ARTICLE });
+  const r = run(["export", dir, "--format", "brat", "--out", dir]);
+  assert.equal(r.code, 2, r.stdout + r.stderr);
+  assert.match(r.stderr, /would overwrite the article/);
+  assert.equal(fs.readFileSync(path.join(dir, "strike.txt"), "utf8"), ARTICLE);
+  assert.ok(!fs.existsSync(path.join(dir, "strike.ann")));
+});

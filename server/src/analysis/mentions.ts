@@ -103,7 +103,9 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
       namesInCredit(ctx, block, tokens);
       continue;
     }
-    for (const run of capitalisedRuns(text, tokens)) classifyRun(ctx, block, tokens, run.tokens, titleCase);
+    // A dateline's place ("MARIANA, Brazil (Reuters) -") is read before the rest of the block.
+    const skip = block.kind === "paragraph" || block.kind === "dateline" ? datelinePlaces(ctx, block, tokens) : 0;
+    for (const run of capitalisedRuns(text, tokens)) if (run.tokens[0].index >= skip) classifyRun(ctx, block, tokens, run.tokens, titleCase);
   }
   const unresolved = resolvePending(ctx);
   addNativeScriptAliases(ctx);
@@ -183,6 +185,55 @@ function namesInCredit(ctx: Ctx, block: Block, tokens: Token[]): void {
     else if (name.length && OUTLET_WORDS.has(name[name.length - 1].text) && !isKnownOrg(surface)) emit(ctx, name, "organization");
     else classifyRun(ctx, block, tokens, run.tokens, false);
   }
+}
+
+/**
+ * A dateline opening a block: upper-case place words, optionally ", Region", optionally ", date", optionally
+ * "(Agency)", then a dash ("MARIANA, Brazil (Reuters) -", "PORT AMSEL, Veldara —", "SKARRA ISLAND —"), or
+ * alone on a dateline line. Its first segment is a place whatever the word lists say.
+ */
+const DATELINE_HEAD = /^(\p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}(?: \p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}){0,3})(?:, (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}))?(?:, [^()\n—–]{1,24}?)?(?: ?\([^()\n]{1,40}\))?(?: ?(?:—|–|--?) |$)/u;
+
+/** Emits a dateline's places at the block's start; returns the index of the first token not consumed. */
+function datelinePlaces(ctx: Ctx, block: Block, tokens: Token[]): number {
+  if (!tokens.length || tokens[0].start !== block.start || !tokens[0].allCaps) return 0;
+  const m = DATELINE_HEAD.exec(ctx.text.slice(block.start, Math.min(block.end, block.start + 120)));
+  if (!m) return 0;
+  // A lone upper-case line counts only when the structure says it is a dateline ("MOSCOW").
+  if (!/[-—–]\s*$/.test(m[0]) && block.kind !== "dateline") return 0;
+  const headEnd = block.start + m[1].length;
+  let n = 0;
+  while (n < tokens.length && tokens[n].end <= headEnd) n++;
+  const head = tokens.slice(0, n);
+  // "UPDATE -", "NATO -": upper-case words that are no place name.
+  if (!head.length || head.some((t) => !t.allCaps || t.text.length < 2) || head.every((t) => NOT_ACRONYMS.has(t.text)) || isKnownOrg(m[1])) return 0;
+  emit(ctx, head, "place", { name: placeName(m[1]) ?? titleCaseName(m[1]) });
+  if (!m[2]) return n;
+  const regionStart = block.start + m[0].indexOf(m[2], m[1].length);
+  const regionEnd = regionStart + m[2].length;
+  let r = n;
+  while (r < tokens.length && tokens[r].start < regionStart) r++;
+  let e = r;
+  while (e < tokens.length && tokens[e].end <= regionEnd) e++;
+  const region = tokens.slice(r, e);
+  if (!region.length || region.some((t) => (flagsOf(t) & (MONTH | WEEKDAY | TITLE)) !== 0 || t.allCaps) || isKnownOrg(m[2])) return n;
+  emit(ctx, region, "place", { name: placeName(m[2]) });
+  return e;
+}
+
+/** A title that names a person's office ("President", "Governor"), not one that only qualifies it ("Former"). */
+function isPersonTitle(t: Token): boolean {
+  return (flagsOf(t) & TITLE) !== 0 && !TITLE_MODIFIERS.has(t.text);
+}
+
+/** A capitalised word that may be a first name: not a title, demonym, place, acronym or ordinary word. */
+function isNameWord(ctx: Ctx, t: Token): boolean {
+  return !t.allCaps && (flagsOf(t) & (TITLE | DEMONYM)) === 0 && !placeName(t.text) && !isOrdinary(ctx, t, undefined);
+}
+
+/** "PORT AMSEL" -> "Port Amsel" (each word's first letter kept, the rest lowercased). */
+function titleCaseName(s: string): string {
+  return s.replace(/\s+/g, " ").replace(/\p{L}[\p{L}\p{M}]*/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 }
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -349,6 +400,9 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
         const before = i > 0 ? piece[i - 1] : undefined;
         if (before && (GIVEN_NAMES.has(before.text) || TITLES.has(before.text))) continue;
       }
+      // Any place name after a person's title, or after a title and a name word, is a surname: "President
+      // Montenegro", "President Jair Montenegro" (country or not).
+      if (place && i > 0 && (isPersonTitle(piece[i - 1]) || (i > 1 && isPersonTitle(piece[i - 2]) && isNameWord(ctx, piece[i - 1])))) continue;
       // A place followed by more name words is an organization named after it: "Boston Celtics", "LA Dodgers".
       let j = i + n;
       // "Kyiv Oblast", "Hebron Governorate": a place followed by a place head word is an administrative unit.

@@ -5,6 +5,7 @@
  * so the formats convert with `offsetMapper`.
  */
 import * as path from "node:path";
+import { fileURLToPath } from "node:url";
 import { ArticleAnalysis, Claim, CorpusAnalysis, EntityKind } from "../analysis/types";
 
 /** One file an export writes, relative to the output folder. */
@@ -60,7 +61,8 @@ export function exportArticles(corpus: CorpusAnalysis): ExportArticle[] {
  * ("a.article" and "a.news" in one folder).
  */
 export function outputNames(files: string[]): string[] {
-  const resolved = files.map((f) => path.resolve(f));
+  // The language server names articles by file: URIs, the CLI by paths; names come from the path either way.
+  const resolved = files.map((f) => path.resolve(f.startsWith("file:") ? fileURLToPath(f) : f));
   const common = commonFolder(resolved);
   const used = new Set<string>();
   return resolved.map((file) => {
