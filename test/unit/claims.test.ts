@@ -323,3 +323,29 @@ test("bad input never throws and offsets stay exact: empty, CRLF, lone CR, emoji
     assert.ok(cs.some((c) => c.value === 20 || c.value === 12));
   }
 });
+
+test("'rose to N': the new value of a count named at the head of a long clause", () => {
+  const c = only("The number of passengers who drowned in the sinking of the old river ferry near the northern port rose to 63 on Friday.");
+  assert.equal(c.quantityKey, "count|killed|people");
+  assert.equal(c.when, "friday");
+  const raised = only("Divers worked through the night, raising the death toll from the collapse of the old stone bridge to at least 17.");
+  assert.equal(raised.quantityKey, "count|killed|people");
+  // A number in between owns the event word: "to 30" is not a count of the dead.
+  const level = claimsOf("Seven died in the storm that pushed the river level in the town to 30.").find((x) => x.text === "30");
+  assert.notEqual(level?.quantityKey, "count|killed|people");
+});
+
+test("a count of an earlier event is dated by it and never as the current count", () => {
+  const earlier = claimsOf("The blaze came two decades after a similar fire at the same plant killed 31 people.").find((x) => x.text === "31")!;
+  assert.equal(earlier.quantityKey, "count|killed|people");
+  assert.equal(earlier.when, "an earlier event");
+  assert.equal(only("A previous storm on the coast killed 12 people.").when, "an earlier event");
+  assert.equal(only("Last year a flood in the valley killed 9 people.").when, "an earlier event");
+  const in2009 = claimsOf("In 2009, a landslide in the same valley killed 80 people.", [], { date: "2024-02-01" }).find((x) => x.text === "80");
+  assert.equal(in2009?.when, "in 2009");
+  // Days and weeks after the event are still the event; a year in an aside does not date the count.
+  assert.equal(claimsOf("Three days after the quake, 500 people were still missing.").find((x) => x.text === "500")?.when, undefined);
+  const aside = claimsOf("The crew, trained in 2015, rescued 14 people on Monday.", [], { date: "2024-02-07" }).find((x) => x.text === "14");
+  assert.equal(aside?.quantityKey, "count|rescued|people");
+  assert.equal(aside?.when, "2024-02-05");
+});

@@ -181,3 +181,24 @@ test("counts about different places are never joined; a count naming the country
   assert.equal(cs.length, 1);
   assert.equal(cs[0].quantity, "people killed in Bulgaria");
 });
+
+test("an earlier event's dead never join the current death toll", () => {
+  const cs = run([
+    analysis("The quake killed at least 40 people.", [], { file: "a.txt" }),
+    analysis("At least 41 people died in the quake.\nIt struck five years after a similar tremor in the same province killed 19 people.", [], { file: "b.txt" }),
+    analysis("A previous tremor in the province killed 23 people.", [], { file: "c.txt" }),
+  ]);
+  for (const c of cs) for (const claim of c.claims) assert.ok(!["19", "23"].includes(claim.text), c.message);
+});
+
+test("two outlets' values of a rising toll on the same day are still reported", () => {
+  const cs = run([
+    analysis("The number of people killed in the landslide near the mountain villages of the north rose to 44 on Tuesday.", [], { file: "a.txt" }),
+    analysis("The official death toll from the landslide rose to 41 on Tuesday, rescuers said.\nThe toll is expected to rise.", [], { file: "b.txt" }),
+  ]);
+  assert.equal(cs.length, 1);
+  assert.deepEqual(cs[0].claims.map((c) => c.text), ["44", "41"]);
+  assert.equal(cs[0].claims[0].when, "tuesday");
+  // The articles say the count is rising: the figures may be from different hours.
+  assert.equal(cs[0].severity, "information");
+});

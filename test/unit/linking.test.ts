@@ -160,3 +160,13 @@ test("two first names in either order are two people; the same lone first name i
   assert.ok(g.some((x) => x.join("|") === "Mohamed Ahmed"));
   assert.equal(es.filter((e) => e.mentions.some((m) => m.text === "Vladimir")).every((e) => e.mentions.length === 1), true);
 });
+
+test("a lone surname shared by two people joins the one named with the same office title", () => {
+  const es = people({
+    "a.txt": "Flood relief\n\nGovernor Tiago Marcal visited the town. Marcal promised help.",
+    "b.txt": "Flood relief\n\nNuno Marcal, the governor's brother and environment secretary, said the river was polluted.",
+    "c.txt": "Flood relief\n\nGovernor Marcal, who toured the site, said 300 people were missing.",
+  });
+  const g = groups(es);
+  assert.deepEqual(g, [["Marcal", "Tiago Marcal"], ["Nuno Marcal"]]);
+});

@@ -165,3 +165,108 @@ test("decisions: a confirmed entity's aliases are mentions of its kind, even wit
   const ms = mentionsOf("Budget row\nThe Iron Duchess refused to budge. Later, Thornbury left Westminster Abbey.", decisions);
   assert.deepEqual(texts(ms, "person"), ["The Iron Duchess", "Thornbury"]);
 });
+
+// ---- unseen-article styles: a wire with datelines, a US local piece, a sports report (all invented) ----
+
+const has = (ms: Mention[], kind: EntityKind, text: string) => ms.some((m) => m.kind === kind && m.text === text);
+
+test("wire datelines: the upper-case first segment is a place whatever the word lists say, and never acronyms", () => {
+  const text = [
+    "Flooding forces thousands from homes in northern Kaldonia",
+    "",
+    "VARNA DEL MONTE, Kaldonia, March 3 (Wire Service) - Heavy rain pushed the Selka river over its banks on Monday, the regional civil protection agency said.",
+    "",
+    "Lake Orvin rose by two metres overnight. Interior Minister Petra Haldane flew to the area.",
+    "",
+    "BRESK, Kaldonia (Wire Service) -- In the city of Bresk, army engineers built a wall of sandbags.",
+    "",
+    "SKARRA ISLAND — Divers resumed the search on Tuesday.",
+    "",
+    "(Reporting by Ivo Marsh; editing by Clara Denning)",
+  ].join("\n");
+  const ms = mentionsOf(text);
+  const dateline = ms.find((m) => m.text === "VARNA DEL MONTE");
+  assert.equal(dateline?.kind, "place");
+  assert.equal(dateline?.name, "Varna del Monte");
+  assert.equal(ms.find((m) => m.text === "BRESK")?.name, "Bresk");
+  assert.equal(ms.find((m) => m.text === "SKARRA ISLAND")?.kind, "place");
+  assert.ok(has(ms, "place", "Kaldonia"));
+  assert.deepEqual(ms.filter((m) => m.form === "acronym").map((m) => m.text), []);
+  // Water bodies, either way round; rivers share one name.
+  assert.equal(ms.find((m) => m.text === "Selka")?.name, "Selka River");
+  assert.ok(has(ms, "place", "Lake Orvin"));
+  // Wire credits name people, in brackets or not.
+  assert.ok(has(ms, "person", "Ivo Marsh") && has(ms, "person", "Clara Denning"));
+});
+
+test("a title before a place name makes a surname, and the bare surname then follows the person", () => {
+  const ms = mentionsOf("Montenegro vows inquiry\n\nPresident Jair Montenegro flew over the dam. Montenegro said the firm would pay. Later, President Chile met aid workers. Serbia sent help.");
+  assert.deepEqual(texts(ms, "person"), ["Montenegro", "Jair Montenegro", "Montenegro", "Chile"]);
+  assert.deepEqual(texts(ms, "place"), ["Serbia"]);
+  // "the X fire department" is no person's name.
+  const fire = mentionsOf("Dam toll rises\n\nThe toll rose to 41, the Vela Nora fire department said on Tuesday.");
+  assert.ok(!has(fire, "person", "Vela Nora"));
+});
+
+test("US local news: staff titles and venues in bylines, council and school names", () => {
+  const text = [
+    "Council votes to close Maple Street bridge for repairs",
+    "",
+    "By Dana Whitfield, Staff Writer",
+    "",
+    "SPRINGDALE, Ohio — The Springdale City Council voted 5-2 on Tuesday to close the bridge for four months of repairs.",
+    "",
+    "Mayor Rita Kowalczyk said the bridge had failed two inspections. \"We cannot wait,\" Kowalczyk said.",
+    "",
+    "Councilman Derek Olufemi voted against the plan. Olufemi, 44, said businesses would lose customers.",
+    "",
+    "Residents can comment at a public hearing at Springdale High School, or at the Chico Elks Lodge.",
+  ].join("\n");
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "person"), ["Dana Whitfield", "Rita Kowalczyk", "Kowalczyk", "Derek Olufemi", "Olufemi"]);
+  assert.ok(has(ms, "place", "SPRINGDALE") && has(ms, "place", "Ohio"));
+  assert.ok(has(ms, "organization", "Springdale City Council") && has(ms, "organization", "Springdale High School"));
+  // An upper-case byline with the agency after the names.
+  const ap = mentionsOf("Stopgap bill passes\n\nBy LENA MARKO and OTIS FREYNE Associated Press\n\nWASHINGTON (AP) — The bill passed.");
+  assert.deepEqual(texts(ap, "person"), ["LENA MARKO", "OTIS FREYNE"]);
+  assert.ok(has(ap, "organization", "Associated Press") && has(ap, "place", "WASHINGTON"));
+});
+
+test("sports: a city after a role and a first name is a surname; a byline's venue is a place", () => {
+  const text = [
+    "Okafor double sends Rovers top",
+    "",
+    "By Martin Szabo at Kelvin Park",
+    "",
+    "Ngozi Okafor scored twice as Brackley Rovers won 2-0 on Saturday. \"He is the best finisher in the league,\" Rovers manager Helen Barraclough told reporters.",
+    "",
+    "City coach Andre Laval blamed the referee. Laval said his side deserved a penalty.",
+  ].join("\n");
+  const ms = mentionsOf(text);
+  assert.ok(has(ms, "person", "Martin Szabo") && has(ms, "place", "Kelvin Park"));
+  assert.ok(has(ms, "person", "Andre Laval") && has(ms, "person", "Laval"));
+  assert.ok(has(ms, "organization", "Brackley Rovers"));
+  assert.ok(has(ms, "person", "Helen Barraclough"));
+});
+
+test("outlets and broadcasters are organizations, not people; 'Port X' is a place", () => {
+  const text = [
+    "Ferry operator under scrutiny",
+    "",
+    "By Radio Kestrel International news desk",
+    "",
+    "The ferry left Port Tamsin on Friday, according to the operator, Grayline Ferries. The Tamsin Courier and the state broadcaster say 38 died.",
+  ].join("\n");
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "person"), []);
+  assert.ok(has(ms, "organization", "Radio Kestrel International"));
+  assert.ok(has(ms, "organization", "Grayline Ferries") && has(ms, "organization", "Tamsin Courier"));
+  assert.ok(has(ms, "place", "Port Tamsin"));
+});
+
+test("labels in capitals are neither datelines nor acronyms; runs of capitals are not acronyms", () => {
+  const text = "Markets slide\n\nANALYSIS — Why the vote matters.\n\nEXCLUSIVE - Firm weighs sale.\n\nOfficials at the FBI and NATO met. Ships left SKARRA ISLAND at dawn.";
+  const ms = mentionsOf(text);
+  assert.ok(!ms.some((m) => m.text === "ANALYSIS" || m.text === "EXCLUSIVE" || m.text === "SKARRA" || m.text === "ISLAND"));
+  assert.deepEqual(texts(ms, "organization"), ["FBI", "NATO"]);
+});

@@ -105,3 +105,29 @@ test("an outlet's name under the byline is the outlet, not an author", () => {
   assert.equal(a.outlet, "The Valley Post");
   assert.deepEqual(kinds(a), ["headline", "byline", "credit", "paragraph"]);
 });
+
+test("a wire's closing reporting credits are credits, in brackets or not", () => {
+  const text = [
+    "Floods close the valley road",
+    "",
+    "Heavy rain closed the road on Monday, officials said.",
+    "",
+    "Reporting by Ivo Marsh in Bresk; additional reporting by Aino Vale; editing by Clara Denning",
+    "",
+    "(Writing by Tom Reese; Editing by Ana Pol)",
+  ].join("\n");
+  const a = parseArticle("w.txt", text);
+  assert.deepEqual(blockText(a, "credit"), [
+    "Reporting by Ivo Marsh in Bresk; additional reporting by Aino Vale; editing by Clara Denning",
+    "(Writing by Tom Reese; Editing by Ana Pol)",
+  ]);
+  assert.deepEqual(blockText(a, "paragraph"), ["Heavy rain closed the road on Monday, officials said."]);
+});
+
+test("a staff title after the byline's comma is not the outlet", () => {
+  const a = parseArticle("s.txt", "Council votes on bridge\n\nBy Dana Whitfield, Staff Writer\n\nThe council voted on Tuesday.");
+  assert.deepEqual(a.authors, ["Dana Whitfield"]);
+  assert.equal(a.outlet, null);
+  const b = parseArticle("b.txt", "Dam fails\n\nBy Samuel Okoro, Kestrel News\n\nThe dam failed.");
+  assert.equal(b.outlet, "Kestrel News");
+});

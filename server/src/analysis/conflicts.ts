@@ -11,6 +11,7 @@
  */
 import { ArticleAnalysis, Claim, Conflict, ConflictSeverity, Decisions, Entity, Span } from "./types";
 import { COUNTRY_ROWS } from "./lexicon/geo.generated";
+import { EARLIER_EVENT } from "./figures/time";
 
 /** A claim's owner or place as the claim names it. */
 type Owner = Span & { text: string };
@@ -39,6 +40,11 @@ interface Located {
    * deoptimized and recompiled over and over.
    */
   file: string;
+  /**
+   * A small number for `file`, equal for equal names: claims of one file are told apart from another's by an
+   * integer comparison (file names of equal length would otherwise be compared character by character).
+   */
+  fileId: number;
   value: number | null;
   start: number;
   when: string | undefined;
@@ -52,7 +58,7 @@ interface Located {
 interface Group {
   located: Located[];
   ownerName?: string;
-  firstFile: string;
+  firstFile: number;
   /** Whether claims from two or more files are in the group: only then can it be a conflict. */
   multi: boolean;
 }
@@ -84,6 +90,10 @@ class Grouping {
    */
   private readonly owned = new Map<string, Map<Entity | string, Group>>();
   private readonly places = new PlaceCache();
+  private readonly fileIds = new Map<string, number>();
+  /** The last file name looked up and its id: claims come file by file. */
+  private lastFile: string | undefined = undefined;
+  private lastFileId = -1;
 
   constructor(private readonly owners: Map<string, Map<number, Entity | undefined>>) {}
 
@@ -103,8 +113,18 @@ class Grouping {
     for (let k = 0; k < claims.length; k++) if (claims[k].quantityKey) this.addClaim(claims[k], src, fileOwners);
   }
 
+  private fileId(file: string): number {
+    if (file === this.lastFile) return this.lastFileId;
+    let id = this.fileIds.get(file);
+    if (id === undefined) this.fileIds.set(file, (id = this.fileIds.size));
+    this.lastFile = file;
+    this.lastFileId = id;
+    return id;
+  }
+
   private addClaim(claim: Claim, src: Source, fileOwners: Map<number, Entity | undefined> | undefined): void {
     const quantityKey = claim.quantityKey;
+    const fileId = this.fileId(claim.file);
     let g: Group | undefined;
     if (claim.owner) {
       const entity = fileOwners?.get(claim.owner.start);
@@ -118,20 +138,20 @@ class Grouping {
       if (!g) {
         const key = `${quantityKey}|${entity ? entity.id : ownerKey}`;
         g = this.groups.get(key);
-        if (!g) this.groups.set(key, (g = { located: [], ownerName: entity ? entity.name : claim.owner.text, firstFile: claim.file, multi: false }));
+        if (!g) this.groups.set(key, (g = { located: [], ownerName: entity ? entity.name : claim.owner.text, firstFile: fileId, multi: false }));
         byOwner.set(ownerKey, g);
       }
     } else {
       if (needsOwner(quantityKey)) return; // an age, a year, a stretch of years: whose?
       g = this.groups.get(quantityKey);
-      if (!g) this.groups.set(quantityKey, (g = { located: [], ownerName: undefined, firstFile: claim.file, multi: false }));
+      if (!g) this.groups.set(quantityKey, (g = { located: [], ownerName: undefined, firstFile: fileId, multi: false }));
     }
-    if (!g.multi && g.firstFile !== claim.file) g.multi = true;
+    if (!g.multi && g.firstFile !== fileId) g.multi = true;
     const { file, value, start, when } = claim;
     if (claim.where) {
       const { place, placeName, country } = this.places.of(claim.where, fileOwners?.get(claim.where.start));
-      g.located.push({ claim, src, file, value, start, when, place, placeName, country });
-    } else g.located.push({ claim, src, file, value, start, when, place: undefined, placeName: undefined, country: false });
+      g.located.push({ claim, src, file, fileId, value, start, when, place, placeName, country });
+    } else g.located.push({ claim, src, file, fileId, value, start, when, place: undefined, placeName: undefined, country: false });
   }
 }
 
@@ -242,6 +262,8 @@ function timeBuckets(located: Located[]): Located[][] {
   const undated: Located[] = [];
   for (const l of located) {
     if (l.when) {
+      // Two articles' "earlier" events may be different ones: with no year to tell, never compared.
+      if (l.when === EARLIER_EVENT) continue;
       const list = byWhen.get(l.when);
       if (list) list.push(l);
       else byWhen.set(l.when, [l]);
@@ -326,7 +348,7 @@ function figureConflict(key: string, bucket: Located[], ownerName: string | unde
   // One pass: the claims with a value, whether they come from two files, and whether their figures differ
   // ("at least two" and "two deaths" agree: figures are compared by value, whatever the qualifiers).
   const kept: Located[] = [];
-  let firstFile = "";
+  let firstFile = -1;
   let twoFiles = false;
   let firstSignature = 0;
   let differ = false;
@@ -335,10 +357,10 @@ function figureConflict(key: string, bucket: Located[], ownerName: string | unde
     if (l.value === null) continue;
     const signature = round(l.value * scale(l));
     if (kept.length === 0) {
-      firstFile = l.file;
+      firstFile = l.fileId;
       firstSignature = signature;
     } else {
-      if (!twoFiles && l.file !== firstFile) twoFiles = true;
+      if (!twoFiles && l.fileId !== firstFile) twoFiles = true;
       if (!differ && !sameValueZero(signature, firstSignature)) differ = true;
     }
     kept.push(l);
@@ -403,10 +425,10 @@ function hasDisjointPair(members: Located[], bounds: Bounds): boolean {
   let b0 = -1;
   let b1 = -1;
   for (let k = 0; k < members.length; k++) {
-    const file = members[k].file;
-    if (t0 >= 0 && members[t0].file === file) {
+    const file = members[k].fileId;
+    if (t0 >= 0 && members[t0].fileId === file) {
       if (low[k] > low[t0]) t0 = k; // stays first: it only rose
-    } else if (t1 >= 0 && members[t1].file === file) {
+    } else if (t1 >= 0 && members[t1].fileId === file) {
       if (low[k] > low[t1]) {
         t1 = k;
         if (low[t1] > low[t0]) {
@@ -422,9 +444,9 @@ function hasDisjointPair(members: Located[], bounds: Bounds): boolean {
     }
     else if (t1 < 0 || low[k] > low[t1]) t1 = k;
 
-    if (b0 >= 0 && members[b0].file === file) {
+    if (b0 >= 0 && members[b0].fileId === file) {
       if (high[k] < high[b0]) b0 = k;
-    } else if (b1 >= 0 && members[b1].file === file) {
+    } else if (b1 >= 0 && members[b1].fileId === file) {
       if (high[k] < high[b1]) {
         b1 = k;
         if (high[b1] < high[b0]) {
@@ -444,7 +466,7 @@ function hasDisjointPair(members: Located[], bounds: Bounds): boolean {
 }
 
 function disjoint(members: Located[], bounds: Bounds, x: number, y: number): boolean {
-  return x >= 0 && y >= 0 && members[x].file !== members[y].file && !bounds.overlaps(x, y);
+  return x >= 0 && y >= 0 && members[x].fileId !== members[y].fileId && !bounds.overlaps(x, y);
 }
 
 /** The interval a claim allows, widened by the rounding of an unqualified figure ("6,500" ≈ 6,450–6,550). */

@@ -244,6 +244,7 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
       }
   }
   // A chain of lone names (an article that only says "Lukashenko") joins the one person it fits.
+  let titles: Map<number, Set<string>> | undefined;
   const singleGroups = new Map<string, number[]>();
   for (const { c, i } of single) {
     const k = fold(c.parts[0]);
@@ -265,7 +266,41 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
     const together = !GIVEN_NAMES.has(word);
     if (together) for (let g = 1; g < group.length; g++) uf.union(group[0], group[g]);
     if (candidates.size === 1) for (const g of together ? [group[0]] : group) uf.union([...candidates][0], g);
+    else if (candidates.size > 1) {
+      // Namesakes ("Governor Lemos" between Governor Ricardo Lemos and his brother Romeu): the office title
+      // written with the lone name picks the one candidate named with the same title.
+      titles ??= titlesByRoot(chains, uf);
+      for (const g of group) {
+        const own = chainTitles(chains[g]);
+        if (!own.size) continue;
+        const fits = [...candidates].filter((r) => [...own].some((t) => titles!.get(uf.find(r))?.has(t)));
+        if (fits.length === 1) uf.union(fits[0], g);
+      }
+    }
   }
+}
+
+/** The office titles written with a chain's mentions. */
+function chainTitles(c: Chain): Set<string> {
+  const out = new Set<string>();
+  for (const m of c.mentions) if (m.title) out.add(m.title);
+  return out;
+}
+
+/** The office titles of each joined group of full-name people (found once, when some lone name is ambiguous). */
+function titlesByRoot(chains: Chain[], uf: UnionFind): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  chains.forEach((c, i) => {
+    if (c.kind !== "person" || c.parts.length < 2) return;
+    for (const m of c.mentions) {
+      if (!m.title) continue;
+      const r = uf.find(i);
+      let set = out.get(r);
+      if (!set) out.set(r, (set = new Set()));
+      set.add(m.title);
+    }
+  });
+  return out;
 }
 
 /** Two full names are one person when family and given names both match, in either order. */

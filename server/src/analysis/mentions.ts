@@ -13,7 +13,7 @@
 import { Article, Block, Decisions, EntityKind, Mention, MentionForm } from "./types";
 import { Token, capitalisedRuns, flagsOf, intern, isNameParticle, lower, oneSpace, spacesOnly, tokenAt, tokenize } from "./names/tokens";
 import { COMMON_WORD, DEMONYM, FUNCTION_WORD, GIVEN_NAME, MONTH, ORG_HEAD, PLACE_HEAD, ROLE, TITLE, WEEKDAY, nameWords } from "./lexicon/wordFlags";
-import { Evidence, LOWER_FUNCTION_WORDS, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
+import { Evidence, LOWER_FUNCTION_WORDS, SPEECH_VERBS, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
 import { isCityOnly, isDemonym, isKnownOrg, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
 import {
   COMMON_WORDS,
@@ -38,6 +38,12 @@ const NEWSPAPER_HEADS = new Set(["Times", "Telegraph", "Guardian", "Post", "Hera
 const FACILITIES = new Set(["Bridge", "Park", "Square", "Street", "Road", "Stadium", "Airport", "Station", "Hall", "Tower", "Palace", "Centre", "Center", "Arena", "Garden", "Gardens", "Gate", "Castle", "Cathedral", "Mosque", "Church", "Temple", "Market", "Mall", "Bazaar", "Prison", "Hospital", "Camp", "Base", "Dam", "Port", "Harbour", "Harbor", "Terminal", "Field"]);
 /** Final words of streets and buildings, which are never people's names (unlike "Hall" or "Park"). */
 const STREETS_AND_BUILDINGS = new Set(["Street", "Avenue", "Road", "Boulevard", "Square", "Bridge", "Airport", "Stadium", "Station", "Arena", "Cathedral", "Mosque", "Palace", "Prison", "Highway", "Motorway", "Plaza", "Terminal", "Embassy", "Consulate"]);
+/** Titles of courtesy, which say nothing about which of two namesakes is meant. */
+const HONORIFICS = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Madam", "Mme", "M.", "Herr", "Frau", "Senor", "Señor", "Senora", "Señora"]);
+/** A medium's word that opens a broadcaster's name ("Radio Liberty", "TV Rain"). */
+const BROADCAST_PREFIXES = new Set(["Radio", "TV", "Television"]);
+/** Words before a name that make it a water body or a mountain ("River Doce", "Lake Varnholm", "Mount Kenya"). */
+const PLACE_PREFIXES = new Set(["River", "Lake", "Loch", "Mount", "Mt", "Mt.", "Isle", "Port", "Fort"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "from", "across", "around", "towards", "toward"]);
 
 interface Ctx {
@@ -108,6 +114,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
     for (const run of capitalisedRuns(text, tokens)) if (run.tokens[0].index >= skip) classifyRun(ctx, block, tokens, run.tokens, titleCase);
   }
   const unresolved = resolvePending(ctx);
+  surnamesOverPlaces(ctx);
   addNativeScriptAliases(ctx);
   const mentions = finish(ctx, article.file, decisions);
   attachAnaphoricDescriptions(text, blocks, mentions);
@@ -174,17 +181,35 @@ const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
  * four name words are people; known agencies and head-word organizations stay organizations.
  */
 function namesInCredit(ctx: Ctx, block: Block, tokens: Token[]): void {
-  for (const run of capitalisedRuns(ctx.text, tokens)) {
-    const words = run.tokens.filter((t) => !(FUNCTION_WORDS.has(t.text) && !TITLES.has(t.text)));
-    const start = words.findIndex((t) => !FUNCTION_WORDS.has(t.text));
-    const name = start < 0 ? [] : words.slice(start);
-    const surface = name.length ? spanText(ctx, name) : "";
-    const upperByline = block.kind === "byline" && name.every((t) => t.allCaps);
-    const isName = name.length >= 2 && name.length <= 4 && name.every((t) => (!t.allCaps || upperByline) && !ORG_HEADS.has(t.text) && !isKnownOrg(t.text)) && !isKnownOrg(surface) && !placeName(surface);
-    if (isName && !OUTLET_WORDS.has(name[name.length - 1].text)) emit(ctx, name, "person");
-    else if (name.length && OUTLET_WORDS.has(name[name.length - 1].text) && !isKnownOrg(surface)) emit(ctx, name, "organization");
-    else classifyRun(ctx, block, tokens, run.tokens, false);
+  for (const whole of capitalisedRuns(ctx.text, tokens)) {
+    // "By KEVIN FREKING Associated Press": an upper-case name and the outlet after it are two names.
+    const t = whole.tokens;
+    let cut = 0;
+    while (cut < t.length && t[cut].allCaps) cut++;
+    const runs = block.kind === "byline" && cut >= 2 && cut < t.length && t.slice(cut).every((x) => !x.allCaps) ? [{ tokens: t.slice(0, cut) }, { tokens: t.slice(cut) }] : [whole];
+    for (const run of runs) creditRun(ctx, block, tokens, run.tokens);
   }
+}
+
+/** One run of a byline or a credit: a person, the writer's whereabouts, a staff title or an outlet. */
+function creditRun(ctx: Ctx, block: Block, tokens: Token[], run: Token[]): void {
+  const words = run.filter((t) => !(FUNCTION_WORDS.has(t.text) && !TITLES.has(t.text)));
+  const start = words.findIndex((t) => !FUNCTION_WORDS.has(t.text));
+  const name = start < 0 ? [] : words.slice(start);
+  const surface = name.length ? spanText(ctx, name) : "";
+  // "By Martin Szabo at Kelvin Park", "By Jane Doe in Kyiv": where the writer was is a place.
+  const lead = tokenAt(tokens, run[0].index - 1);
+  if (block.kind === "byline" && lead && (lead.text === "in" || lead.text === "at") && name.length && !name.some((t) => t.allCaps) && !isKnownOrg(surface)) {
+    emit(ctx, name, "place", { name: placeName(surface) });
+    return;
+  }
+  // "By Ilse Marten, Harbour Reporter": a staff title ends with a role and names no one.
+  if (name.length && PERSON_ROLES.has(lower(name[name.length - 1].text)) && !name.some((t) => GIVEN_NAMES.has(t.text))) return;
+  const upperByline = block.kind === "byline" && name.every((t) => t.allCaps);
+  const isName = name.length >= 2 && name.length <= 4 && name.every((t) => (!t.allCaps || upperByline) && !ORG_HEADS.has(t.text) && !isKnownOrg(t.text)) && !isKnownOrg(surface) && !placeName(surface);
+  if (isName && !OUTLET_WORDS.has(name[name.length - 1].text)) emit(ctx, name, "person");
+  else if (name.length && OUTLET_WORDS.has(name[name.length - 1].text) && !isKnownOrg(surface)) emit(ctx, name, "organization");
+  else classifyRun(ctx, block, tokens, run, false);
 }
 
 /**
@@ -206,7 +231,9 @@ function datelinePlaces(ctx: Ctx, block: Block, tokens: Token[]): number {
   while (n < tokens.length && tokens[n].end <= headEnd) n++;
   const head = tokens.slice(0, n);
   // "UPDATE -", "NATO -": upper-case words that are no place name.
-  if (!head.length || head.some((t) => !t.allCaps || t.text.length < 2) || head.every((t) => NOT_ACRONYMS.has(t.text)) || isKnownOrg(m[1])) return 0;
+  if (!head.length || head.some((t) => !t.allCaps || t.text.length < 2) || isKnownOrg(m[1])) return 0;
+  // "ANALYSIS —", "LIVE UPDATES": a label in ordinary English words, unless the words name a known place.
+  if (head.every((t) => NOT_ACRONYMS.has(t.text) || isOrdinaryUpper(ctx, t)) && !placeName(m[1])) return 0;
   emit(ctx, head, "place", { name: placeName(m[1]) ?? titleCaseName(m[1]) });
   if (!m[2]) return n;
   const regionStart = block.start + m[0].indexOf(m[2], m[1].length);
@@ -221,6 +248,12 @@ function datelinePlaces(ctx: Ctx, block: Block, tokens: Token[]): number {
   return e;
 }
 
+/** A lowercase person's role right before the token: "coach Andre Laval", "striker Ngozi Okafor". */
+function roleWordBefore(ctx: Ctx, blockTokens: Token[], t: Token): boolean {
+  const prev = tokenAt(blockTokens, t.index - 1);
+  return prev !== undefined && !prev.cap && PERSON_ROLES.has(prev.text) && oneSpace(ctx.text, prev.end, t.start);
+}
+
 /** A title that names a person's office ("President", "Governor"), not one that only qualifies it ("Former"). */
 function isPersonTitle(t: Token): boolean {
   return (flagsOf(t) & TITLE) !== 0 && !TITLE_MODIFIERS.has(t.text);
@@ -231,9 +264,16 @@ function isNameWord(ctx: Ctx, t: Token): boolean {
   return !t.allCaps && (flagsOf(t) & (TITLE | DEMONYM)) === 0 && !placeName(t.text) && !isOrdinary(ctx, t, undefined);
 }
 
+/** An upper-case word that is an ordinary English word: a common word, or one the article writes in lowercase. */
+function isOrdinaryUpper(ctx: Ctx, t: Token): boolean {
+  const l = lower(t.text);
+  return ctx.vocab.has(l) || COMMON_WORDS.has(cap(l)) || LOWER_FUNCTION_WORDS.has(l);
+}
+
 /** "PORT AMSEL" -> "Port Amsel" (each word's first letter kept, the rest lowercased). */
 function titleCaseName(s: string): string {
-  return s.replace(/\s+/g, " ").replace(/\p{L}[\p{L}\p{M}]*/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+  // (Particles after the first word stay lowercase: "VARNA DEL MONTE" -> "Varna del Monte".)
+  return s.replace(/\s+/g, " ").replace(/\p{L}[\p{L}\p{M}]*/gu, (w, at: number) => (at > 0 && isNameParticle(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()));
 }
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -318,7 +358,7 @@ function nameOf(tokens: Token[], glued?: string): string {
   return name + " " + (glued || tokens[last].text);
 }
 
-function emit(ctx: Ctx, tokens: Token[], kind: EntityKind, extra: { glued?: string; form?: MentionForm; description?: string; age?: Evidence["age"]; name?: string } = {}): void {
+function emit(ctx: Ctx, tokens: Token[], kind: EntityKind, extra: { glued?: string; form?: MentionForm; description?: string; age?: Evidence["age"]; name?: string; title?: string } = {}): void {
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
   const name = intern(extra.name ?? nameOf(tokens, extra.glued));
@@ -328,6 +368,7 @@ function emit(ctx: Ctx, tokens: Token[], kind: EntityKind, extra: { glued?: stri
   const m: Mention = { file: "", start, end, text, kind, name, form };
   if (extra.description) m.description = extra.description;
   if (extra.age) m.age = extra.age;
+  if (extra.title) m.title = extra.title;
   ctx.mentions.push(m);
 }
 
@@ -343,6 +384,21 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       head = i;
       break;
     }
+  // "Radio Veldara International", "TV Rain": a broadcaster's name opens with its medium.
+  if (piece.length >= 2 && BROADCAST_PREFIXES.has(piece[0].text)) {
+    let e = 1;
+    while (e < piece.length && !piece[e].allCaps && (flagsOf(piece[e]) & (TITLE | GIVEN_NAME)) === 0) e++;
+    if (e > 1) {
+      emit(ctx, piece.slice(0, e), "organization");
+      if (e < piece.length) classifyNamePiece(ctx, blockTokens, piece.slice(e), titleCase, glued);
+      return;
+    }
+  }
+  // "The Amsel Courier", "the Northwind Wire": after "the", a name ending with an outlet's word is the outlet.
+  if (piece.length >= 2 && OUTLET_WORDS.has(piece[piece.length - 1].text) && !piece[0].allCaps) {
+    const before = tokenAt(blockTokens, piece[0].index - 1);
+    if (before && (before.text === "the" || before.text === "The") && oneSpace(ctx.text, before.end, piece[0].start) && !piece.some((t) => (flagsOf(t) & (TITLE | GIVEN_NAME)) !== 0)) return emit(ctx, piece, "organization", { glued });
+  }
   if (head >= 0) {
     let s = 0;
     while (s < head && (TITLE_MODIFIERS.has(piece[s].text) || (piece[s].sentenceStart && COMMON_WORDS.has(piece[s].text) && !isKnownOrg(spanText(ctx, piece.slice(s, head + 1)))))) s++;
@@ -358,6 +414,20 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       if (s > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, s), titleCase);
       emit(ctx, orgTokens, "organization");
       if (head + 1 < piece.length) classifyNamePiece(ctx, blockTokens, piece.slice(head + 1), titleCase, glued);
+      return;
+    }
+  }
+
+  // "River Doce", "Lake Varnholm", "Mount Elbrus", "Port Said": a water body's, a mountain's or a harbour's word
+  // before a name makes a place.
+  // (Rivers are named "X River" whichever way the article puts it, so that both spellings link.)
+  if (piece.length >= 2 && PLACE_PREFIXES.has(piece[0].text)) {
+    let e = 1;
+    while (e < piece.length && e <= 3 && isNameWord(ctx, piece[e]) && (flagsOf(piece[e]) & (GIVEN_NAME | ORG_HEAD | PLACE_HEAD)) === 0) e++;
+    if (e > 1) {
+      const rest = piece.slice(1, e);
+      emit(ctx, piece.slice(0, e), "place", { name: placeName(spanText(ctx, piece.slice(0, e))) ?? (piece[0].text === "River" ? `${nameOf(rest)} River` : undefined) });
+      if (e < piece.length) classifyNamePiece(ctx, blockTokens, piece.slice(e), titleCase, glued);
       return;
     }
   }
@@ -402,7 +472,8 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       }
       // Any place name after a person's title, or after a title and a name word, is a surname: "President
       // Montenegro", "President Jair Montenegro" (country or not).
-      if (place && i > 0 && (isPersonTitle(piece[i - 1]) || (i > 1 && isPersonTitle(piece[i - 2]) && isNameWord(ctx, piece[i - 1])))) continue;
+      // So is one after a role and a name word: "coach Andre Laval".
+      if (place && i > 0 && (isPersonTitle(piece[i - 1]) || (i > 1 && isPersonTitle(piece[i - 2]) && isNameWord(ctx, piece[i - 1])) || (i === 1 && roleWordBefore(ctx, blockTokens, piece[0]) && isNameWord(ctx, piece[0])))) continue;
       // A place followed by more name words is an organization named after it: "Boston Celtics", "LA Dodgers".
       let j = i + n;
       // "Kyiv Oblast", "Hebron Governorate": a place followed by a place head word is an administrative unit.
@@ -424,7 +495,9 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       let k = i;
       if (place && isCityOnly(placeName(surface) ?? "") && i > 0) {
         const w = piece[i - 1];
-        if (!TITLES.has(w.text) && !isDemonym(w.text) && !isOrdinary(ctx, w, undefined) && !GIVEN_NAMES.has(w.text) && !w.allCaps && !placeName(w.text) && !PLACE_HEADS.has(w.text)) k = i - 1;
+        // (Not after a person's role: "coach Andre Laval" is a person.)
+        const roleBefore = i === 1 && roleWordBefore(ctx, blockTokens, piece[0]);
+        if (!roleBefore && !TITLES.has(w.text) && !isDemonym(w.text) && !isOrdinary(ctx, w, undefined) && !GIVEN_NAMES.has(w.text) && !w.allCaps && !placeName(w.text) && !PLACE_HEADS.has(w.text)) k = i - 1;
       }
       if (k < i) {
         if (k > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, k), titleCase);
@@ -438,7 +511,7 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
         // (A demonym spelled like a place, "Georgian"-style, is an adjective and names nothing.)
         // "Nara prefecture" is a place of its own, not the city of Nara.
         const after = tokenAt(blockTokens, sub[sub.length - 1].index + 1);
-        const lowerHead = place && j === piece.length && after && !after.cap && PLACE_HEADS_LOWER.has(after.text) && after.text !== "city" && after.text !== "town" && oneSpace(ctx.text, sub[sub.length - 1].end, after.start);
+        const lowerHead = place && j === piece.length && after && !after.cap && PLACE_HEADS_LOWER.has(after.text) && after.text !== "city" && after.text !== "town" && after.text !== "river" && oneSpace(ctx.text, sub[sub.length - 1].end, after.start);
         if (lowerHead) emit(ctx, [...sub, after], "place", { name: `${nameOf(sub)} ${cap(after.text)}` });
         else emit(ctx, sub, place ? "place" : "organization", { name: place && sub.length === 1 && sub[0].allCaps && sub[0].text.length > 3 ? place : undefined });
       }
@@ -449,12 +522,14 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
 
   // Split off titles, demonyms, ordinary words and acronyms; what remains between them are name candidates.
   let title = false;
+  /** The office title before the current name, kept for the linker ("Governor Lemos"); honorifics are not. */
+  let titleWord: string | undefined;
   let current: Token[] = [];
   // After an ordinary capitalised word ("Operation Iron Swords", "Storm Daniel") a name needs real evidence.
   let afterOrdinary = false;
-  const parts: { tokens: Token[]; title: boolean; afterOrdinary: boolean }[] = [];
+  const parts: { tokens: Token[]; title: boolean; afterOrdinary: boolean; titleWord?: string }[] = [];
   const flush = () => {
-    if (current.length) parts.push({ tokens: current, title, afterOrdinary });
+    if (current.length) parts.push({ tokens: current, title, afterOrdinary, titleWord: title ? titleWord : undefined });
     current = [];
   };
   for (let i = 0; i < piece.length; i++) {
@@ -471,6 +546,7 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     if ((f & TITLE) !== 0 || capitalisedRole) {
       flush();
       if (capitalisedRole || !TITLE_MODIFIERS.has(t.text) || t.text === "Leader" || t.text === "Chief" || t.text === "Director" || t.text === "Judge") title = true;
+      titleWord = HONORIFICS.has(t.text) ? undefined : t.text;
       afterOrdinary = false;
       continue;
     }
@@ -488,13 +564,16 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       flush();
       title = false;
       afterOrdinary = false;
-      if (!NOT_ACRONYMS.has(t.text) && t.text.length <= 6 && !titleCase) emit(ctx, [t], "organization", { form: "acronym" });
+      // In a run of upper-case words ("SKARRA ISLAND", "BREAKING NEWS") the words are a name or a label written
+      // in capitals, not acronyms, unless the word is a known organization.
+      const inCapsRun = (prev !== undefined && prev.allCaps) || (i + 1 < piece.length && piece[i + 1].allCaps);
+      if (!NOT_ACRONYMS.has(t.text) && t.text.length <= 6 && !titleCase && (!inCapsRun || isKnownOrg(t.text))) emit(ctx, [t], "organization", { form: "acronym" });
       continue;
     }
     current.push(t);
   }
   flush();
-  for (const part of parts) classifyCandidate(ctx, blockTokens, part.tokens, part.title, titleCase, part.tokens[part.tokens.length - 1] === piece[piece.length - 1] ? glued : undefined, part.afterOrdinary);
+  for (const part of parts) classifyCandidate(ctx, blockTokens, part.tokens, part.title, titleCase, part.tokens[part.tokens.length - 1] === piece[piece.length - 1] ? glued : undefined, part.afterOrdinary, part.titleWord);
 }
 
 /**
@@ -519,7 +598,7 @@ function ageMarkBefore(ctx: Ctx, pos: number): boolean {
 }
 
 /** A run of name words with no title, ordinary word or known place inside: decide from its context. */
-function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], title: boolean, titleCase: boolean, glued?: string, afterOrdinary = false): void {
+function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], title: boolean, titleCase: boolean, glued?: string, afterOrdinary = false, titleWord?: string): void {
   if (tokens.length > 4) {
     // Too long for one name: judge the parts separately.
     classifyCandidate(ctx, blockTokens, tokens.slice(0, tokens.length - 2), false, titleCase);
@@ -541,7 +620,9 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   if (multi && PLACE_HEADS.has(lastTok.text)) return emit(ctx, tokens, "place", { glued });
   if (next && !next.cap && PLACE_HEADS_LOWER.has(next.text) && oneSpace(ctx.text, lastTok.end, next.start) && !title) {
     // "Nara prefecture" is its own place; "Nara city" is the city of Nara.
+    // "the Doce river" is the Doce River; the mention is the name alone.
     const isCity = next.text === "city" || next.text === "town";
+    if (next.text === "river") return emit(ctx, tokens, "place", { name: `${nameOf(tokens)} River` });
     return emit(ctx, isCity ? tokens : [...tokens, next], "place", { name: isCity ? nameOf(tokens) : `${nameOf(tokens)} ${cap(next.text)}` });
   }
   if (prev && prev.text === "of" && !title) {
@@ -552,13 +633,19 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   if (!title && !multi && prev && !prev.cap && ORG_NOUNS.has(prev.text) && !PERSON_ROLES.has(prev.text) && oneSpace(ctx.text, prev.end, first.start)) return emit(ctx, tokens, "organization", { glued });
   if (!title && (multi || !first.sentenceStart) && next && !next.cap && ORG_HEADS_LOWER.has(next.text) && oneSpace(ctx.text, lastTok.end, next.start) && !lastTok.possessive) return emit(ctx, tokens, "organization", { glued });
 
+  // "the Minas Gerais fire department": a name between "the" and a noun modifies the noun, and has no
+  // person's shape; left for the article's other mentions (or other articles) to decide.
+  if (multi && !title && prev && prev.text === "the" && next && !next.cap && oneSpace(ctx.text, lastTok.end, next.start) && !lastTok.possessive && !LOWER_FUNCTION_WORDS.has(next.text) && !SPEECH_VERBS.has(next.text) && !before) {
+    ctx.pending.push({ tokens, blockTokens, titleCase, glued });
+    return;
+  }
   const ev = personEvidence(ctx, blockTokens, tokens, title, titleCase || afterOrdinary, before, after);
   // "near Khan Younis", "in Ras Lanuf": after a preposition of place, a name without a first name, a title or
   // a personal apposition is a place.
   if (multi && !title && !ev.age && !ev.description && prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text) && prev.text !== "from" && !GIVEN_NAMES.has(first.text) && !lastTok.possessive && oneSpace(ctx.text, prev.end, first.start))
     return emit(ctx, tokens, "place", { glued });
   if (ev.kind === "organization" || ev.kind === "place") return emit(ctx, tokens, ev.kind, { glued });
-  if (ev.kind === "person") return emit(ctx, tokens, "person", { glued, description: ev.description, age: ev.age });
+  if (ev.kind === "person") return emit(ctx, tokens, "person", { glued, description: ev.description, age: ev.age, title: titleWord });
   ctx.pending.push({ tokens, blockTokens, titleCase, glued });
 }
 
@@ -625,6 +712,26 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
     }
   }
   return unresolved.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "President Jair Montenegro … Montenegro said": once the article names a person whose surname is spelled like
+ * a place, the bare word is that person throughout the article (before the full name too, as in a headline).
+ */
+function surnamesOverPlaces(ctx: Ctx): void {
+  let surnames: Set<string> | undefined;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "person" || m.form !== "full") continue;
+    const last = m.name.slice(m.name.lastIndexOf(" ") + 1);
+    if (last.length > 2 && placeName(last)) (surnames ??= new Set()).add(last);
+  }
+  if (!surnames) return;
+  for (const m of ctx.mentions)
+    if (m.kind === "place" && surnames.has(m.text)) {
+      m.kind = "person";
+      m.name = m.text;
+      m.form = "surname";
+    }
 }
 
 const personKeysCache = new Map<string, string[]>();

@@ -6,7 +6,7 @@
  */
 import { Article, Block, BlockKind, Quotation } from "./types";
 import { isKnownOrg } from "./lexicon/gazetteer";
-import { OUTLET_WORDS } from "./lexicon/words";
+import { OUTLET_WORDS, PERSON_ROLES } from "./lexicon/words";
 
 /** Lines that belong to the page, not to the article. */
 const FURNITURE: RegExp[] = [
@@ -205,7 +205,9 @@ function parseByline(t: string): { authors: string[]; outlet: string | null } {
   let names = t;
   const forOutlet = names.match(/\s+(?:for|of|from)\s+(.+)$/i) ?? names.match(/,\s*((?:The\s+)?[A-Z].+)$/);
   if (forOutlet) {
-    outlet = canonicalOutlet(forOutlet[1].trim());
+    // "By Ilse Marten, Harbour Reporter", "…, Staff Writer": a staff title after the comma is no outlet.
+    const lastWord = forOutlet[1].trim().split(/\s+/).pop() ?? "";
+    if (!PERSON_ROLES.has(lastWord.toLowerCase()) || OUTLET_WORDS.has(lastWord)) outlet = canonicalOutlet(forOutlet[1].trim());
     names = names.slice(0, forOutlet.index);
   }
   const authors = names
@@ -228,8 +230,12 @@ function isDateLine(t: string): boolean {
   return DATE_LINE.test(t);
 }
 
+const REPORTING_CREDIT = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|photos?|graphics?|video)\s+by\s+\p{Lu}/iu;
+
 /** A credit line: an agency name alone, "Name/Agency", "NHK -- Jul 08", "© Outlet". */
 function isCreditLine(t: string): boolean {
+  // A wire's closing credits: "Reporting by Jane Doe; editing by John Roe", "Additional reporting by …".
+  if (t.length <= 200 && REPORTING_CREDIT.test(t)) return true;
   if (t.length > 80) return false;
   if (AGENCY_LINE.test(t) && t.split(/\s+/).length <= 5) return true;
   if (/^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*\/\s*(?:The\s+)?[\p{Lu}].{1,40}$/u.test(t)) return true;

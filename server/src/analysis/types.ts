@@ -72,6 +72,8 @@ export interface Mention extends Span {
   description?: string;
   /** An age the article gives with this mention ("Vitaly Karazhan, 33", "33-year-old Vitaly Karazhan"). */
   age?: Span & { value: number };
+  /** The office title written before a person's name ("Governor" in "Governor Lemos"); honorifics are not kept. */
+  title?: string;
 }
 
 /** A description an article attaches to an entity ("the 66-year-old former state farm director"). */

@@ -165,6 +165,11 @@ export function countQuantity(
     if (!event && EVENTS.has(t.lower)) event = EVENTS.get(t.lower);
     if (!noun && POPULATION.has(t.lower)) noun = "population";
   }
+  // "The number of people killed in the collapse of a dam in the south rose to 41", "raising the death toll from
+  // the collapse of a mining dam to at least 41": the figure is the new value of a count named at the head of
+  // its clause, further back than the usual window. Only for a figure that is the target of "to", and never
+  // past another number (whose count that event word would be).
+  if (!event && first > l0 && tokens[first - 1].lower === "to") event = eventOfClauseHead(tokens, l0);
   const anaphoric = wordNumber && first > l0 && ANAPHORIC.has(tokens[first - 1].lower);
   if (!noun && event) noun = "people";
   const words = describeCount(noun, nounWords, event, confirmed);
@@ -174,6 +179,22 @@ export function countQuantity(
   // with no verb ("three children", "200 fighters") are too often different groups.
   if (!event && (GENERIC_NOUNS.has(noun) || isPersonNoun(noun))) return { key: "", words };
   return { key: `count|${event ?? "-"}|${noun}${confirmed ? "|confirmed" : ""}`, words };
+}
+
+/** How far back a "rose to N" figure looks for the count it updates. */
+const CLAUSE_HEAD_WINDOW = 24;
+
+/** The event named left of index `from` in the same clause, nearest first, up to CLAUSE_HEAD_WINDOW tokens. */
+function eventOfClauseHead(tokens: Token[], from: number): string | undefined {
+  for (let j = from - 1, n = 0; j >= 0 && n < CLAUSE_HEAD_WINDOW; j--, n++) {
+    const t = tokens[j];
+    if (t.kind === "num" || isBoundary(t)) return undefined;
+    if (t.kind === "word") {
+      const e = EVENTS.get(t.lower);
+      if (e) return e;
+    }
+  }
+  return undefined;
 }
 
 const ANAPHORIC = new Set(["the", "both", "these", "those", "its", "their", "his", "her"]);

@@ -5,15 +5,60 @@
 
 export type TokenKind = "num" | "word" | "sym";
 
-export interface Token {
-  kind: TokenKind;
-  text: string;
+/**
+ * A token: its kind and offsets. Its text and lower-cased text are read from the source text only when asked
+ * for (most tokens of a sentence are never looked at by name), and kept once read.
+ */
+export class Token {
+  /** The text as sliced, once read. */
+  private textCache: string | undefined = undefined;
+  private lowerCache: string | undefined = undefined;
+
+  constructor(
+    public kind: TokenKind,
+    /** The whole text the offsets point into. */
+    public source: string,
+    public start: number,
+    public end: number,
+    /** Whether whitespace (or the sentence start) separates this token from the previous one. */
+    public spaced: boolean,
+    /** A word of lower-case ASCII letters only: its lower-cased text is its text. */
+    public plain: boolean,
+    /** A word of ASCII characters only: it can be lower-cased (and compared) code by code. */
+    public ascii: boolean,
+  ) {}
+
+  /** Reuses this object for another token (the pooled tokens of `tokenizeSentence`). */
+  reset(kind: TokenKind, source: string, start: number, end: number, spaced: boolean, plain: boolean, ascii: boolean): void {
+    this.kind = kind;
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.spaced = spaced;
+    this.plain = plain;
+    this.ascii = ascii;
+    this.textCache = undefined;
+    this.lowerCache = undefined;
+  }
+
+  get text(): string {
+    let t = this.textCache;
+    if (t === undefined) this.textCache = t = this.source.slice(this.start, this.end);
+    return t;
+  }
+
   /** Lower-cased text (words only; numbers and symbols keep their text). */
-  lower: string;
-  start: number;
-  end: number;
-  /** Whether whitespace (or the sentence start) separates this token from the previous one. */
-  spaced: boolean;
+  get lower(): string {
+    let l = this.lowerCache;
+    if (l === undefined) this.lowerCache = l = this.kind === "word" && !this.plain ? this.text.toLowerCase() : this.text;
+    return l;
+  }
+
+  /** The lower-cased code of the character at index k of the token (ASCII words only). */
+  lowerCodeAt(k: number): number {
+    const c = this.source.charCodeAt(this.start + k);
+    return c >= 65 && c <= 90 ? c + 32 : c;
+  }
 }
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
@@ -26,6 +71,10 @@ function charClass(c: number, text: string, i: number): number {
   if (c < 128) return 0;
   if (c >= 0xd800 && c <= 0xdbff) return LETTER_RE.test(text.slice(i, i + 2)) ? 2 : 0;
   if (c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a)) return 3;
+  // Common cases without the regex: Latin letters with accents (all letters but × and ÷), and the zero-width
+  // marks, dashes, quotes and ellipsis of 0x200B–0x2027 (none a letter or a mark).
+  if (c >= 0xc0 && c <= 0x2af) return c === 0xd7 || c === 0xf7 ? 0 : 2;
+  if (c >= 0x200b && c <= 0x2027) return 0;
   return LETTER_RE.test(text[i]) ? 2 : 0;
 }
 
@@ -50,11 +99,15 @@ const pool: Token[] = [];
  * figure extractor's sentence scan, which keeps strings and offsets from tokens but never a token itself.
  */
 export function tokenizeSentence(text: string, start: number, end: number): Token[] {
-  return tokenizeWith(text, start, end, pool);
+  return tokenizeWith(text, start, end, pool, sentenceTokens);
 }
 
-function tokenizeWith(text: string, start: number, end: number, reuse: Token[] | null): Token[] {
-  const out: Token[] = [];
+/** The array `tokenizeSentence` returns, reused too: growing a new array for every sentence costs allocations. */
+const sentenceTokens: Token[] = [];
+
+function tokenizeWith(text: string, start: number, end: number, reuse: Token[] | null, into: Token[] = []): Token[] {
+  const out = into;
+  let n = 0;
   let i = start;
   let prevEnd = -1;
   while (i < end) {
@@ -67,6 +120,7 @@ function tokenizeWith(text: string, start: number, end: number, reuse: Token[] |
     const s = i;
     let kind: TokenKind;
     let plain = true;
+    let ascii = true;
     if (k === 1) {
       kind = "num";
       i++;
@@ -78,8 +132,9 @@ function tokenizeWith(text: string, start: number, end: number, reuse: Token[] |
       }
     } else if (k === 2) {
       kind = "word";
-      // Lower-casing allocates: it is done only for words with a capital or a non-ASCII letter.
+      // Lower-casing allocates: it is done (when asked for) only for words with a capital or a non-ASCII letter.
       plain = c >= 97 && c <= 122;
+      ascii = c < 128;
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       for (;;) {
         while (i < end) {
@@ -87,36 +142,34 @@ function tokenizeWith(text: string, start: number, end: number, reuse: Token[] |
           if (d >= 97 && d <= 122) i++;
           else if (d < 128 ? d >= 65 && d <= 90 : charClass(d, text, i) === 2) {
             plain = false;
+            if (d >= 128) ascii = false;
             i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
           } else break;
         }
         const ap = text.charCodeAt(i);
-        if ((ap === 39 || ap === 0x2019) && i + 1 < end && charClass(text.charCodeAt(i + 1), text, i + 1) === 2) i++;
-        else break;
+        if ((ap === 39 || ap === 0x2019) && i + 1 < end && charClass(text.charCodeAt(i + 1), text, i + 1) === 2) {
+          if (ap !== 39) ascii = false;
+          i++;
+        } else break;
       }
     } else {
       kind = "sym";
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
     }
-    const t = text.slice(s, i);
-    const lower = kind === "word" && !plain ? t.toLowerCase() : t;
-    const n = out.length;
+    let token: Token;
     if (reuse !== null && n < reuse.length) {
-      const token = reuse[n];
-      token.kind = kind;
-      token.text = t;
-      token.lower = lower;
-      token.start = s;
-      token.end = i;
-      token.spaced = s !== prevEnd;
-      out.push(token);
+      token = reuse[n];
+      token.reset(kind, text, s, i, s !== prevEnd, plain, ascii);
     } else {
-      const token: Token = { kind, text: t, lower, start: s, end: i, spaced: s !== prevEnd };
+      token = new Token(kind, text, s, i, s !== prevEnd, plain, ascii);
       if (reuse !== null) reuse.push(token);
-      out.push(token);
     }
+    if (n < out.length) out[n] = token;
+    else out.push(token);
+    n++;
     prevEnd = i;
   }
+  if (out.length > n) out.length = n;
   return out;
 }
 

@@ -75,6 +75,8 @@ export const ORG_HEADS = set(`
   Daily Weekly Review Monitor Standard Mirror Mail Express Sun Star Independent Economist Broadcasting
   Mission Secretariat Directorate Inspectorate Ministry Bund Duma Knesset Majlis Rada Sejm Bundestag Diet
   Council Caucus Commission Taskforce Agency Committee Company Corporation Industries Institute Foundation
+  Ferries Shipping Logistics Cruises Mining Resources Construction Brewery Foods Brands Stores Telecom
+  Communications Utilities Chemicals Steel Railway Railroad Transit
 `);
 
 /** Words after a name that make it a place ("Nara City", "X District", "Black Sea"). */
@@ -86,7 +88,7 @@ export const PLACE_HEADS = set(`
 `);
 
 /** Lowercase words after a name that make it a place ("Nara prefecture", "Hebron governorate"). */
-export const PLACE_HEADS_LOWER = set(`city district county governorate province prefecture region oblast town village municipality island`);
+export const PLACE_HEADS_LOWER = set(`city district county governorate province prefecture region oblast town village municipality island river`);
 
 /** Lowercase words after a name that make it an organization's or a facility's ("Anadolu news agency"). */
 export const ORG_HEADS_LOWER = set(`

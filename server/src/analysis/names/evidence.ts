@@ -153,7 +153,9 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
   if (titleCase) return { kind: givenFirst && shapeOk ? "person" : null };
   // Two or three name words that are not ordinary words of the article: the shape of a person's name. Four
   // need a first name or a speech verb.
-  if (multi && shapeOk && (tokens.length <= 3 || speechAfter || speechBefore || GIVEN_NAMES.has(first.text))) return { kind: "person", description, age };
+  // (Not after "the": "the Chico Elks Lodge", "the Harbour Light Trust" name places and bodies, not people.)
+  const afterThe = prev !== undefined && prev.text === "the" && spacesOnly(ctx.text, prev.end, first.start);
+  if (multi && shapeOk && !afterThe && (tokens.length <= 3 || speechAfter || speechBefore || GIVEN_NAMES.has(first.text))) return { kind: "person", description, age };
   return { kind: null };
 }
 
