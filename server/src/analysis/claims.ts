@@ -69,6 +69,20 @@ export function extractClaims(article: Article, mentions: Mention[]): Claim[] {
   const text = article.text;
   if (!text) return [];
   const scan = newScan(article, mentions);
+  try {
+    scanArticle(scan, article);
+  } finally {
+    scan.mentionStarts.release();
+  }
+  resolvePendingAges(scan);
+  attachSpeakers(scan.claims, article.quotations);
+  markRising(scan.claims, scan.rising);
+  return scan.claims;
+}
+
+/** Reads the article's sentences that hold a figure. */
+function scanArticle(scan: Scan, article: Article): void {
+  const text = scan.text;
   const blocks: Block[] = article.blocks.length ? article.blocks : [{ start: 0, end: text.length, kind: "paragraph" }];
   // One regex pass over the text finds the sentences that hold a figure; only those are tokenized.
   CANDIDATE_G.lastIndex = 0;
@@ -91,10 +105,6 @@ export function extractClaims(article: Article, mentions: Mention[]): Claim[] {
     scanSentence(scan, tokenizeSentence(text, s, e), s, e, block.start);
     CANDIDATE_G.lastIndex = Math.max(e, m.index + 1);
   }
-  resolvePendingAges(scan);
-  attachSpeakers(scan.claims, article.quotations);
-  markRising(scan.claims, scan.rising);
-  return scan.claims;
 }
 
 /**
@@ -125,23 +135,37 @@ function newScan(article: Article, mentions: Mention[]): Scan {
 /**
  * The start offsets of an article's mentions, as a bitmap over the text: tested for most tokens near a figure,
  * where a typed-array read is cheaper than hashing into a Set. Offsets outside the text (none are expected)
- * go to a Set.
+ * go to a Set. The bitmap is one buffer shared by all articles (a buffer per article, as long as its text,
+ * cost an allocation and zeroing per article): `release` clears the bits this article set.
  */
 class OffsetSet {
+  private static shared = new Uint8Array(1 << 16);
   private readonly bits: Uint8Array;
+  private readonly length: number;
+  private readonly set: number[] = [];
   private readonly outside = new Set<number>();
 
   constructor(length: number, mentions: Mention[]) {
-    this.bits = new Uint8Array(length);
+    if (OffsetSet.shared.length < length) OffsetSet.shared = new Uint8Array(Math.max(length, OffsetSet.shared.length * 2));
+    this.bits = OffsetSet.shared;
+    this.length = length;
     for (let k = 0; k < mentions.length; k++) {
       const start = mentions[k].start;
-      if (Number.isInteger(start) && start >= 0 && start < length) this.bits[start] = 1;
-      else this.outside.add(start);
+      if (Number.isInteger(start) && start >= 0 && start < length) {
+        this.bits[start] = 1;
+        this.set.push(start);
+      } else this.outside.add(start);
     }
   }
 
   has(start: number): boolean {
-    return start >= 0 && start < this.bits.length && Number.isInteger(start) ? this.bits[start] === 1 : this.outside.has(start);
+    return start >= 0 && start < this.length && Number.isInteger(start) ? this.bits[start] === 1 : this.outside.has(start);
+  }
+
+  /** Clears the shared bitmap for the next article. */
+  release(): void {
+    for (let k = 0; k < this.set.length; k++) this.bits[this.set[k]] = 0;
+    this.set.length = 0;
   }
 }
 
