@@ -349,3 +349,16 @@ test("a count of an earlier event is dated by it and never as the current count"
   assert.equal(aside?.quantityKey, "count|rescued|people");
   assert.equal(aside?.when, "2024-02-05");
 });
+
+test("one article's mentions never leak into the next article's scan", () => {
+  const text = "Police said 300 people were arrested.";
+  const before = only(text).quantityKey;
+  assert.equal(before, "count|arrested|people");
+  // The same text with a (made-up) mention starting at "people": the figure is part of a name's phrase.
+  const a = article(text, { file: "a.txt" });
+  const at = text.indexOf("people");
+  const named = extractClaims(a, [{ file: "a.txt", start: at, end: at + 6, text: "people", kind: "place", name: "people", form: "full" }]);
+  assert.equal(named[0].quantityKey, "");
+  // The next article, without that mention, reads the figure as before.
+  assert.equal(only(text).quantityKey, before);
+});
