@@ -185,7 +185,8 @@ describe("decisions from the editor in code-server", () => {
     const entry = written?.entities?.find((e) => e.name === "Port Vella");
     assert.equal(entry?.kind, "place", fs.readFileSync(decisionsFile, "utf8"));
     const pane = await showPeopleView(page);
-    const rows = await eventually(() => treeRows(pane), (r) => (groupEntities(r).get("Places") ?? []).some((x) => x.label.startsWith("Port Vella,")));
+    // The analysis may already find Port Vella as a place on its own: wait for the confirmed row, not any row.
+    const rows = await eventually(() => treeRows(pane), (r) => (groupEntities(r).get("Places") ?? []).some((x) => x.label.startsWith("Port Vella,") && x.label.includes("✓ confirmed")));
     const place = (groupEntities(rows).get("Places") ?? []).find((x) => x.label.startsWith("Port Vella,"));
     assert.ok(place, rows.map((r) => r.label).join("; "));
     assert.match(place.label, /\d+ mentions · 2 outlets · ✓ confirmed/);
