@@ -72,6 +72,59 @@ function spansOf(analysis: ArticleAnalysis): ArticleSpans {
   return spans;
 }
 
+/**
+ * Which quantity keys an edit changed in one article, for the fast re-link. A key is unchanged when the
+ * article's claims about it are the same, in the same order, apart from their offsets: conflicts depend on
+ * offsets only through the claims' order within an article (ids and messages come from texts), so their
+ * conflicts stay valid once the moved claims replace the old ones (`moved`: old claim -> new claim).
+ */
+function changedQuantities(previous: ArticleAnalysis, next: ArticleAnalysis): { keys: Set<string>; moved: Map<Claim, Claim> } {
+  const keys = new Set<string>();
+  const moved = new Map<Claim, Claim>();
+  // Claims name their owners by mention; renamed mentions can regroup them, so then every key counts as changed.
+  const names = (a: ArticleAnalysis) => a.mentions.map((m) => `${m.kind}\u0000${m.name}`).join("\u0001");
+  const byKey = (claims: Claim[]) => {
+    const map = new Map<string, Claim[]>();
+    for (const c of claims) {
+      const list = map.get(c.quantityKey);
+      if (list) list.push(c);
+      else map.set(c.quantityKey, [c]);
+    }
+    return map;
+  };
+  const before = byKey(previous.claims);
+  const after = byKey(next.claims);
+  // The article's outlet and date name and order its claims in every conflict, whatever the claims say.
+  const sameArticle = previous.article.outlet === next.article.outlet && previous.article.date === next.article.date;
+  const sameMentions = sameArticle && previous.mentions.length === next.mentions.length && names(previous) === names(next);
+  for (const key of new Set([...before.keys(), ...after.keys()])) {
+    const a = before.get(key) ?? [];
+    const b = after.get(key) ?? [];
+    if (!sameMentions || a.length !== b.length || !a.every((c, i) => withoutOffsets(c) === withoutOffsets(b[i])) || !increasing(a) || !increasing(b)) {
+      keys.add(key);
+      continue;
+    }
+    for (let i = 0; i < a.length; i++)
+      if (a[i] !== b[i]) {
+        moved.set(a[i], b[i]);
+        // The link sets a claim's owner entity on the article's own object; the fresh analysis has none yet.
+        if (a[i].entityId !== undefined) b[i].entityId = a[i].entityId;
+        else delete b[i].entityId;
+      }
+  }
+  return { keys, moved };
+}
+
+/** A claim's content without any offsets (its own span, its owner's and its place's) nor the entity the link set. */
+function withoutOffsets(claim: Claim): string {
+  return JSON.stringify(claim, (key, value: unknown) => (key === "start" || key === "end" || key === "entityId" ? undefined : value));
+}
+
+function increasing(claims: Claim[]): boolean {
+  for (let i = 1; i < claims.length; i++) if (claims[i].start <= claims[i - 1].start) return false;
+  return true;
+}
+
 /** file -> start offset -> value: lookups by position without building string keys. */
 type ByFileAndStart<T> = Map<string, Map<number, T>>;
 
@@ -299,26 +352,101 @@ export class WorkspaceIndex {
         if (!spellings.includes(mention.name)) spellings.push(mention.name);
       }
       const entities = this.corpus.entities.filter((e) => e.mentions.length > 0);
-      // Conflicts: recompute the quantities the edit can have changed, keep the others.
-      const keys = new Set([...previous.claims, ...next.claims].map((c) => c.quantityKey));
+      this.updateEntityLookupsAfterEdit(uri, next);
+      // Conflicts: recompute the quantities whose claims in this article changed; a quantity whose claims
+      // only moved (text typed before them) keeps its conflicts, with the moved claims swapped in.
+      const { keys, moved } = changedQuantities(previous, next);
       const analyses = [...this.articles.values()].map((e) => e.analysis);
-      const subset = analyses
-        .map((a) => ({ ...a, claims: a.claims.filter((c) => keys.has(c.quantityKey)) }))
-        .filter((a) => a.claims.length > 0);
-      const fresh = keys.size ? this.analyzer.findConflicts(subset, entities, { decisions: this.decisions }) : [];
-      const kept = this.corpus.conflicts.filter((c) => !c.claims.some((claim) => keys.has(claim.quantityKey)));
+      let fresh: Conflict[] = [];
+      if (keys.size) {
+        const subset: ArticleAnalysis[] = [];
+        for (const a of analyses) {
+          const claims = a.claims.filter((c) => keys.has(c.quantityKey));
+          if (claims.length) subset.push({ ...a, claims });
+        }
+        fresh = this.analyzer.findConflicts(subset, this.ownerEntitiesFor(subset), { decisions: this.decisions });
+      }
+      const kept: Conflict[] = [];
+      for (const c of this.corpus.conflicts) {
+        if (keys.has(c.quantityKey) || c.claims.some((claim) => keys.has(claim.quantityKey))) continue;
+        kept.push(moved.size && c.claims.some((claim) => moved.has(claim)) ? { ...c, claims: c.claims.map((claim) => moved.get(claim) ?? claim) } : c);
+      }
       this.corpus = { articles: analyses, entities, conflicts: [...kept, ...fresh] };
     } catch (error) {
       this.logger.error(`Fast re-link of ${uri} failed: ${describeError(error)}`);
       return false;
     }
-    this.rebuildLookups();
+    this.updateLookupsAfterEdit(previous, next);
     this.linkedAnalyses.set(uri, next);
     this.changedSinceLink.clear();
     this.generation++;
     // Still true: a full link must confirm what the fast path assumed.
     this.linkNeeded = true;
     return true;
+  }
+
+  /**
+   * The entities the conflicts step can ask about (a claim's owner or place), each reduced to the mentions the
+   * claims point at: the step only looks entities up by those mentions, and scanning every mention of every
+   * entity would cost more than the rest of the fast path. One stand-in per entity keeps grouping by entity.
+   * Needs `entityAtMention` already updated for the edited article.
+   */
+  private ownerEntitiesFor(subset: readonly ArticleAnalysis[]): Entity[] {
+    const standIns = new Map<Entity, Entity>();
+    for (const analysis of subset) {
+      const file = analysis.article.file;
+      const entityAt = this.entityAtMention.get(file);
+      if (!entityAt) continue;
+      for (const claim of analysis.claims)
+        for (const span of [claim.owner, claim.where]) {
+          if (!span) continue;
+          const entity = entityAt.get(span.start);
+          if (!entity) continue;
+          const mention = spansOf(this.articles.get(file)?.analysis ?? analysis)
+            .mentions.overlapping(span.start, span.start + 1)
+            .find((m) => m.start === span.start);
+          if (!mention) continue;
+          let standIn = standIns.get(entity);
+          if (!standIn) standIns.set(entity, (standIn = { ...entity, mentions: [] }));
+          standIn.mentions.push(mention);
+        }
+    }
+    return [...standIns.values()];
+  }
+
+  /**
+   * The entity lookup tables after the fast path, without walking every entity's mentions: only the edited article's
+   * mentions moved, and only entities it emptied leave. Gives the tables `rebuildLookups` would.
+   */
+  private updateEntityLookupsAfterEdit(uri: string, next: ArticleAnalysis): void {
+    for (const entity of new Set(this.entityAtMention.get(uri)?.values() ?? []))
+      if (entity.mentions.length === 0 && this.entitiesById.get(entity.id) === entity) this.entitiesById.delete(entity.id);
+    const own = new Map<number, Entity>();
+    const entityOf = new Map<Mention, Entity>();
+    for (const entity of this.corpus.entities) {
+      // The edited article's mentions were appended last; an entity without any of them ends the scan early.
+      for (let i = entity.mentions.length - 1; i >= 0 && entity.mentions[i].file === uri; i--) entityOf.set(entity.mentions[i], entity);
+    }
+    for (const mention of next.mentions) {
+      const entity = entityOf.get(mention);
+      if (entity) own.set(mention.start, entity);
+    }
+    this.entityAtMention.delete(uri);
+    if (own.size) this.entityAtMention.set(uri, own);
+  }
+
+  /** The rest of the lookup tables after the fast path (see `updateEntityLookupsAfterEdit`). */
+  private updateLookupsAfterEdit(previous: ArticleAnalysis, next: ArticleAnalysis): void {
+    this.conflictsAtClaim = new Map();
+    for (const conflict of this.corpus.conflicts)
+      for (const claim of conflict.claims) {
+        const list = this.conflictsAtClaim.get(claim.file)?.get(claim.start);
+        if (list) list.push(conflict);
+        else put(this.conflictsAtClaim, claim.file, claim.start, [conflict]);
+      }
+    this.mentionRefs = new Map();
+    this.claimsByQuantityKey = undefined;
+    if (previous.article.date !== next.article.date) this.rebuildRanks();
   }
 
   /** Tables that depend on the link; everything per article (sorted spans) is cached with its analysis. */
@@ -338,6 +466,10 @@ export class WorkspaceIndex {
       }
     this.mentionRefs = new Map();
     this.claimsByQuantityKey = undefined;
+    this.rebuildRanks();
+  }
+
+  private rebuildRanks(): void {
     // Earliest article first: by the date the text gives, then by URI, so "definition" is deterministic.
     const order = [...this.articles.values()].sort((a, b) => {
       const da = a.analysis.article.date ?? "\uffff";
