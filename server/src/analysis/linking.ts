@@ -70,10 +70,13 @@ function personChains(file: string, mentions: Mention[], out: Chain[]): void {
   fullChains.forEach((c, i) => (c.parent = out.length + i));
   out.push(...fullChains);
   const singleChains = new Map<string, Chain>();
+  // An article repeats a lone name many times ("Lukashenko said … Lukashenko"): its owner is looked for once.
+  const owners = new Map<string, Chain | undefined>();
   for (const m of singles) {
     const parts = nameParts(m.name);
     const word = parts[0] ?? m.name;
-    const owner = ownerInArticle(word, fullChains);
+    let owner = owners.get(word);
+    if (owner === undefined && !owners.has(word)) owners.set(word, (owner = ownerInArticle(word, fullChains)));
     if (owner) {
       owner.mentions.push(m);
       continue;
@@ -370,7 +373,8 @@ function linkShortOrgNames(chains: Chain[], uf: UnionFind): void {
   const byName = new Map<string, number>();
   chains.forEach((c, i) => {
     if (c.kind !== "organization") return;
-    const name = c.mentions[0].name.replace(/^The\s+/, "");
+    const full = c.mentions[0].name;
+    const name = full.startsWith("The") ? full.replace(/^The\s+/, "") : full; // (most names: no expression run)
     const had = byName.get(name);
     if (had === undefined) byName.set(name, i);
   });
@@ -557,6 +561,10 @@ function sortedMentions(group: Chain[], fileOrder: Map<string, number>): Mention
       keys.push(base + m.start);
     }
   }
+  // Often already in order (one chain per article): then the stable sort would change nothing.
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1] <= keys[i];
+  if (sorted) return all;
   const order = all.map((_, i) => i);
   order.sort((a, b) => keys[a] - keys[b]);
   return order.map((i) => all[i]);

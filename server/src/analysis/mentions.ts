@@ -128,20 +128,25 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
  * generation number empties it.
  */
 const shapeTable = new Uint32Array(32 * 128);
+/** The same by (length, last character): a word must pass both (most lowercase words then fail one). */
+const endShapeTable = new Uint32Array(32 * 128);
 let shapeGeneration = 0;
 const shapeKey = (w: string) => ((w.length & 31) << 7) | w.charCodeAt(0);
+const endShapeKey = (w: string) => ((w.length & 31) << 7) | w.charCodeAt(w.length - 1);
 const shapes = {
   mark(w: string): void {
     if (w.charCodeAt(0) < 128) shapeTable[shapeKey(w)] = shapeGeneration;
+    if (w.charCodeAt(w.length - 1) < 128) endShapeTable[endShapeKey(w)] = shapeGeneration;
   },
   maybe(w: string): boolean {
-    return w.charCodeAt(0) >= 128 || shapeTable[shapeKey(w)] === shapeGeneration;
+    return (w.charCodeAt(0) >= 128 || shapeTable[shapeKey(w)] === shapeGeneration) && (w.charCodeAt(w.length - 1) >= 128 || endShapeTable[endShapeKey(w)] === shapeGeneration);
   },
 };
 
 function askedShapes(): typeof shapes {
   if (++shapeGeneration > 0xfffffff0) {
     shapeTable.fill(0);
+    endShapeTable.fill(0);
     shapeGeneration = 1;
   }
   return shapes;

@@ -59,8 +59,16 @@ function foldUncached(word: string): string {
 /** The consonant skeleton of a folded word, with its first letter: "muhamad" -> "mhmd", "osama" -> "osm". */
 export function skeleton(folded: string): string {
   if (!folded) return "";
-  return folded.charAt(0) + folded.slice(1).replace(/[aeiou]/g, "").replace(/(.)\1+/g, "$1");
+  // Asked for every place and person chain of the corpus, which name the same few places again and again.
+  let s = skeletonCache.get(folded);
+  if (s === undefined) {
+    if (skeletonCache.size > 100_000) skeletonCache.clear();
+    skeletonCache.set(folded, (s = folded.charAt(0) + folded.slice(1).replace(/[aeiou]/g, "").replace(/(.)\1+/g, "$1")));
+  }
+  return s;
 }
+
+const skeletonCache = new Map<string, string>();
 
 /** The words of a person's name that carry identity: particles ("al", "von", "Abu") and initials dropped. */
 const partsCache = new Map<string, string[]>();
