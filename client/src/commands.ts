@@ -18,9 +18,12 @@ export interface CommandDeps {
   output: vscode.LogOutputChannel;
 }
 
-export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
-  const { client, api, tree, output } = deps;
-  const register = (id: string, run: (...args: never[]) => unknown): vscode.Disposable =>
+/**
+ * Registers commands so that a failure is logged and shown once, never thrown into VS Code's command
+ * service (which would show a bare stack). Shared by every command module of the client.
+ */
+export function commandRegistrar(output: vscode.LogOutputChannel) {
+  return (id: string, run: (...args: never[]) => unknown): vscode.Disposable =>
     vscode.commands.registerCommand(id, async (...args: never[]) => {
       try {
         return await run(...args);
@@ -31,6 +34,11 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
         return undefined;
       }
     });
+}
+
+export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
+  const { client, api, tree, output } = deps;
+  const register = commandRegistrar(output);
 
   /** Resolves an entity node from the tree, or asks for one when run from the palette. */
   const entityFrom = async (node: PeopleNode | undefined): Promise<EntitySummary | undefined> =>

@@ -10,6 +10,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import type { Middleware } from "vscode-languageclient/node";
 import { APPLY_DECISION_COMMAND, DESCRIBE_DECISION_COMMAND, type Decision, type DecisionResult } from "../../server/src/protocol";
+import { commandRegistrar } from "./commands";
 import type { PeopleNode } from "./peopleTree";
 import type { CrosscheckApi, EntityKind, EntitySummary } from "./serverApi";
 
@@ -65,17 +66,7 @@ export function mergeNameChoices(entities: readonly EntitySummary[]): string[] {
 
 export function registerDecisionCommands(deps: DecisionCommandDeps): vscode.Disposable[] {
   const { api, output } = deps;
-  const register = (id: string, run: (...args: never[]) => unknown): vscode.Disposable =>
-    vscode.commands.registerCommand(id, async (...args: never[]) => {
-      try {
-        return await run(...args);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        output.error(`${id}: ${message}`);
-        void vscode.window.showErrorMessage(`Crosscheck: ${message}`);
-        return undefined;
-      }
-    });
+  const register = commandRegistrar(output);
 
   /** Asks the server what a decision touches. */
   const describe = async (decision: Decision): Promise<DecisionResult> =>
