@@ -437,6 +437,12 @@ export class WorkspaceIndex {
 
   /** The rest of the lookup tables after the fast path (see `updateEntityLookupsAfterEdit`). */
   private updateLookupsAfterEdit(previous: ArticleAnalysis, next: ArticleAnalysis): void {
+    this.rebuildConflictLookups();
+    if (previous.article.date !== next.article.date) this.rebuildRanks();
+  }
+
+  /** Conflicts by the claims they hold, and the caches derived from the link (rebuilt lazily). */
+  private rebuildConflictLookups(): void {
     this.conflictsAtClaim = new Map();
     for (const conflict of this.corpus.conflicts)
       for (const claim of conflict.claims) {
@@ -446,7 +452,6 @@ export class WorkspaceIndex {
       }
     this.mentionRefs = new Map();
     this.claimsByQuantityKey = undefined;
-    if (previous.article.date !== next.article.date) this.rebuildRanks();
   }
 
   /** Tables that depend on the link; everything per article (sorted spans) is cached with its analysis. */
@@ -457,15 +462,7 @@ export class WorkspaceIndex {
       this.entitiesById.set(entity.id, entity);
       for (const mention of entity.mentions) put(this.entityAtMention, mention.file, mention.start, entity);
     }
-    this.conflictsAtClaim = new Map();
-    for (const conflict of this.corpus.conflicts)
-      for (const claim of conflict.claims) {
-        const list = this.conflictsAtClaim.get(claim.file)?.get(claim.start);
-        if (list) list.push(conflict);
-        else put(this.conflictsAtClaim, claim.file, claim.start, [conflict]);
-      }
-    this.mentionRefs = new Map();
-    this.claimsByQuantityKey = undefined;
+    this.rebuildConflictLookups();
     this.rebuildRanks();
   }
 
