@@ -15,11 +15,28 @@ export class Workbench {
   }
 
   /** Runs a command from the command palette by its label (as typed after ">"). */
-  async runCommand(label: string): Promise<void> {
-    await this.page.keyboard.press("F1");
+  /**
+   * Opens a quick input with `key` and types `text`. The widget can close again right after opening when
+   * something else takes focus at that moment (a peek view closing, a notification), so a failed attempt
+   * is dismissed and retried rather than waited on for the whole timeout.
+   */
+  private async typeInQuickInput(key: string, text: string): Promise<void> {
     const input = this.page.locator(".quick-input-widget input");
-    await input.waitFor({ state: "visible", timeout: DEFAULT_TIMEOUT });
-    await input.fill(`>${label}`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.page.keyboard.press(key);
+        await input.waitFor({ state: "visible", timeout: DEFAULT_TIMEOUT });
+        await input.fill(text, { timeout: 5_000 });
+        return;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        await this.page.keyboard.press("Escape");
+      }
+    }
+  }
+
+  async runCommand(label: string): Promise<void> {
+    await this.typeInQuickInput("F1", `>${label}`);
     const row = this.page
       .locator(".quick-input-list .monaco-list-row")
       .filter({ hasText: label })
@@ -31,10 +48,7 @@ export class Workbench {
 
   /** Opens a workspace file by name with Quick Open (Ctrl+P) and waits for its editor tab. */
   async openFile(fileName: string): Promise<void> {
-    await this.page.keyboard.press("Control+P");
-    const input = this.page.locator(".quick-input-widget input");
-    await input.waitFor({ state: "visible", timeout: DEFAULT_TIMEOUT });
-    await input.fill(fileName);
+    await this.typeInQuickInput("Control+P", fileName);
     const row = this.page
       .locator(".quick-input-list .monaco-list-row")
       .filter({ hasText: fileName })
