@@ -45,6 +45,8 @@ const PROSE = [
 ];
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
+const lowerFirst = (sentence: string): string => sentence[0].toLowerCase() + sentence.slice(1);
+
 export interface GeneratedArticle {
   name: string;
   text: string;
@@ -98,25 +100,30 @@ export class CorpusGenerator {
     for (let p = 0; p < 14; p++) {
       const who = cast[p % cast.length];
       const figure = this.figure();
+      // Every paragraph carries some plain prose besides its facts, as real articles do, half of it in the
+      // figure's own sentence: real sentences are long (about 6.5 per KB), and a figure's sentence is its context.
+      const aside = p % 2 === 0 ? `, while ${lowerFirst(this.pick(PROSE))}` : `. ${who.last} spoke to ${second.last} by telephone later that evening, aides said.`;
       switch (p % 5) {
         case 0:
-          lines.push(`${this.pick(TITLES)} ${who.last} said on ${this.pick(DAYS)} that ${figure} ${noun} had been ${verb} in ${place} since the vote, according to the ${org}.`);
+          lines.push(`${this.pick(TITLES)} ${who.last} said on ${this.pick(DAYS)} that ${figure} ${noun} had been ${verb} in ${place} since the vote, according to the ${org}${aside}`);
           break;
         case 1:
-          lines.push(`"We will not accept another day of this," ${who.first} ${who.last}, ${this.pick(ROLES)}, told reporters. "The people of ${place} deserve better."`);
+          lines.push(`"We will not accept another day of this," ${who.first} ${who.last}, ${this.pick(ROLES)}, told reporters, adding that the people of ${place} deserved better${aside}`);
           break;
         case 2:
-          lines.push(`${who.last}’s allies in the ${org} say ${this.int(2, 99)}% of the vote was falsified, and ${second.first} ${second.last} has called for talks with ${lead.last}.`);
+          // Most figures in real coverage are compared with nothing (a share with no "of the …", a year, a score).
+          lines.push(`${who.last}’s allies in the ${org} say the count was inflated by ${this.int(2, 99)}%, and ${second.first} ${second.last} has called for talks with ${lead.last}${aside}`);
           break;
         case 3:
-          lines.push(`The ${this.int(30, 70)}-year-old has ruled ${place} since the old constitution was torn up. Police were deployed across the capital, and tens of thousands marched.`);
+          lines.push(
+            p === 3
+              ? `The ${this.int(30, 70)}-year-old has ruled ${place} since the old constitution was torn up, police were deployed across the capital and tens of thousands marched${aside}`
+              : `The ruling party has governed ${place} since the old constitution was torn up, and police were deployed across the capital${aside}`,
+          );
           break;
         default:
-          lines.push(`Officials in ${this.pick(this.places)} and ${this.pick(this.places)} reported that ${figure} ${noun} were ${verb} last week; ${who.first} ${who.last} denied it.`);
+          lines.push(`Officials in ${this.pick(this.places)} and ${this.pick(this.places)} reported that ${figure} ${noun} were ${verb} last week, which ${who.first} ${who.last} denied${aside}`);
       }
-      // Most paragraphs carry some plain prose besides their facts, as real articles do.
-      lines[lines.length - 1] +=
-        p % 2 === 0 ? ` ${this.pick(PROSE)}` : ` ${who.last} spoke to ${second.last} by telephone later that evening, aides said.`;
       lines.push("");
     }
     if (index % 4 === 0) lines.push("Subscribe to Our Newsletter", "", "Leave a Reply", "");

@@ -11,9 +11,9 @@ import * as lexicon from "./figures/lexicon";
 import { parseNumber, ParsedNumber } from "./figures/numbers";
 import { Owner, PersonIndex, asOwner, ownerAfter, ownerBefore, sentenceOwner } from "./figures/owners";
 import { QualifierMatch, VAGUE_COUNTS, intervalFor, qualifierBefore } from "./figures/qualifiers";
-import { countQuantity, durationQuantity, moneyQuantity, percentQuantity, rightClauseEnd, yearQuantity } from "./figures/quantity";
+import { countQuantity, durationQuantity, moneyQuantity, percentQuantity, rightClauseEnd, rightClauseStart, yearQuantity } from "./figures/quantity";
 import { articleYear, eventTime, pastEventTime } from "./figures/time";
-import { Token, sentenceAround, tokenizeSentence } from "./figures/tokens";
+import { Token, sentenceEnd, sentenceStart, tokenizeSentence } from "./figures/tokens";
 
 // Bound once: reading a module's exports in a hot loop goes through a getter under some loaders.
 const { dict, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, EVENTS, MEASURES, MONTHS } = lexicon;
@@ -55,8 +55,12 @@ interface Scan {
   sentence: Token[];
   /** Whether that sentence has a word of time ("Sunday", "yesterday", "May"): only then is a figure dated. Computed when first needed. */
   timed: boolean | undefined;
-  /** Where in that sentence a time expression can start at the earliest: four tokens before its first time word. */
-  timeFrom: number;
+  /**
+   * Where in that sentence time expressions can start: for each time word, the start of the token four before
+   * it and the word's own start (pairs, flat). Every expression holds a time word and starts at most three
+   * words before it, so the time regex is tried only there.
+   */
+  timeWindows: number[];
   /** Events the article says are rising ("the toll is expected to rise"). */
   rising: Set<string>;
   /** Whether that sentence has a word that can tell of an earlier event ("years", "previous", "in 2015"). Computed when first needed. */
@@ -87,11 +91,14 @@ function scanArticle(scan: Scan, article: Article): void {
   // One regex pass over the text finds the sentences that hold a figure; only those are tokenized.
   CANDIDATE_G.lastIndex = 0;
   let b = 0;
-  for (let m: RegExpExecArray | null; (m = CANDIDATE_G.exec(text)); ) {
-    while (b < blocks.length && blocks[b].end <= m.index) b++;
+  // `test` rather than `exec`: no match array per hit. The hit's last character stands for it (a match is a
+  // digit or one word, so it lies in one block and one sentence).
+  while (CANDIDATE_G.test(text)) {
+    const at = CANDIDATE_G.lastIndex - 1;
+    while (b < blocks.length && blocks[b].end <= at) b++;
     if (b >= blocks.length) break;
     const block = blocks[b];
-    if (block.start > m.index) {
+    if (block.start > at) {
       CANDIDATE_G.lastIndex = block.start;
       continue;
     }
@@ -99,11 +106,12 @@ function scanArticle(scan: Scan, article: Article): void {
       CANDIDATE_G.lastIndex = block.end;
       continue;
     }
-    const [s, e] = sentenceAround(text, block.start, block.end, m.index);
+    const s = sentenceStart(text, block.start, block.end, at);
+    const e = sentenceEnd(text, block.end, at);
     // The sentence's tokens live until the next sentence is read (their objects are reused): nothing the scan
     // keeps (claims, qualifier phrases, owners) holds a token.
     scanSentence(scan, tokenizeSentence(text, s, e), s, e, block.start);
-    CANDIDATE_G.lastIndex = Math.max(e, m.index + 1);
+    CANDIDATE_G.lastIndex = Math.max(e, at + 1);
   }
 }
 
@@ -114,18 +122,27 @@ function scanArticle(scan: Scan, article: Article): void {
  */
 function newScan(article: Article, mentions: Mention[]): Scan {
   const text = article.text;
+  // One pass over the mentions (this runs for every article): persons, places and all starts.
+  const persons: Mention[] = [];
+  const places = new Map<number, Mention>();
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    // Names in photo credits and bylines are not who the figures are about.
+    if (m.kind === "person") {
+      if (!inBlocks(article.blocks, m.start, SKIPPED_BLOCKS)) persons.push(m);
+    } else if (m.kind === "place") places.set(m.start, m);
+  }
   return {
     article,
     text,
-    // Names in photo credits and bylines are not who the figures are about.
-    persons: new PersonIndex(mentions.filter((m) => m.kind === "person" && !inBlocks(article.blocks, m.start, SKIPPED_BLOCKS))),
+    persons: new PersonIndex(persons),
     mentionStarts: new OffsetSet(text.length, mentions),
-    places: new Map(mentions.filter((m) => m.kind === "place").map((m) => [m.start, m])),
+    places,
     claims: [],
     pendingAges: [],
     sentence: [],
     timed: undefined,
-    timeFrom: 0,
+    timeWindows: [],
     rising: new Set(),
     pastWords: undefined,
     year: undefined,
@@ -142,30 +159,37 @@ class OffsetSet {
   private static shared = new Uint8Array(1 << 16);
   private readonly bits: Uint8Array;
   private readonly length: number;
-  private readonly set: number[] = [];
-  private readonly outside = new Set<number>();
+  /** Offsets outside the text (none are expected): created only if one turns up. */
+  private outside: Set<number> | undefined = undefined;
 
-  constructor(length: number, mentions: Mention[]) {
+  constructor(
+    length: number,
+    private readonly mentions: Mention[],
+  ) {
     if (OffsetSet.shared.length < length) OffsetSet.shared = new Uint8Array(Math.max(length, OffsetSet.shared.length * 2));
     this.bits = OffsetSet.shared;
     this.length = length;
     for (let k = 0; k < mentions.length; k++) {
       const start = mentions[k].start;
-      if (Number.isInteger(start) && start >= 0 && start < length) {
-        this.bits[start] = 1;
-        this.set.push(start);
-      } else this.outside.add(start);
+      if (this.inside(start)) this.bits[start] = 1;
+      else (this.outside ??= new Set()).add(start);
     }
   }
 
-  has(start: number): boolean {
-    return start >= 0 && start < this.length && Number.isInteger(start) ? this.bits[start] === 1 : this.outside.has(start);
+  private inside(start: number): boolean {
+    return start >= 0 && start < this.length && Number.isInteger(start);
   }
 
-  /** Clears the shared bitmap for the next article. */
+  has(start: number): boolean {
+    return this.inside(start) ? this.bits[start] === 1 : this.outside !== undefined && this.outside.has(start);
+  }
+
+  /** Clears the shared bitmap for the next article: the bits of the mentions it was built from. */
   release(): void {
-    for (let k = 0; k < this.set.length; k++) this.bits[this.set[k]] = 0;
-    this.set.length = 0;
+    for (let k = 0; k < this.mentions.length; k++) {
+      const start = this.mentions[k].start;
+      if (this.inside(start)) this.bits[start] = 0;
+    }
   }
 }
 
@@ -211,17 +235,17 @@ const TIME_WORDS = new Set([
 /** Whether the current sentence names a time; the answer is kept for the sentence's other figures. */
 function sentenceTimed(scan: Scan): boolean {
   if (scan.timed === undefined) {
-    scan.timed = false;
     const tokens = scan.sentence;
+    const windows = scan.timeWindows;
+    windows.length = 0;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (t.kind === "word" && mayBeIn(TIME_SHAPES, t) && TIME_WORDS.has(t.lower)) {
-        scan.timed = true;
         // "earlier last week", "in mid-May", "the previous day", "4 July": at most three tokens before the word.
-        scan.timeFrom = tokens[Math.max(0, k - 4)].start;
-        break;
+        windows.push(tokens[Math.max(0, k - 4)].start, t.start);
       }
     }
+    scan.timed = windows.length > 0;
   }
   return scan.timed;
 }
@@ -596,7 +620,7 @@ function numberFigure(
     const quantity = durationQuantity(tokens, firstCtx, next);
     const figureStart = tokens[firstCtx].start;
     const owner = quantity.key ? sentenceOwner(text, sStart, sEnd, scan.persons) : undefined;
-    const when = sentenceTimed(scan) ? eventTime(text, sStart, sEnd, figureStart, tokens[next - 1].end, scan.article.date, scan.timeFrom) : undefined;
+    const when = sentenceTimed(scan) ? eventTime(text, sStart, sEnd, figureStart, tokens[next - 1].end, scan.article.date, scan.timeWindows) : undefined;
     pushClaim(scan, tokens, i, next, n.value, q, `duration:${dur.unit}`, owner ? quantity.key : "", quantity.words, {
       owner,
       when,
@@ -656,7 +680,7 @@ function numberFigure(
   // A count of an earlier event is dated by it; otherwise by the sentence's day, where it names one.
   const when = quantity.key
     ? (pastTime(scan, sStart, sEnd, figureStart, figureEnd) ??
-      (sentenceTimed(scan) ? eventTime(text, sStart, sEnd, figureStart, figureEnd, scan.article.date, scan.timeFrom) : undefined))
+      (sentenceTimed(scan) ? eventTime(text, sStart, sEnd, figureStart, figureEnd, scan.article.date, scan.timeWindows) : undefined))
     : undefined;
   let where = quantity.key && scan.places.size ? placeOf(scan, tokens, firstCtx, next, sStart) : undefined;
   let countKey = quantity.key;
@@ -696,7 +720,8 @@ const PLACE_PHRASE_WORDS = new Set(
  * 1,200 people died"). A place before the figure is usually an agent ("Belarus released 32") and is not used.
  */
 function placeOf(scan: Scan, tokens: Token[], first: number, next: number, sentenceStart: number): Owner | undefined {
-  const { start: r0, end: r1 } = rightClauseEnd(tokens, next, 12);
+  const r0 = rightClauseStart(tokens, next);
+  const r1 = rightClauseEnd(tokens, r0, 12);
   for (let k = r0; k < r1; k++) {
     if (!LOCATIVES.has(tokens[k].lower)) continue;
     for (let j = k + 1; j < r1 && j <= k + 6; j++) {

@@ -10,21 +10,25 @@ export type Owner = Span & { text: string };
 
 /** Person mentions of one article, sorted by start, with lookups by position. */
 export class PersonIndex {
+  /** Person mentions by start offset. */
   readonly persons: Mention[];
-  private readonly starts: number[];
 
-  constructor(mentions: Mention[]) {
-    this.persons = mentions.filter((m) => m.kind === "person").sort((a, b) => a.start - b.start);
-    this.starts = this.persons.map((m) => m.start);
+  /** `persons`: person mentions only. The array is kept (and sorted in place when it is not in text order). */
+  constructor(persons: Mention[]) {
+    let sorted = true;
+    for (let k = 1; k < persons.length && sorted; k++) sorted = persons[k - 1].start <= persons[k].start;
+    // A stable sort: mentions with the same start keep their order, as with the sort of a filtered copy.
+    this.persons = sorted ? persons : persons.sort((a, b) => a.start - b.start);
   }
 
   /** Index of the last person mention starting before pos, or -1. */
   private lastBefore(pos: number): number {
+    const persons = this.persons;
     let lo = 0;
-    let hi = this.starts.length;
+    let hi = persons.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < pos) lo = mid + 1;
+      if (persons[mid].start < pos) lo = mid + 1;
       else hi = mid;
     }
     return lo - 1;

@@ -45,14 +45,17 @@ export function leftClauseStart(tokens: Token[], first: number, max = 8): number
   return k + 1;
 }
 
-/** The index after the clause part starting at `from` (a closing quote right after the figure is skipped), at most `max` tokens. */
-export function rightClauseEnd(tokens: Token[], from: number, max = 8): { start: number; end: number } {
-  let k = from;
-  const q = tokens[k];
-  if (q && (q.text === "”" || q.text === '"' || q.text === "’") && !q.spaced) k++;
-  const start = k;
+/** Where the clause part right of a figure starts: at `from`, or after a closing quote glued to the figure. */
+export function rightClauseStart(tokens: Token[], from: number): number {
+  const q = tokens[from];
+  return q && (q.text === "”" || q.text === '"' || q.text === "’") && !q.spaced ? from + 1 : from;
+}
+
+/** The index after the clause part starting at `start` (see rightClauseStart), at most `max` tokens. */
+export function rightClauseEnd(tokens: Token[], start: number, max = 8): number {
+  let k = start;
   for (; k < tokens.length && k - start < max; k++) if (isBoundary(tokens[k])) break;
-  return { start, end: k };
+  return k;
 }
 
 /** Tokens left of index `first` inside the clause, nearest first, at most `max`. */
@@ -77,16 +80,18 @@ export function countQuantity(
   wordNumber: boolean,
   mentionStarts: { has(start: number): boolean },
 ): QuantityResult {
-  const { start: r0, end: r1 } = rightClauseEnd(tokens, next);
+  const r0 = rightClauseStart(tokens, next);
+  const r1 = rightClauseEnd(tokens, r0);
   const l0 = leftClauseStart(tokens, first);
   let event: string | undefined;
   let confirmed = false;
   let partial = false;
   // The noun phrase right after the figure: adjectives, then the head noun, then maybe its verb
-  // ("Russian citizens", "ageing dams", "people detained", "killed", "deaths").
-  const run: Token[] = [];
+  // ("Russian citizens", "ageing dams", "people detained", "killed", "deaths"). It is the tokens [r0, runEnd):
+  // indices rather than an array, since this runs for every count.
+  let runEnd = r0;
   let k = r0;
-  for (; k < r1 && run.length < 4; k++) {
+  for (; k < r1 && runEnd - r0 < 4; k++) {
     const t = tokens[k];
     if (t.kind !== "word" || FUNCTION_WORDS.has(t.lower) || AUXILIARIES.has(t.lower) || mentionStarts.has(t.start)) break;
     if (PARTIAL.has(t.lower)) {
@@ -96,7 +101,7 @@ export function countQuantity(
     if (CONFIRMED.has(t.lower)) confirmed = true;
     // "300 fled", "737 flew": a verb right after the figure is no counted noun.
     if (!EVENTS.has(t.lower) && isVerbForm(t.lower)) break;
-    run.push(t);
+    runEnd = k + 1;
     if (EVENTS.has(t.lower)) {
       k++;
       break;
@@ -105,7 +110,7 @@ export function countQuantity(
       // The head noun; a verb of the event may follow it directly ("people detained").
       const v = k + 1 < r1 ? tokens[k + 1] : undefined;
       if (v && v.kind === "word" && EVENTS.has(v.lower) && !isEventNoun(v.lower)) {
-        run.push(v);
+        runEnd = k + 2;
         k++;
       }
       k++;
@@ -113,30 +118,32 @@ export function countQuantity(
     }
   }
   // "30,000 of the displaced", "two of them": a part of a larger count.
-  if (run.length === 0 && k < r1 && tokens[k].lower === "of") partial = true;
+  if (runEnd === r0 && k < r1 && tokens[k].lower === "of") partial = true;
   let noun: string | undefined;
   let nounWords: string | undefined;
-  let nounRun = run;
-  const last = run[run.length - 1];
+  // The counted noun's words: [r0, nounEnd).
+  let nounEnd = runEnd;
+  const last = runEnd > r0 ? tokens[runEnd - 1] : undefined;
   if (last && EVENTS.has(last.lower)) {
     event = EVENTS.get(last.lower);
     // "two deaths", "civilian deaths": the event word is the counted noun; "people detained": it is the verb.
-    nounRun = isEventNoun(last.lower) ? [] : run.slice(0, -1);
-    if (isEventNoun(last.lower) || nounRun.length === 0) noun = "people";
+    nounEnd = isEventNoun(last.lower) ? r0 : runEnd - 1;
+    if (isEventNoun(last.lower) || nounEnd === r0) noun = "people";
   } else if (last && last.lower === "bodies") {
     event = "killed";
     confirmed = true;
     noun = "people";
-    nounRun = [];
+    nounEnd = r0;
   }
-  if (nounRun.length) {
-    const head = nounRun[nounRun.length - 1];
-    const mods = nounRun.slice(0, -1);
-    const demonym = mods.find((t) => DEMONYM.test(t.text));
+  if (nounEnd > r0) {
+    const head = tokens[nounEnd - 1];
+    let demonym: Token | undefined;
+    for (let j = r0; j < nounEnd - 1 && !demonym; j++) if (DEMONYM.test(tokens[j].text)) demonym = tokens[j];
     if (DEMONYM_PLURAL.test(head.text)) noun = head.lower;
     else if (demonym && PERSON_NOUNS.has(head.lower)) noun = /an$/.test(demonym.lower) ? `${demonym.lower}s` : `${demonym.lower} nationals`;
     else noun = normalizeNoun(head.lower);
-    nounWords = nounRun.map((t) => t.text).join(" ");
+    nounWords = tokens[r0].text;
+    for (let j = r0 + 1; j < nounEnd; j++) nounWords += ` ${tokens[j].text}`;
   }
   // "people may have been drowned", "were arrested", "are believed dead"
   if (!event && !partial) {

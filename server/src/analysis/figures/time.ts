@@ -37,14 +37,47 @@ interface TimeMention {
 // The time expressions of the last sentence looked at: a sentence often holds several figures.
 let cache: { text: string; start: number; end: number; date: string | null; found: TimeMention[] } | null = null;
 
+/** TIME_RE anchored: tried at the word starts of a time word's window. */
+const TIME_AT = new RegExp(TIME_RE.source, "iy");
+
+const isAsciiWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * The matches of TIME_RE in a sentence, in order, as a scan of the whole sentence finds them. With `windows`
+ * (pairs of offsets: where a time expression can start, and the start of its time word), only those stretches
+ * are tried: a match holds a time word and starts at most a few words before it, so none starts elsewhere.
+ * Each window is tried at its word starts, leftmost first, which finds the same match the scan would.
+ */
+function* timeMatches(sentence: string, sentenceStart: number, windows: number[] | undefined): Generator<RegExpExecArray> {
+  if (!windows) {
+    TIME_RE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = TIME_RE.exec(sentence)); ) yield m;
+    return;
+  }
+  let from = 0; // where the scan resumes, relative to the sentence
+  for (let w = 0; w < windows.length; w += 2) {
+    const last = windows[w + 1] - sentenceStart;
+    if (last < from) continue; // this time word lies inside the previous match
+    for (let p = Math.max(from, windows[w] - sentenceStart); p <= last; p++) {
+      // Every alternative starts with \b and a letter or digit.
+      if (!isAsciiWordChar(sentence.charCodeAt(p)) || (p > 0 && isAsciiWordChar(sentence.charCodeAt(p - 1)))) continue;
+      TIME_AT.lastIndex = p;
+      const m = TIME_AT.exec(sentence);
+      if (m) {
+        from = p + Math.max(m[0].length, 1);
+        yield m;
+        break;
+      }
+    }
+  }
+}
+
 /** The time expressions of a sentence that can date an event (not a report, not another noun's day). */
-function timesIn(text: string, sentenceStart: number, sentenceEnd: number, articleDate: string | null, searchFrom: number): TimeMention[] {
+function timesIn(text: string, sentenceStart: number, sentenceEnd: number, articleDate: string | null, windows: number[] | undefined): TimeMention[] {
   if (cache && cache.text === text && cache.start === sentenceStart && cache.end === sentenceEnd && cache.date === articleDate) return cache.found;
   const found: TimeMention[] = [];
   const sentence = text.slice(sentenceStart, sentenceEnd);
-  TIME_RE.lastIndex = Math.max(0, searchFrom - sentenceStart);
-  let m: RegExpExecArray | null;
-  while ((m = TIME_RE.exec(sentence))) {
+  for (const m of timeMatches(sentence, sentenceStart, windows)) {
     const s = sentenceStart + m.index;
     const e = s + m[0].length;
     // "May" is a month only when capitalized; weekday names are capitalized in prose.
@@ -64,8 +97,8 @@ function timesIn(text: string, sentenceStart: number, sentenceEnd: number, artic
 
 /**
  * The time of the event a figure counts, normalized: an ISO day or month where the article's date allows, else a label.
- * `searchFrom` may skip the start of the sentence where no time expression can begin (every expression holds a
- * day, month or time word and starts at most three words before it): the caller knows where the first such word is.
+ * `windows` may limit the search to where time expressions can start (see timeMatches): the caller has the
+ * sentence's words and knows where its time words are.
  */
 export function eventTime(
   text: string,
@@ -74,10 +107,10 @@ export function eventTime(
   figureStart: number,
   figureEnd: number,
   articleDate: string | null,
-  searchFrom = sentenceStart,
+  windows?: number[],
 ): string | undefined {
   let best: { label: string; distance: number } | undefined;
-  for (const t of timesIn(text, sentenceStart, sentenceEnd, articleDate, searchFrom)) {
+  for (const t of timesIn(text, sentenceStart, sentenceEnd, articleDate, windows)) {
     if (t.start < figureEnd && t.end > figureStart) continue;
     const between = t.end <= figureStart ? text.slice(t.end, figureStart) : text.slice(figureEnd, t.start);
     if (CLAUSE_BREAK.test(between)) continue;
@@ -158,38 +191,66 @@ export function pastEventTime(
   figureEnd: number,
   referenceYear: number | null,
 ): string | undefined {
+  const { separators, markers } = pastMarkersIn(text, sentenceStart, sentenceEnd);
   // The part of the sentence between separators around the figure.
   let from = sentenceStart;
   let to = sentenceEnd;
-  const sentence = text.slice(sentenceStart, sentenceEnd);
-  PAST_SEPARATOR.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = PAST_SEPARATOR.exec(sentence)); ) {
-    const at = sentenceStart + m.index;
-    if (at + m[0].length <= figureStart) from = at + m[0].length;
+  for (let k = 0; k < separators.length; k += 2) {
+    const at = separators[k];
+    if (separators[k + 1] <= figureStart) from = separators[k + 1];
     else if (at >= figureEnd) {
       to = at;
       break;
     }
   }
-  const part = text.slice(from, to);
-  PAST_EVENT_RE.lastIndex = 0;
   let label: string | undefined;
-  for (let m: RegExpExecArray | null; (m = PAST_EVENT_RE.exec(part)); ) {
-    const at = from + m.index;
+  // A marker never spans a separator, so the sentence's markers inside the part are the part's own.
+  for (const marker of markers) {
+    const at = marker.start;
+    if (at < from) continue;
+    if (marker.end > to) break;
     // The figure's own words ("in 2015" as the figure) do not date it.
-    if (at < figureEnd && at + m[0].length > figureStart) continue;
+    if (at < figureEnd && marker.end > figureStart) continue;
     // A marker beyond a comma belongs to an aside ("The ferry, built in 1994, was one of three"), unless it
     // opens the sentence ("In 2015, a dam collapse killed 19 people").
-    const between = at < figureStart ? text.slice(at + m[0].length, figureStart) : text.slice(figureEnd, at);
+    const between = at < figureStart ? text.slice(marker.end, figureStart) : text.slice(figureEnd, at);
     if (between.includes(",") && !(at < figureStart && /^[\s"“‘(]*$/.test(text.slice(from, at)))) continue;
-    if (m[1] !== undefined) {
-      const year = Number(m[1]);
+    if (marker.year !== undefined) {
+      const year = Number(marker.year);
       if (referenceYear === null || year >= referenceYear) continue;
       return `in ${year}`;
     }
     label = label ?? EARLIER_EVENT;
   }
   return label;
+}
+
+interface PastMarkers {
+  text: string;
+  start: number;
+  end: number;
+  /** Separator spans, flat: start, end, start, end… */
+  separators: number[];
+  /** The past markers of the sentence, in order ("in 2015" keeps its year). */
+  markers: { start: number; end: number; year: string | undefined }[];
+}
+
+// The separators and past markers of the last sentence looked at: a sentence often holds several figures.
+let pastCache: PastMarkers | null = null;
+
+function pastMarkersIn(text: string, sentenceStart: number, sentenceEnd: number): PastMarkers {
+  const c = pastCache;
+  if (c && c.text === text && c.start === sentenceStart && c.end === sentenceEnd) return c;
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  const separators: number[] = [];
+  PAST_SEPARATOR.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PAST_SEPARATOR.exec(sentence)); ) separators.push(sentenceStart + m.index, sentenceStart + m.index + m[0].length);
+  const markers: PastMarkers["markers"] = [];
+  PAST_EVENT_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PAST_EVENT_RE.exec(sentence)); ) {
+    markers.push({ start: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, year: m[1] });
+  }
+  return (pastCache = { text, start: sentenceStart, end: sentenceEnd, separators, markers });
 }
 
 const YEAR_IN_TEXT = /\b(?:19|20)\d\d\b/g;

@@ -183,6 +183,8 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 const CLOSERS = new Set(["”", "’", '"', "'", ")", "]"]);
 const OPENERS = new Set(["“", "‘", '"', "(", "["]);
 
@@ -205,33 +207,41 @@ function endsSentenceAt(text: string, k: number, limit: number): number {
     // The word before the full stop: an abbreviation or an initial does not end the sentence.
     let w = k;
     while (w > 0 && isWordOrDot(text.charCodeAt(w - 1))) w--;
+    if (k - w === 1) return -1;
+    // A word longer than any abbreviation, with no inner full stop ("U.S."), is read without slicing it.
+    if (k - w > MAX_ABBREVIATION && !hasFullStop(text, w, k)) return j;
     const word = text.slice(w, k).toLowerCase();
-    if (ABBREVIATIONS.has(word) || word.length === 1 || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return -1;
+    if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return -1;
   }
   return j;
 }
 
-/** The sentence around pos inside [start, end): its start and end offsets. */
-export function sentenceAround(text: string, start: number, end: number, pos: number): [number, number] {
-  let s = start;
+function hasFullStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 46) return true;
+  return false;
+}
+
+/** The start of the sentence around pos inside [start, end). (Two functions rather than a pair: no array per sentence.) */
+export function sentenceStart(text: string, start: number, end: number, pos: number): number {
   for (let k = pos - 1; k >= start; k--) {
     const c = text.charCodeAt(k);
     if (c !== 46 && c !== 33 && c !== 63) continue;
     const next = endsSentenceAt(text, k, end);
-    if (next >= 0 && next <= pos) {
-      s = next;
-      break;
-    }
+    if (next >= 0 && next <= pos) return next;
   }
-  let e = end;
+  return start;
+}
+
+/** The end of the sentence around pos inside [start, end). */
+export function sentenceEnd(text: string, end: number, pos: number): number {
   for (let k = pos; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c !== 46 && c !== 33 && c !== 63) continue;
     if (endsSentenceAt(text, k, end) >= 0) {
-      e = k + 1;
+      let e = k + 1;
       while (e < end && CLOSERS.has(text[e])) e++;
-      break;
+      return e;
     }
   }
-  return [s, e];
+  return end;
 }
