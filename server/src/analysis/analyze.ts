@@ -1,7 +1,8 @@
 /**
  * The analysis pipeline. Per article (cacheable, re-run only for an edited article): structure, mentions,
- * claims. Across articles (re-run after any change, kept linear in the number of mentions): entity linking
- * and conflicts. The language server, the CLI, the tests and the benchmarks all call these two functions.
+ * claims; for a batch of articles, the same stage by stage (`analyzeArticles`). Across articles (re-run after
+ * any change, kept linear in the number of mentions): entity linking and conflicts. The language server, the
+ * CLI, the tests and the benchmarks all call these functions.
  */
 import { parseArticle } from "./structure";
 import { findMentions } from "./mentions";
@@ -34,6 +35,19 @@ export function analyzeArticle(source: ArticleSource, options: AnalysisOptions =
   return { article, mentions, claims };
 }
 
+/**
+ * `analyzeArticle` over many articles, stage by stage: every article's structure, then every article's
+ * mentions, then every article's claims. The result is the same as article by article; the order is faster
+ * (by about a fifth on the bench), because each stage's code and word tables stay in the processor's caches
+ * while it runs over the batch, where alternating stages per article evicts them each time.
+ */
+export function analyzeArticles(sources: ArticleSource[], options: AnalysisOptions = {}): ArticleAnalysis[] {
+  const decisions = options.decisions ?? noDecisions;
+  const articles = sources.map((source) => parseArticle(source.file, source.text));
+  const mentions = articles.map((article) => applyMentionDecisions(article, findMentions(article, decisions), decisions));
+  return articles.map((article, i) => ({ article, mentions: mentions[i], claims: extractClaims(article, mentions[i]) }));
+}
+
 /** Links the articles' mentions into entities and finds the conflicts between their claims. */
 export function linkCorpus(articles: ArticleAnalysis[], options: AnalysisOptions = {}): CorpusAnalysis {
   const decisions = options.decisions ?? noDecisions;
@@ -46,8 +60,5 @@ export function linkCorpus(articles: ArticleAnalysis[], options: AnalysisOptions
 
 /** Both steps over a set of articles. */
 export function analyzeCorpus(sources: ArticleSource[], options: AnalysisOptions = {}): CorpusAnalysis {
-  return linkCorpus(
-    sources.map((source) => analyzeArticle(source, options)),
-    options,
-  );
+  return linkCorpus(analyzeArticles(sources, options), options);
 }

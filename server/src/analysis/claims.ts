@@ -65,6 +65,8 @@ interface Scan {
   rising: Set<string>;
   /** Whether that sentence has a word that can tell of an earlier event ("years", "previous", "in 2015"). Computed when first needed. */
   pastWords: boolean | undefined;
+  /** Where in that sentence past markers can start (pairs, as timeWindows): computed with pastWords. */
+  pastWindows: number[];
   /** The article's year (its date's, else the latest year it names), for "in 2015". Computed when first needed. */
   year: number | null | undefined;
 }
@@ -145,6 +147,7 @@ function newScan(article: Article, mentions: Mention[]): Scan {
     timeWindows: [],
     rising: new Set(),
     pastWords: undefined,
+    pastWindows: [],
     year: undefined,
   };
 }
@@ -258,20 +261,21 @@ const PAST_WORDS = new Set("year years decade decades month months previous prio
  */
 function pastTime(scan: Scan, sStart: number, sEnd: number, figureStart: number, figureEnd: number): string | undefined {
   if (scan.pastWords === undefined) {
-    scan.pastWords = false;
     const tokens = scan.sentence;
+    const windows = scan.pastWindows;
+    windows.length = 0;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (t.kind !== "word" || !mayBeIn(PAST_SHAPES, t)) continue;
-      if (PAST_WORDS.has(t.lower) || (t.lower === "in" && tokens[k + 1]?.kind === "num" && tokens[k + 1].text.length === 4)) {
-        scan.pastWords = true;
-        break;
-      }
+      // A past marker starts at its word ("years ago", "in 2015") or one word before it ("the previous", "last year").
+      if (PAST_WORDS.has(t.lower)) windows.push(tokens[Math.max(0, k - 1)].start, t.start);
+      else if (t.lower === "in" && tokens[k + 1]?.kind === "num") windows.push(t.start, t.start);
     }
+    scan.pastWords = windows.length > 0;
   }
   if (!scan.pastWords) return undefined;
   if (scan.year === undefined) scan.year = articleYear(scan.text, scan.article.date);
-  return pastEventTime(scan.text, sStart, sEnd, figureStart, figureEnd, scan.year);
+  return pastEventTime(scan.text, sStart, sEnd, figureStart, figureEnd, scan.year, scan.pastWindows);
 }
 
 /** Reads the figures of one tokenized sentence, left to right. */

@@ -1,5 +1,5 @@
 /** The real analysis core behind the `Analyzer` interface the index uses. */
-import { analyzeArticle, linkCorpus } from "../analysis/analyze";
+import { analyzeArticle, analyzeArticles, linkCorpus } from "../analysis/analyze";
 import { findConflicts } from "../analysis/conflicts";
 import { noDecisions } from "../analysis/types";
 import { markIgnoredConflicts } from "../decisions/apply";
@@ -7,6 +7,7 @@ import type { Analyzer } from "./workspaceIndex";
 
 export const coreAnalyzer: Analyzer = {
   analyzeArticle,
+  analyzeArticles,
   linkCorpus,
   // The conflicts step of linkCorpus on its own, for the index's fast path after an edit.
   findConflicts: (articles, entities, options) => {

@@ -51,6 +51,9 @@ export const EDIT_DEBOUNCE_MS = 200;
 export const FULL_LINK_DELAY_MS = 500;
 /** Work done between two yields to the event loop while indexing, so requests are answered promptly. */
 const TIME_SLICE_MS = 8;
+/** Files read during the first indexing are analysed together once this many are waiting, or this many characters. */
+const INDEX_BATCH_ARTICLES = 32;
+const INDEX_BATCH_CHARS = 64 * 1024;
 /** While the first index runs, re-link this often so that views and requests see the articles read so far. */
 const INTERIM_LINK_MS = 1500;
 /** Re-links slower than this are logged, so a slow workspace shows why in the output channel. */
@@ -145,12 +148,23 @@ export class Indexer {
     let sliceStart = Date.now();
     let lastLink = Date.now();
     let interimInterval = INTERIM_LINK_MS;
+    // Read files are analysed a batch at a time (stage by stage, which is faster than file by file).
+    let unanalysed: string[] = [];
+    let unanalysedChars = 0;
     try {
       for (const file of files) {
         if (run !== this.run) return; // superseded
         const open = this.host.openDocument(file.uri);
         if (open) this.index.setOpenDocument(open);
-        else if (this.readFromDisk(file.uri, file.path, file.relativePath, file.maxBytes)) truncated.push(file.path);
+        else if (this.readFromDisk(file.uri, file.path, file.relativePath, file.maxBytes, true)) truncated.push(file.path);
+        unanalysed.push(file.uri);
+        unanalysedChars += this.index.get(file.uri)?.document.getText().length ?? 0;
+        // A batch is a few dozen articles, or fewer when they are long: its analysis must stay a short step.
+        if (unanalysed.length >= INDEX_BATCH_ARTICLES || unanalysedChars >= INDEX_BATCH_CHARS) {
+          this.index.analyzeStale(unanalysed);
+          unanalysed = [];
+          unanalysedChars = 0;
+        }
         this.done++;
         if (Date.now() - sliceStart >= TIME_SLICE_MS) {
           progress.report(this.done, this.total);
@@ -188,8 +202,11 @@ export class Indexer {
     this.host.onLinked();
   }
 
-  /** Reads one file into the index; returns true when it was cut at the size limit. Unreadable files are dropped. */
-  private readFromDisk(uri: string, path: string, relativePath: string | undefined, maxBytes: number): boolean {
+  /**
+   * Reads one file into the index; returns true when it was cut at the size limit. Unreadable files are dropped.
+   * With `deferAnalysis`, the article is left stale for the caller's next `analyzeStale`.
+   */
+  private readFromDisk(uri: string, path: string, relativePath: string | undefined, maxBytes: number, deferAnalysis = false): boolean {
     const result = readArticleFile(path, { maxBytes, truncate: true });
     if (!result.ok) {
       this.host.logger.info(`Skipped ${path}: ${result.reason}`);
@@ -197,7 +214,7 @@ export class Indexer {
       return false;
     }
     if (result.truncated) this.host.logger.warn(`Indexed ${path} only up to ${maxBytes} bytes (crosscheck.maxFileSize)`);
-    this.index.setArticle(uri, result.text, { open: false, truncated: result.truncated, relativePath });
+    this.index.setArticle(uri, result.text, { open: false, truncated: result.truncated, relativePath, deferAnalysis });
     return result.truncated;
   }
 

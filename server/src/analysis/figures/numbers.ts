@@ -40,6 +40,20 @@ function allDigits(text: string): boolean {
   return true;
 }
 
+/** The digits of a well-formed number without its thousands separators ("6,500" -> "6500"), without a regex. */
+function withoutSeparators(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 0xa0 || c === 0x202f) {
+      out += text.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** The value of a digit token, or null when it is not a well-formed number ("1,2,3"). */
 export function digitValue(text: string): { value: number; unit: number } | null {
   if (allDigits(text)) {
@@ -49,7 +63,7 @@ export function digitValue(text: string): { value: number; unit: number } | null
     return { value: Number(text), unit: Math.pow(10, zeros) };
   }
   if (!DIGITS_RE.test(text)) return null;
-  const plain = text.replace(/[,\u00A0\u202F]/g, "");
+  const plain = withoutSeparators(text);
   const value = Number(plain);
   if (!Number.isFinite(value)) return null;
   const dot = plain.indexOf(".");

@@ -37,32 +37,29 @@ interface TimeMention {
 // The time expressions of the last sentence looked at: a sentence often holds several figures.
 let cache: { text: string; start: number; end: number; date: string | null; found: TimeMention[] } | null = null;
 
-/** TIME_RE anchored: tried at the word starts of a time word's window. */
-const TIME_AT = new RegExp(TIME_RE.source, "iy");
-
 const isAsciiWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
- * The matches of TIME_RE in a sentence, in order, as a scan of the whole sentence finds them. With `windows`
- * (pairs of offsets: where a time expression can start, and the start of its time word), only those stretches
- * are tried: a match holds a time word and starts at most a few words before it, so none starts elsewhere.
- * Each window is tried at its word starts, leftmost first, which finds the same match the scan would.
+ * The matches of a global regex (`re`) in a sentence, in order, as a scan of the whole sentence finds them.
+ * With `windows` (pairs of offsets: where a match can start at the earliest, and the start of the key word it
+ * must hold), only those stretches are tried, with `anchored` (the same regex, sticky): for regexes whose every
+ * match holds a key word and starts at most a few words before it, and starts with \b and a letter or digit.
+ * Each window is tried at its word starts, leftmost first, which finds the match the scan would find.
  */
-function* timeMatches(sentence: string, sentenceStart: number, windows: number[] | undefined): Generator<RegExpExecArray> {
+function* matchesIn(re: RegExp, anchored: RegExp, sentence: string, sentenceStart: number, windows: number[] | undefined): Generator<RegExpExecArray> {
   if (!windows) {
-    TIME_RE.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = TIME_RE.exec(sentence)); ) yield m;
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(sentence)); ) yield m;
     return;
   }
   let from = 0; // where the scan resumes, relative to the sentence
   for (let w = 0; w < windows.length; w += 2) {
     const last = windows[w + 1] - sentenceStart;
-    if (last < from) continue; // this time word lies inside the previous match
+    if (last < from) continue; // this key word lies inside the previous match
     for (let p = Math.max(from, windows[w] - sentenceStart); p <= last; p++) {
-      // Every alternative starts with \b and a letter or digit.
       if (!isAsciiWordChar(sentence.charCodeAt(p)) || (p > 0 && isAsciiWordChar(sentence.charCodeAt(p - 1)))) continue;
-      TIME_AT.lastIndex = p;
-      const m = TIME_AT.exec(sentence);
+      anchored.lastIndex = p;
+      const m = anchored.exec(sentence);
       if (m) {
         from = p + Math.max(m[0].length, 1);
         yield m;
@@ -71,6 +68,10 @@ function* timeMatches(sentence: string, sentenceStart: number, windows: number[]
     }
   }
 }
+
+/** TIME_RE anchored: tried at the word starts of a time word's window. */
+const TIME_AT = new RegExp(TIME_RE.source, "iy");
+const timeMatches = (sentence: string, sentenceStart: number, windows: number[] | undefined) => matchesIn(TIME_RE, TIME_AT, sentence, sentenceStart, windows);
 
 /** The time expressions of a sentence that can date an event (not a report, not another noun's day). */
 function timesIn(text: string, sentenceStart: number, sentenceEnd: number, articleDate: string | null, windows: number[] | undefined): TimeMention[] {
@@ -182,6 +183,8 @@ const PAST_SEPARATOR = /;|\s[—–]\s|\s-\s/g;
  * Whether the figure at [figureStart, figureEnd) lies in a part of its sentence that tells of an earlier event;
  * its time label then ("in 2015", "an earlier event"). `referenceYear` is the article's year (its date's, or the
  * latest year it names): a year ("in 2015") before it marks the past; without one, years are not read.
+ * `windows` may limit the search to the stretches where markers can start: pairs of offsets, the word before
+ * a marker word ("years", "previous", "year") or "in" before a number, and that word's start.
  */
 export function pastEventTime(
   text: string,
@@ -190,8 +193,9 @@ export function pastEventTime(
   figureStart: number,
   figureEnd: number,
   referenceYear: number | null,
+  windows?: number[],
 ): string | undefined {
-  const { separators, markers } = pastMarkersIn(text, sentenceStart, sentenceEnd);
+  const { separators, markers } = pastMarkersIn(text, sentenceStart, sentenceEnd, windows);
   // The part of the sentence between separators around the figure.
   let from = sentenceStart;
   let to = sentenceEnd;
@@ -238,7 +242,10 @@ interface PastMarkers {
 // The separators and past markers of the last sentence looked at: a sentence often holds several figures.
 let pastCache: PastMarkers | null = null;
 
-function pastMarkersIn(text: string, sentenceStart: number, sentenceEnd: number): PastMarkers {
+/** PAST_EVENT_RE anchored: tried only near the words a past marker holds (see pastEventTime's `windows`). */
+const PAST_EVENT_AT = new RegExp(PAST_EVENT_RE.source, "iuy");
+
+function pastMarkersIn(text: string, sentenceStart: number, sentenceEnd: number, windows: number[] | undefined): PastMarkers {
   const c = pastCache;
   if (c && c.text === text && c.start === sentenceStart && c.end === sentenceEnd) return c;
   const sentence = text.slice(sentenceStart, sentenceEnd);
@@ -246,8 +253,7 @@ function pastMarkersIn(text: string, sentenceStart: number, sentenceEnd: number)
   PAST_SEPARATOR.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = PAST_SEPARATOR.exec(sentence)); ) separators.push(sentenceStart + m.index, sentenceStart + m.index + m[0].length);
   const markers: PastMarkers["markers"] = [];
-  PAST_EVENT_RE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = PAST_EVENT_RE.exec(sentence)); ) {
+  for (const m of matchesIn(PAST_EVENT_RE, PAST_EVENT_AT, sentence, sentenceStart, windows)) {
     markers.push({ start: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, year: m[1] });
   }
   return (pastCache = { text, start: sentenceStart, end: sentenceEnd, separators, markers });

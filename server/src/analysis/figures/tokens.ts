@@ -31,7 +31,9 @@ export class Token {
   /** Reuses this object for another token (the pooled tokens of `tokenizeSentence`). */
   reset(kind: TokenKind, source: string, start: number, end: number, spaced: boolean, plain: boolean, ascii: boolean): void {
     this.kind = kind;
-    this.source = source;
+    // The pooled tokens live long, the texts they point into do not: storing a young string into an old object
+    // goes through the write barrier's slow path, so the (usually unchanged) text is stored only when it changes.
+    if (this.source !== source) this.source = source;
     this.start = start;
     this.end = end;
     this.spaced = spaced;
@@ -79,40 +81,37 @@ function charClass(c: number, text: string, i: number): number {
 }
 
 /**
- * Tokens of text[start, end), with offsets into the whole text: digits with inner separators ("6,500",
- * "4.25"), words with inner apostrophes ("Lukashenko’s"), and any other character alone. A hand-written
- * scanner: this runs on every sentence that holds a figure, so it avoids regexes and keeps allocation low.
- */
-export function tokenize(text: string, start: number, end: number): Token[] {
-  return tokenizeWith(text, start, end, null);
-}
-
-/**
  * Token objects reused from one sentence to the next by `tokenizeSentence`: the figure extractor reads one
  * sentence at a time and keeps no token once the next sentence is read, so the hundreds of thousands of tokens
  * of a large corpus need not be allocated (and collected) one by one.
  */
 const pool: Token[] = [];
 
-/**
- * Like `tokenize`, but the tokens are valid only until the next call: their objects are reused. For the
- * figure extractor's sentence scan, which keeps strings and offsets from tokens but never a token itself.
- */
-export function tokenizeSentence(text: string, start: number, end: number): Token[] {
-  return tokenizeWith(text, start, end, pool, sentenceTokens);
-}
-
 /** The array `tokenizeSentence` returns, reused too: growing a new array for every sentence costs allocations. */
 const sentenceTokens: Token[] = [];
 
-function tokenizeWith(text: string, start: number, end: number, reuse: Token[] | null, into: Token[] = []): Token[] {
-  const out = into;
+/**
+ * Tokens of text[start, end), with offsets into the whole text: digits with inner separators ("6,500",
+ * "4.25"), words with inner apostrophes ("Lukashenko’s"), and any other character alone. The tokens are valid
+ * only until the next call: their objects are reused. For the figure extractor's sentence scan, which keeps
+ * strings and offsets from tokens but never a token itself. A hand-written scanner: this runs on every
+ * sentence that holds a figure, so it avoids regexes and allocation, and tests ASCII before anything else.
+ */
+export function tokenizeSentence(text: string, start: number, end: number): Token[] {
+  const out = sentenceTokens;
   let n = 0;
   let i = start;
   let prevEnd = -1;
   while (i < end) {
     const c = text.charCodeAt(i);
-    const k = charClass(c, text, i);
+    let k: number;
+    if (c < 128) {
+      if (c === 32) {
+        i++;
+        continue;
+      }
+      k = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 2 : c >= 48 && c <= 57 ? 1 : c === 10 || c === 13 || c === 9 ? 3 : 0;
+    } else k = charClass(c, text, i);
     if (k === 3) {
       i++;
       continue;
@@ -157,12 +156,12 @@ function tokenizeWith(text: string, start: number, end: number, reuse: Token[] |
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
     }
     let token: Token;
-    if (reuse !== null && n < reuse.length) {
-      token = reuse[n];
+    if (n < pool.length) {
+      token = pool[n];
       token.reset(kind, text, s, i, s !== prevEnd, plain, ascii);
     } else {
       token = new Token(kind, text, s, i, s !== prevEnd, plain, ascii);
-      if (reuse !== null) reuse.push(token);
+      pool.push(token);
     }
     if (n < out.length) out[n] = token;
     else out.push(token);
