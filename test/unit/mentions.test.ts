@@ -270,3 +270,12 @@ test("labels in capitals are neither datelines nor acronyms; runs of capitals ar
   assert.ok(!ms.some((m) => m.text === "ANALYSIS" || m.text === "EXCLUSIVE" || m.text === "SKARRA" || m.text === "ISLAND"));
   assert.deepEqual(texts(ms, "organization"), ["FBI", "NATO"]);
 });
+
+test("first-level regions come from the data package; one-word regions named like words or first names need context", () => {
+  const text =
+    "Floods spread north\nOfficials in British Columbia and the Northwest Territories warned of more rain, as did those in New South Wales. " +
+    "Uttar Pradesh and Tamil Nadu reported damage, and Maharashtra closed schools. Gulf states sent aid. Bury the quarrel, Miranda Okafor said.";
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "place"), ["British Columbia", "Northwest Territories", "New South Wales", "Uttar Pradesh", "Tamil Nadu", "Maharashtra"]);
+  assert.deepEqual(texts(ms, "person"), ["Miranda Okafor"]);
+});

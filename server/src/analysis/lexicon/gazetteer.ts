@@ -2,7 +2,7 @@
  * Look-ups over the word lists: known places (countries with their aliases, cities, regions), demonyms and
  * well-known organizations. Built once, on first use, into hash maps so that each look-up is O(1).
  */
-import { CITY_NAMES, CONTINENTS, COUNTRY_ROWS, DEMONYMS } from "./geo.generated";
+import { CITY_NAMES, CONTINENTS, COUNTRY_ROWS, DEMONYMS, REGION_NAMES_ADMIN } from "./geo.generated";
 import { COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, REGION_NAMES, TITLES, WEEKDAYS } from "./words";
 
 interface Gazetteer {
@@ -68,6 +68,9 @@ function build(): Gazetteer {
       add(city, city);
       cities.add(city);
     }
+  // Every country's first-level regions ("British Columbia", "Uttar Pradesh"), after the cities so that a
+  // city's entry stays as it was; the same filter as cities keeps "Victoria" or "Central" to context.
+  for (const region of REGION_NAMES_ADMIN.split("|")) if (!ambiguous(region)) add(region, region);
   const demonyms = new Set<string>();
   for (const d of [...DEMONYMS, ...EXTRA_DEMONYMS.split(/\s+/)]) {
     if (!d) continue;
