@@ -264,6 +264,11 @@ test("dates, times of day and identifiers are not counts", () => {
   assert.equal(t.unit, "time");
   assert.equal(t.quantityKey, "");
   assert.equal(t.text, "11:30 a.m.");
+  // A time stamp with a zone, spaced or not, is a time of day; "PST" is no "p.m.".
+  const stamp = only("Updated Tue 18 Jan 2022 16.05 GMT");
+  assert.deepEqual([stamp.unit, stamp.text, stamp.value, stamp.quantityKey], ["time", "16.05 GMT", 16 + 5 / 60, ""]);
+  const pacific = only("The launch is set for 11:30 PST on Friday.");
+  assert.deepEqual([pacific.unit, pacific.value], ["time", 11.5]);
   assert.equal(claimsOf("Cases of Covid-19 rose in the G7 states, see www.example.com/2021/05/story.").filter((c) => c.unit === "count").length, 0);
 });
 

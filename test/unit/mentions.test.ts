@@ -279,3 +279,13 @@ test("first-level regions come from the data package; one-word regions named lik
   assert.deepEqual(texts(ms, "place"), ["British Columbia", "Northwest Territories", "New South Wales", "Uttar Pradesh", "Tamil Nadu", "Maharashtra"]);
   assert.deepEqual(texts(ms, "person"), ["Miranda Okafor"]);
 });
+
+test("a person-shaped name the article shows to be a company is an organization, with its bare word", () => {
+  const text =
+    "Norvik agrees to buy Tessaly Brightwork\nThe software maker Norvik will buy the video game publisher Tessaly Brightwork for $6bn. " +
+    "Tessaly's chief executive, Odile Marchetti, will stay, and Dario Fenwick, the head of Norvik's games unit, will lead the business. " +
+    "Shares in Tessaly rose 20%. Newspaper publisher Jimmy Calloway said the deal was huge, and Calloway's shares in the firm rose.";
+  const ms = mentionsOf(text);
+  assert.deepEqual([...new Set(texts(ms, "organization"))].sort(), ["Norvik", "Tessaly", "Tessaly Brightwork"]);
+  assert.deepEqual(texts(ms, "person"), ["Odile Marchetti", "Dario Fenwick", "Jimmy Calloway", "Calloway"]);
+});

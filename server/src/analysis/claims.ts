@@ -227,7 +227,9 @@ function gluedToWord(tokens: Token[], i: number): boolean {
 
 /** Words that may be glued after digits in a figure: scales ("4bn", "3m"), times ("5pm"). */
 const GLUED_OK = /^(?:k|m|b|bn|mn|tn|trn|billion|million|am|pm|a|p|hrs|h)$/;
-const TIME_SUFFIX = /^(?:am|pm|a|p|hrs|h|gmt|utc)$/;
+const TIME_SUFFIX = /^(?:am|pm|a|p|hrs|h|gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|jst|ist|aest|aedt)$/;
+/** Time zones: after "16.05" they make it a time of day even with a space between ("16.05 GMT"). */
+const TIME_ZONE = /^(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|jst|ist|aest|aedt)$/;
 
 const TIME_WORDS = new Set([
   ...lexicon.WEEKDAYS,
@@ -347,7 +349,7 @@ function timeOfDay(tokens: Token[], i: number): { value: number; next: number } 
   if (/^\d{1,2}$/.test(t.text) && a && a.text === ":" && !a.spaced && b && /^\d{2}$/.test(b.text)) {
     value = Number(t.text) + Number(b.text) / 60;
     next = i + 3;
-  } else if (/^\d{1,2}\.\d{2}$/.test(t.text) && a && !a.spaced && a.kind === "word" && TIME_SUFFIX.test(a.lower)) {
+  } else if (/^\d{1,2}\.\d{2}$/.test(t.text) && a && a.kind === "word" && (TIME_ZONE.test(a.lower) || (!a.spaced && TIME_SUFFIX.test(a.lower)))) {
     const [h, m] = t.text.split(".");
     value = Number(h) + Number(m) / 60;
   } else if (/^\d{1,2}$/.test(t.text) && a && a.kind === "word" && /^(?:am|pm)$/.test(a.lower)) {
@@ -357,7 +359,7 @@ function timeOfDay(tokens: Token[], i: number): { value: number; next: number } 
   // Swallow "a.m." / "pm" after the figure; "p" makes it afternoon.
   const suffix = tokens[next];
   if (suffix && suffix.kind === "word" && TIME_SUFFIX.test(suffix.lower)) {
-    if (suffix.lower.startsWith("p") && value < 12) value += 12;
+    if ((suffix.lower === "p" || suffix.lower === "pm") && value < 12) value += 12;
     next++;
     // "a.m." is four tokens: a . m .
     if (suffix.text.length === 1 && tokens[next]?.text === "." && tokens[next + 1]?.lower === "m" && !tokens[next + 1].spaced) {

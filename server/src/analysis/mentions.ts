@@ -14,6 +14,7 @@ import { Article, Block, Decisions, EntityKind, Mention, MentionForm } from "./t
 import { Token, capitalisedRuns, flagsOf, intern, isNameParticle, lower, oneSpace, spacesOnly, tokenAt, tokenize } from "./names/tokens";
 import { COMMON_WORD, DEMONYM, FUNCTION_WORD, GIVEN_NAME, MONTH, ORG_HEAD, PLACE_HEAD, ROLE, TITLE, WEEKDAY, nameWords } from "./lexicon/wordFlags";
 import { Evidence, LOWER_FUNCTION_WORDS, SPEECH_VERBS, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
+import { organizationsFromContext } from "./names/organizationCues";
 import { isCityOnly, isDemonym, isKnownOrg, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
 import {
   COMMON_WORDS,
@@ -115,6 +116,8 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   }
   const unresolved = resolvePending(ctx);
   surnamesOverPlaces(ctx);
+  // "Activision's chief executive", "shares in X": a person-shaped name the article shows to be a company.
+  organizationsFromContext(text, ctx.mentions, (word) => GIVEN_NAMES.has(word));
   addNativeScriptAliases(ctx);
   const mentions = finish(ctx, article.file, decisions);
   attachAnaphoricDescriptions(text, blocks, mentions);

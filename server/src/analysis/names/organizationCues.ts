@@ -1,0 +1,65 @@
+/**
+ * Names shaped like a person's ("Activision Blizzard", "Candy Crush") that the article itself shows to be
+ * organizations: something only a company has follows the name's possessive ("Activision's chief
+ * executive", "X's shareholders"), shares or a stake are held in it ("shares in X"), or a noun for a company
+ * stands right before it ("the video game publisher X Y", "tech giant X"). One such use decides the name for
+ * the whole article, as one title decides a person; a name the article gives a person's title, age or
+ * description anywhere stays a person.
+ */
+import { Mention } from "../types";
+
+/**
+ * What follows "X's" only when X is a company. (A person has shares, investors, employees, a stake, a staff
+ * and acquisitions too: not here.)
+ */
+const COMPANY_POSSESSIONS =
+  /^['’]s?\s+(?:(?:former |new |then |interim )?(?:chief executive|chief executive officer|chief financial officer|chief operating officer|ceo|cfo|coo|chairman|chairwoman|board(?: of directors)?|share price|shareholders|workforce|headquarters|revenues?|profits?|quarterly|annual report|market value|market capitalisation|market capitalization|valuation|subsidiary|subsidiaries|parent company))\b/i;
+
+/** Before a name: what is held in a company. */
+const HELD_IN = /\b(?:shares|stock|stakes?|shareholding|holdings) (?:in|of)\s+(?:the\s+)?$/i;
+
+/** Nouns for companies and bodies that are no one's job title ("publisher" is both: see below). */
+const COMPANY_NOUNS = new Set(
+  "company firm publisher developer maker manufacturer retailer carrier airline bank insurer lender conglomerate startup start-up giant broadcaster studio chain consortium operator supplier distributor".split(" "),
+);
+const NOUN_BEFORE = /\b([a-z-]+)\s+$/;
+
+/** Whether the mention's own context marks an organization. `startsWithGivenName`: "publisher Jimmy Lai" is a person. */
+function hasCue(text: string, m: Mention, startsWithGivenName: boolean): boolean {
+  if (COMPANY_POSSESSIONS.test(text.slice(m.end, m.end + 48))) return true;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (HELD_IN.test(before)) return true;
+  const noun = NOUN_BEFORE.exec(before);
+  return noun !== null && COMPANY_NOUNS.has(noun[1]) && !startsWithGivenName;
+}
+
+/**
+ * Turns into organizations the person mentions whose name the article shows to be a company's, with the bare
+ * words that stand for it ("Activision" for "Activision Blizzard"). Changes the mentions in place.
+ */
+export function organizationsFromContext(text: string, mentions: Mention[], isGivenName: (word: string) => boolean): void {
+  const personEvidence = new Set<string>();
+  const cued = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "person") continue;
+    if (m.title || m.age || m.description) personEvidence.add(m.name);
+    else if (hasCue(text, m, isGivenName(m.name.split(" ")[0]))) cued.add(m.name);
+  }
+  if (!cued.size) return;
+  const companies = new Set([...cued].filter((name) => !personEvidence.has(name)));
+  // A single word of a company's name stands for it ("Activision"), unless it is also part of a person's name.
+  const personWords = new Set<string>();
+  const companyWords = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "person" || !m.name.includes(" ")) continue;
+    for (const word of m.name.split(" ")) (companies.has(m.name) ? companyWords : personWords).add(word);
+  }
+  for (const m of mentions) {
+    if (m.kind !== "person" || personEvidence.has(m.name)) continue;
+    const bareWordOfCompany = !m.name.includes(" ") && companyWords.has(m.name) && !personWords.has(m.name);
+    if (companies.has(m.name) || bareWordOfCompany) {
+      m.kind = "organization";
+      m.form = "full";
+    }
+  }
+}
