@@ -702,9 +702,22 @@ function numberFigure(
     if (q && (q.kind === "more than" || q.kind === "at least")) extras.high = null;
   }
   // A figure right after a name is part of that name's phrase ("three Red Crescent volunteers"): not comparable.
-  const key = designation || (tokens[next] && scan.mentionStarts.has(tokens[next].start)) ? "" : countKey;
+  // Nor is either side of a tally or a score ("voted 190-0", "won 3-1"): a count of votes, not of people.
+  const key = designation || isTally(tokens, i, low !== null) || (tokens[next] && scan.mentionStarts.has(tokens[next].start)) ? "" : countKey;
   pushClaim(scan, tokens, i, next, low !== null ? high : n.value, q, "count", key, quantity.words, extras);
   return next;
+}
+
+/**
+ * Whether the number at token i is one side of a tally or a score: digits joined to digits by a dash, with no
+ * space, that are no range (a range's second number is larger: "200-300" was read as one).
+ */
+function isTally(tokens: Token[], i: number, isRange: boolean): boolean {
+  if (isRange) return false;
+  const dash = (t: Token | undefined) => t !== undefined && (t.text === "-" || t.text === "–") && !t.spaced;
+  const after = tokens[i + 1];
+  if (dash(after) && tokens[i + 2]?.kind === "num" && !tokens[i + 2].spaced) return true;
+  return dash(tokens[i - 1]) && !tokens[i].spaced && tokens[i - 2]?.kind === "num";
 }
 
 /** The last place named in [from, to). */
