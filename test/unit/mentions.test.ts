@@ -289,3 +289,12 @@ test("a person-shaped name the article shows to be a company is an organization,
   assert.deepEqual([...new Set(texts(ms, "organization"))].sort(), ["Norvik", "Tessaly", "Tessaly Brightwork"]);
   assert.deepEqual(texts(ms, "person"), ["Odile Marchetti", "Dario Fenwick", "Jimmy Calloway", "Calloway"]);
 });
+
+test("a title word that is also a surname ends a name: 'Mary Bishop', 'Farida Sheikh, 17', 'Tariq Sheikh said'", () => {
+  const text =
+    "Vigil held\nMary Bishop lit a candle for Farida Sheikh, 17, and Noor Sheikh said the family was grateful. " +
+    "Sheikh Tamim sent a message, and Judge Olsen Varga attended.";
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "person"), ["Mary Bishop", "Farida Sheikh", "Noor Sheikh", "Tamim", "Olsen Varga"]);
+  assert.equal(ms.find((m) => m.text === "Farida Sheikh")?.age?.value, 17);
+});

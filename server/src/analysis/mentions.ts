@@ -13,7 +13,7 @@
 import { Article, Block, Decisions, EntityKind, Mention, MentionForm } from "./types";
 import { Token, capitalisedRuns, flagsOf, intern, isNameParticle, lower, oneSpace, spacesOnly, tokenAt, tokenize } from "./names/tokens";
 import { COMMON_WORD, DEMONYM, FUNCTION_WORD, GIVEN_NAME, MONTH, ORG_HEAD, PLACE_HEAD, ROLE, TITLE, WEEKDAY, nameWords } from "./lexicon/wordFlags";
-import { Evidence, LOWER_FUNCTION_WORDS, SPEECH_VERBS, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
+import { Evidence, LOWER_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
 import { organizationsFromContext } from "./names/organizationCues";
 import { isCityOnly, isDemonym, isKnownOrg, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
 import {
@@ -551,6 +551,12 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     // A role written with a capital at a sentence start works as a title: "Gunman Tetsuya X", "Journalist Matthew X".
     const f = flagsOf(t);
     const capitalisedRole = !current.length && (f & ROLE) !== 0 && (f & GIVEN_NAME) === 0;
+    // "Carole King", "Sabika Sheikh, 17", "Abdul Aziz Sheikh said": a title word that is also a common surname
+    // ends a name rather than starting one.
+    if ((f & TITLE) !== 0 && i === piece.length - 1 && current.length && surnameAfterName(ctx, blockTokens, current, t)) {
+      current.push(t);
+      continue;
+    }
     if ((f & TITLE) !== 0 || capitalisedRole) {
       flush();
       if (capitalisedRole || !TITLE_MODIFIERS.has(t.text) || t.text === "Leader" || t.text === "Chief" || t.text === "Director" || t.text === "Judge") title = true;
@@ -582,6 +588,24 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   }
   flush();
   for (const part of parts) classifyCandidate(ctx, blockTokens, part.tokens, part.title, titleCase, part.tokens[part.tokens.length - 1] === piece[piece.length - 1] ? glued : undefined, part.afterOrdinary, part.titleWord);
+}
+
+/** Title words that are also common surnames ("Martin Luther King", "John Major", "Sabika Sheikh"). */
+const SURNAME_TITLES = new Set(["King", "Bishop", "Sheikh", "Sheik", "Prince", "Pope", "Judge", "Major", "Marshal", "Lord", "Constable", "Chancellor", "Imam"]);
+/** ", 17," / ", aged 17": an age right after a name. */
+const AGE_APPOSITION = /^,\s+(?:aged\s+)?\d{1,3}\b/;
+
+/**
+ * Whether `title`, the last word of a run right after the name words `before`, is that name's surname: it is
+ * one of the titles that are also surnames, and the name is a person's by a known first name, an age after
+ * it, or a speech verb.
+ */
+function surnameAfterName(ctx: Ctx, blockTokens: Token[], before: Token[], title: Token): boolean {
+  if (!SURNAME_TITLES.has(title.text)) return false;
+  if (before.some((t) => (flagsOf(t) & GIVEN_NAME) !== 0)) return true;
+  if (AGE_APPOSITION.test(ctx.text.slice(title.end, title.end + 12))) return true;
+  const next = tokenAt(blockTokens, title.index + 1);
+  return next !== undefined && !next.cap && STRONG_SPEECH.has(next.text) && spacesOnly(ctx.text, title.end, next.start);
 }
 
 /**
