@@ -209,6 +209,11 @@ test("the counted thing: noun, nationality, event synonyms, confirmed tallies", 
   assert.equal(only("The storm killed 41 people.").quantityKey, "count|killed|people");
   assert.equal(only("The floods left 300 dead.").quantityKey, "count|killed|people");
   assert.equal(only("The club won 14 trophies.").quantityKey, "count|-|trophies");
+  // An aside about part of the count sits between the count and its verb.
+  const [all, part] = claimsOf("At least 34 people, including 10 soldiers, were killed by the fires.");
+  assert.deepEqual([all.quantityKey, part.quantityKey], ["count|killed|people", ""]);
+  assert.equal(claimsOf("About 200 residents, mostly elderly, were evacuated overnight.")[0].quantityKey, "count|displaced|people");
+  assert.equal(claimsOf("Some 40 people, the mayor said, were hurt.")[0].quantityKey, "", "a comma that opens no aside still ends the clause");
 });
 
 test("figures that must not be compared: subsets, other incidents, people without a verb, bare percentages", () => {

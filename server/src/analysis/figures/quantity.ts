@@ -145,9 +145,15 @@ export function countQuantity(
     nounWords = tokens[r0].text;
     for (let j = r0 + 1; j < nounEnd; j++) nounWords += ` ${tokens[j].text}`;
   }
-  // "people may have been drowned", "were arrested", "are believed dead"
+  // "people may have been drowned", "were arrested", "are believed dead"; past an aside about part of the
+  // count: "34 people, including 10 soldiers, were killed", "200 people, mostly women, were evacuated".
   if (!event && !partial) {
-    for (let a = 0; k < r1 && a < 5; k++, a++) {
+    let end = r1;
+    if (k === r1 && runEnd > r0) {
+      const resume = afterAside(tokens, k);
+      if (resume > k) end = rightClauseEnd(tokens, (k = resume));
+    }
+    for (let a = 0; k < end && a < 5; k++, a++) {
       const t = tokens[k];
       if (t.kind !== "word") break;
       if (CONFIRMED.has(t.lower)) confirmed = true;
@@ -186,6 +192,23 @@ export function countQuantity(
   // with no verb ("three children", "200 fighters") are too often different groups.
   if (!event && (GENERIC_NOUNS.has(noun) || isPersonNoun(noun))) return { key: "", words };
   return { key: `count|${event ?? "-"}|${noun}${confirmed ? "|confirmed" : ""}`, words };
+}
+
+/** Words that open an aside about part of a count, between commas: ", including 10 soldiers,". */
+const ASIDE_OPENERS = new Set(["including", "among", "mostly", "mainly", "most", "many", "some", "all", "half", "among"]);
+
+/**
+ * Index after an aside that starts at tokens[k] (", including 10 soldiers,"): the token after its closing
+ * comma, at most a dozen tokens on; or k itself when there is no such aside.
+ */
+function afterAside(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== "," || !ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? "")) return k;
+  for (let j = k + 2; j < tokens.length && j <= k + 12; j++) {
+    const t = tokens[j];
+    if (t.text === ",") return j + 1;
+    if (t.kind === "sym" && t.text !== "-" && t.text !== "'" && t.text !== "’") return k;
+  }
+  return k;
 }
 
 /** How far back a "rose to N" figure looks for the count it updates. */
