@@ -228,6 +228,10 @@ test("figures that must not be compared: subsets, other incidents, people withou
   const worth = only("Mr Lind has a net worth of $4.5bn.", ["Mr Lind"]);
   assert.equal(worth.quantityKey, "money|net worth");
   assert.equal(worth.owner?.text, "Mr Lind");
+  // Other ways to say it: "whose net worth is estimated at", "who is worth"; a deal "worth" $44bn is no one's.
+  assert.equal(only("Mr Lind, whose net worth is estimated at $220bn, agreed.", ["Mr Lind"]).quantityKey, "money|net worth");
+  assert.equal(only("Analysts say Mr Lind, who is worth about $200bn, will struggle.", ["Mr Lind"]).quantityKey, "money|net worth");
+  assert.notEqual(only("Mr Lind said the deal is worth $44bn.", ["Mr Lind"]).quantityKey, "money|net worth");
 });
 
 test("a count's place: a locative phrase in its clause, or a sentence opening 'In X,'", () => {

@@ -286,6 +286,10 @@ const moneyResult = (cls: string): QuantityResult => ({ key: COMPARED_MONEY.has(
 /** What an amount of money is: the thing in "X of £…", else the best-ranked money word near it. */
 export function moneyQuantity(tokens: Token[], first: number, next: number): QuantityResult {
   const left = leftClause(tokens, first, 6);
+  // "whose net worth is estimated at $220bn", "who is worth about $200bn": a person's wealth. ("The deal is
+  // worth $44bn" is no one's: "worth" alone counts only after "who is".)
+  for (let k = 1; k < left.length; k++) if (left[k].lower === "net" && left[k - 1].lower === "worth") return moneyResult("net worth");
+  if (tokens[first - 1]?.lower === "worth" && /^(?:is|was)$/.test(tokens[first - 2]?.lower ?? "") && tokens[first - 3]?.lower === "who") return moneyResult("net worth");
   // "sale price of £2.5bn", "net worth of $4.5bn", "loans of more than £1.5bn"
   if (left[0] && left[0].lower === "of") {
     if (left[1]?.lower === "worth" && left[2]?.lower === "net") return moneyResult("net worth");
