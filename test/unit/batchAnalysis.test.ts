@@ -4,11 +4,17 @@
  * batch must not take the others with it.
  */
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
 import { analyzeArticle, analyzeArticles } from "../../server/src/analysis/analyze";
 import type { ArticleSource, Decisions } from "../../server/src/analysis/types";
 import { noDecisions } from "../../server/src/analysis/types";
 import { coreAnalyzer } from "../../server/src/index/coreAnalyzer";
+import { Indexer } from "../../server/src/index/indexer";
+import { pathToUri } from "../../server/src/index/uris";
+import { defaultSettings } from "../../server/src/settings";
 import { WorkspaceIndex, type Analyzer } from "../../server/src/index/workspaceIndex";
 import type { Logger } from "../../server/src/logger";
 import { nullLogger } from "../../server/src/logger";
@@ -65,4 +71,54 @@ test("an article that breaks a batch is reported alone; the rest of the batch is
   assert.equal(index.get("file:///w/a5.article")?.analysis.mentions.length, 0);
   assert.ok((index.get("file:///w/a4.article")?.analysis.mentions.length ?? 0) > 0);
   assert.ok((index.get("file:///w/a6.article")?.analysis.claims.length ?? 0) > 0);
+});
+
+test("the first indexing analyses files in batches and leaves none stale across a yield", async () => {
+  const root = mkdtempSync(join(tmpdir(), "crosscheck-batch-"));
+  try {
+    const count = 150;
+    for (let i = 0; i < count; i++) writeFileSync(join(root, `a${i}.article`), generator.article(i));
+    let batches = 0;
+    let staleAtYield = 0;
+    let reports = 0;
+    const analyzer: Analyzer = {
+      ...coreAnalyzer,
+      analyzeArticles: (batch, options) => {
+        batches++;
+        return coreAnalyzer.analyzeArticles!(batch, options);
+      },
+    };
+    const index = new WorkspaceIndex(analyzer, nullLogger);
+    const indexer = new Indexer(index, {
+      logger: nullLogger,
+      folders: () => [{ uri: pathToUri(root), name: "w" }],
+      settingsFor: () => defaultSettings,
+      openDocument: () => undefined,
+      openDocuments: () => [],
+      // Progress is reported right before each yield to the event loop.
+      beginProgress: async () => ({
+        report: () => {
+          reports++;
+          if (index.hasStale()) staleAtYield++;
+        },
+        end: () => {},
+      }),
+      onLinked: () => {},
+      onIndexProgress: () => {},
+      notify: () => {},
+    });
+    await indexer.indexWorkspace();
+    assert.equal(index.size, count);
+    assert.equal(index.hasStale(), false);
+    assert.ok(batches >= 2 && batches <= count / 2, `analysed in batches (${batches})`);
+    assert.ok(reports > 0);
+    assert.equal(staleAtYield, 0, "no article left stale across a yield");
+    // The same as analysing and linking the files one by one.
+    const single = new WorkspaceIndex(coreAnalyzer, nullLogger);
+    for (const entry of index.all()) single.setArticle(entry.uri, entry.document.getText(), { open: false });
+    single.link();
+    for (const entry of index.all()) assert.deepEqual(entry.analysis, single.get(entry.uri)?.analysis, entry.uri);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -167,6 +167,10 @@ export class Indexer {
         }
         this.done++;
         if (Date.now() - sliceStart >= TIME_SLICE_MS) {
+          // Nothing is left stale across a yield: a request in between would otherwise analyse and re-link it.
+          this.index.analyzeStale(unanalysed);
+          unanalysed = [];
+          unanalysedChars = 0;
           progress.report(this.done, this.total);
           this.host.onIndexProgress(this.done, this.total);
           if (Date.now() - lastLink >= interimInterval) {
