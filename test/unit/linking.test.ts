@@ -170,3 +170,14 @@ test("a lone surname shared by two people joins the one named with the same offi
   const g = groups(es);
   assert.deepEqual(g, [["Marcal", "Tiago Marcal"], ["Nuno Marcal"]]);
 });
+
+test("spaces and hyphens inside a name do not split a person: 'Choi Min Jun' / 'Choi Min-jun'", () => {
+  const es = people({
+    "a.txt": "Talks resume\nLeader Choi Min Jun met envoys on Monday. His sister Choi Seo Yeon spoke. Choi Min Jun said talks would go on.",
+    "b.txt": "Talks go on\nChoi Min-jun met envoys. Choi Seo-yeon, his sister, warned them. Choi said more would follow.",
+  });
+  const g = groups(es);
+  assert.ok(g.some((x) => x.includes("Choi Min Jun") && x.includes("Choi Min-jun")), JSON.stringify(g));
+  assert.ok(g.some((x) => x.includes("Choi Seo Yeon") && x.includes("Choi Seo-yeon")), JSON.stringify(g));
+  assert.ok(!g.some((x) => x.includes("Choi Min Jun") && x.includes("Choi Seo Yeon")), "siblings stay apart");
+});

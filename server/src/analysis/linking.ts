@@ -216,11 +216,13 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
   const people = chains.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === "person");
   const single = people.filter(({ c }) => c.parts.length < 2);
   // The same spelling in many articles is one name: join those first, and compare distinct spellings only.
+  // Spaces and hyphens between the parts do not count: "Kim Jong Un", "Kim Jong-un" and "Kim Jongun" are one
+  // spelling (the parts are joined whole, so no one is merged on a part alone).
   const full: { c: Chain; i: number }[] = [];
   const bySpelling = new Map<string, number>();
   for (const p of people) {
     if (p.c.parts.length < 2) continue;
-    const key = foldedKey(p.c.parts);
+    const key = foldedKey(p.c.parts).replace(/ /g, "");
     const rep = bySpelling.get(key);
     if (rep === undefined) {
       bySpelling.set(key, p.i);
