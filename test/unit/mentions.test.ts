@@ -298,3 +298,16 @@ test("a title word that is also a surname ends a name: 'Mary Bishop', 'Farida Sh
   assert.deepEqual(texts(ms, "person"), ["Mary Bishop", "Farida Sheikh", "Noor Sheikh", "Tamim", "Olsen Varga"]);
   assert.equal(ms.find((m) => m.text === "Farida Sheikh")?.age?.value, 17);
 });
+
+test("names of laws and treaties name no one; Capitol Hill is a body, not a person", () => {
+  const ms = mentionsOf("Debate goes on\nThe Affordable Care Act was debated on Capitol Hill, and the Good Friday Agreement was cited by Orla Keane.");
+  assert.deepEqual(texts(ms, "person"), ["Orla Keane"]);
+  assert.ok(!ms.some((m) => /Affordable|Good Friday/.test(m.text)), JSON.stringify(ms.map((m) => m.text)));
+  assert.deepEqual(texts(ms, "organization"), ["Capitol Hill"]);
+});
+
+test("a short sentence full of names is a sentence, not a headline", () => {
+  assert.deepEqual(texts(mentionsOf("Talks end\nDara Mulvey said on Monday."), "person"), ["Dara Mulvey"]);
+  // A headline (no full stop) still needs a known first name.
+  assert.deepEqual(texts(mentionsOf("Dara Mulvey Wins Harbour Vote Again\nThe count ended."), "person"), []);
+});

@@ -166,6 +166,9 @@ function isTitleCase(tokens: Token[], text: string): boolean {
   // Headlines are short and have no sentence break inside; a name-dense sentence is not a headline.
   if (!tokens.length) return false;
   if (tokens[tokens.length - 1].end - tokens[0].start > 160) return false;
+  // A block that ends with a full stop is a sentence, however many of its words are names ("The law was cited
+  // by Orla Keane on Monday."); headlines end without one.
+  if (/^["”’)]?\.(?:["”’)]?\s*$)/.test(blockTail(text, tokens[tokens.length - 1].end))) return false;
   // Words of four letters or more that are not function words, capitalised ones counted first: the lowercase
   // ones are then counted only until they are too many for 70% capitals.
   let caps = 0;
@@ -183,6 +186,12 @@ function isTitleCase(tokens: Token[], text: string): boolean {
 }
 
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+
+/** The text after a block's last word, up to the end of its line (a few characters at most are looked at). */
+function blockTail(text: string, from: number): string {
+  const end = text.indexOf("\n", from);
+  return text.slice(from, Math.min(end < 0 ? text.length : end, from + 8));
+}
 
 /**
  * Bylines and credits name people: "By Jane Doe and John Roe for AFP", "Jane Doe/Reuters". Runs of two to
@@ -384,6 +393,9 @@ function emit(ctx: Ctx, tokens: Token[], kind: EntityKind, extra: { glued?: stri
 function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], titleCase: boolean, glued?: string): void {
   const decided = ctx.decided.size ? ctx.decided.get(spanText(ctx, piece)) : undefined;
   if (decided) return emit(ctx, piece, decided, { glued });
+
+  // "The Affordable Care Act", "the Good Friday Agreement": a law's or a treaty's name names no one.
+  if (piece.length >= 2 && DOCUMENT_HEADS.has(piece[piece.length - 1].text)) return;
 
   // An organization's name ends with a head word: "Liberal Democratic Party", "Nara Medical University Hospital".
   let head = -1;
@@ -589,6 +601,9 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   flush();
   for (const part of parts) classifyCandidate(ctx, blockTokens, part.tokens, part.title, titleCase, part.tokens[part.tokens.length - 1] === piece[piece.length - 1] ? glued : undefined, part.afterOrdinary, part.titleWord);
 }
+
+/** Last words of the names of laws, treaties and plans: such a name is no person, place or organization. */
+const DOCUMENT_HEADS = new Set(["Act", "Acts", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Protocol", "Charter", "Amendment", "Doctrine", "Directive", "Declaration"]);
 
 /** Title words that are also common surnames ("Martin Luther King", "John Major", "Sabika Sheikh"). */
 const SURNAME_TITLES = new Set(["King", "Bishop", "Sheikh", "Sheik", "Prince", "Pope", "Judge", "Major", "Marshal", "Lord", "Constable", "Chancellor", "Imam"]);

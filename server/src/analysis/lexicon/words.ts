@@ -126,7 +126,7 @@ export const REGION_NAMES: readonly string[] = `
 
 /** Organizations every news reader knows by a bare name: metonyms, agencies, big platforms, international bodies. */
 export const KNOWN_ORGS: readonly string[] = `
-  Kremlin, White House, Pentagon, Downing Street, Elysee, Élysée, Quai d'Orsay, Foggy Bottom, Vatican, Holy See,
+  Kremlin, White House, Pentagon, Downing Street, Capitol Hill, Capitol, Whitehall, Elysee, Élysée, Quai d'Orsay, Foggy Bottom, Vatican, Holy See,
   Reuters, AFP, Agence France-Presse, AP, Associated Press, The Associated Press, BBC, CNN, NHK, Xinhua, TASS,
   Interfax, RIA Novosti, Bloomberg, Al Jazeera, Al Arabiya, Kyodo, Yonhap, dpa, ANSA, EFE, EPA, UPI, PA Media,
   Getty Images, Sky News, Fox News, CNBC, MSNBC, NPR, PBS, Facebook, Twitter, Google, Apple, Amazon, Microsoft,
