@@ -197,6 +197,8 @@ test("qualifiers normalize to intervals", () => {
   const upTo = only("As many as 2,000 people may have drowned.");
   assert.deepEqual([upTo.low, upTo.high], [null, 2000]);
   assert.equal(upTo.quantityKey, "count|killed|people");
+  const passes = only("The quake's death toll passes 2,000.");
+  assert.deepEqual([passes.qualifier, passes.low, passes.high, passes.lowOpen], ["passes", 2000, null, true]);
   const exceed = only("The dead exceed 2,000, the governor said.");
   assert.equal(exceed.qualifier, "exceed");
   assert.equal(exceed.quantityKey, "count|killed|people");
@@ -235,8 +237,11 @@ test("figures that must not be compared: subsets, other incidents, people withou
 });
 
 test("a count's place: a locative phrase in its clause, or a sentence opening 'In X,'", () => {
-  const a = article("Police arrested 300 people in the capital city of Varna.\nIn Ruse, 40 people were arrested.\nRuse released 12 prisoners.");
-  const places = (["Varna", "Ruse"] as const).flatMap((name) => {
+  const a = article(
+    "Police arrested 300 people in the capital city of Varna.\nIn Ruse, 40 people were arrested.\nRuse released 12 prisoners.\n" +
+      "Rescuers in Lovech said 12 people had died there.",
+  );
+  const places = (["Varna", "Ruse", "Lovech"] as const).flatMap((name) => {
     const out = [];
     for (let i = a.text.indexOf(name); i >= 0; i = a.text.indexOf(name, i + 1))
       out.push({ file: a.file, start: i, end: i + name.length, text: name, kind: "place" as const, name, form: "full" as const });
@@ -245,7 +250,7 @@ test("a count's place: a locative phrase in its clause, or a sentence opening 'I
   const cs = extractClaims(a, places);
   assert.deepEqual(
     cs.map((c) => c.where?.text),
-    ["Varna", "Ruse", undefined],
+    ["Varna", "Ruse", undefined, "Lovech"],
   );
 });
 

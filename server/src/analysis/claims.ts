@@ -742,6 +742,11 @@ function placeOf(scan: Scan, tokens: Token[], first: number, next: number, sente
   const r0 = rightClauseStart(tokens, next);
   const r1 = rightClauseEnd(tokens, r0, 12);
   for (let k = r0; k < r1; k++) {
+    // "Rescuers in Al Haouz province said 1,293 people had died there": "there" is the place named before.
+    if (tokens[k].lower === "there" && tokens[k].kind === "word") {
+      const before = lastPlaceBefore(scan, sentenceStart, tokens[first].start);
+      if (before) return before;
+    }
     if (!LOCATIVES.has(tokens[k].lower)) continue;
     for (let j = k + 1; j < r1 && j <= k + 6; j++) {
       const m = scan.places.get(tokens[j].start);

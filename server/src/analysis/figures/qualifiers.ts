@@ -12,6 +12,7 @@ const QUALIFIER_TABLE: [string, QualifierKind][] = [
   ["more than", "more than"], ["over", "more than"], ["above", "more than"], ["in excess of", "more than"],
   ["upwards of", "more than"], ["exceeding", "more than"], ["exceed", "more than"], ["exceeds", "more than"],
   ["exceeded", "more than"], ["topped", "more than"], ["tops", "more than"], ["surpassed", "more than"],
+  ["surpasses", "more than"], ["passes", "more than"], ["passed", "more than"], ["crosses", "more than"], ["crossed", "more than"],
   ["well over", "more than"], ["just over", "more than"], ["north of", "more than"], ["beyond", "more than"],
   ["at least", "at least"], ["no fewer than", "at least"], ["no less than", "at least"], ["a minimum of", "at least"],
   ["not less than", "at least"],
