@@ -68,12 +68,23 @@ test("a conversion stated in the text is one amount, not two", () => {
 });
 
 test("percentages: 80 percent, 80%, 100 per cent, with what they are of", () => {
-  for (const text of ["The mayor won 62 percent of the vote.", "The mayor won 62% of the vote.", "The mayor won 62 per cent of the vote."]) {
-    const c = only(text);
+  for (const text of ["Mayor Ines Varga won 62 percent of the vote.", "Ines Varga won 62% of the vote.", "Ines Varga won 62 per cent of the vote."]) {
+    const c = only(text, ["Ines Varga"]);
     assert.equal(c.unit, "percent");
     assert.equal(c.value, 62);
     assert.equal(c.quantityKey, "percent|vote");
+    assert.equal(c.owner?.text, "Ines Varga");
   }
+  assert.equal(only("Half the town was flooded, and 30% of the homes lost power.").quantityKey, "percent|homes");
+});
+
+test("a share of the vote is its winner's: two candidates' shares are never one quantity", () => {
+  const names = ["Ines Varga", "Pol Dragan"];
+  const [winner, rival] = claimsOf("Ines Varga won 52.1% of the vote, and her rival Pol Dragan won 47.9% of the vote.", names);
+  assert.deepEqual([winner.owner?.text, rival.owner?.text], ["Ines Varga", "Pol Dragan"]);
+  assert.equal(only("Pol Dragan's rival won 47.9% of the vote.", names).quantityKey, "", "a possessive names no winner");
+  assert.equal(only("The mayor won 62% of the vote.").quantityKey, "", "no one named: not compared");
+  assert.equal(claimsOf("Ines Varga ran again. She won 55% of the vote.", names)[0].owner?.text, "Ines Varga");
 });
 
 test("ages: '41-year-old Name', 'Name, 33,', 'Name, a 37-year-old …', 'Name (…), 41', 'He was 67'", () => {

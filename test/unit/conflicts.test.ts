@@ -202,3 +202,28 @@ test("two outlets' values of a rising toll on the same day are still reported", 
   // The articles say the count is rising: the figures may be from different hours.
   assert.equal(cs[0].severity, "information");
 });
+
+test("stretches of time compare in years; a stretch still to come is not the time so far", () => {
+  const names = ["Ivo Marek"];
+  assert.deepEqual(
+    run([
+      analysis("Ivo Marek has ruled the country for 20 years.", names, { file: "a.txt" }),
+      analysis("Ivo Marek, who has ruled for two decades, spoke.", names, { file: "b.txt" }),
+    ]),
+    [],
+    "20 years and two decades agree",
+  );
+  const differ = run([
+    analysis("Ivo Marek has ruled the country for 20 years.", names, { file: "a.txt" }),
+    analysis("Ivo Marek, who has ruled for three decades, spoke.", names, { file: "b.txt" }),
+  ]);
+  assert.equal(differ.length, 1);
+  assert.equal(differ[0].severity, "warning");
+  assert.deepEqual(
+    run([
+      analysis("Ivo Marek has ruled the country for 20 years.", names, { file: "a.txt" }),
+      analysis("Ivo Marek secured another five years in power.", names, { file: "b.txt" }),
+    ]),
+    [],
+  );
+});

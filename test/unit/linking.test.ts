@@ -181,3 +181,19 @@ test("spaces and hyphens inside a name do not split a person: 'Choi Min Jun' / '
   assert.ok(g.some((x) => x.includes("Choi Seo Yeon") && x.includes("Choi Seo-yeon")), JSON.stringify(g));
   assert.ok(!g.some((x) => x.includes("Choi Min Jun") && x.includes("Choi Seo Yeon")), "siblings stay apart");
 });
+
+test("letters that do not decompose fold too, and a left-out first name still links when one person fits", () => {
+  assert.equal(fold("Kılıçdaroğlu"), fold("Kilicdaroglu"));
+  assert.equal(fold("Søren"), fold("Soren"));
+  assert.equal(fold("Łukasz"), fold("Lukasz"));
+  const es = people({
+    "a.txt": "Vote counted\nPresident Tayyip Ardogan won, and Kemal Kilicdaroglu conceded on Monday. Ali Hassan spoke.",
+    "b.txt": "Results in\nRecep Tayyip Ardoğan won again, said Kemal Kılıçdaroğlu. Ahmed Ali Hassan and Mohamed Ali Hassan, two brothers, voted.",
+  });
+  const g = groups(es);
+  assert.ok(g.some((x) => x.includes("Tayyip Ardogan") && x.includes("Recep Tayyip Ardoğan")), JSON.stringify(g));
+  assert.ok(g.some((x) => x.includes("Kemal Kilicdaroglu") && x.includes("Kemal Kılıçdaroğlu")), JSON.stringify(g));
+  // "Ali Hassan" fits two men: it joins neither, and they stay apart.
+  assert.ok(!g.some((x) => x.includes("Ahmed Ali Hassan") && x.includes("Mohamed Ali Hassan")), JSON.stringify(g));
+  assert.ok(!g.some((x) => x.includes("Ali Hassan") && x.length > 1), JSON.stringify(g));
+});

@@ -596,6 +596,16 @@ function numberFigure(
   if (w && (w.text === "%" || w.lower === "percent" || w.lower === "pc" || (w.lower === "per" && w2?.lower === "cent"))) {
     next += w.lower === "per" ? 2 : 1;
     const quantity = percentQuantity(tokens, firstCtx, next);
+    // A share of the vote is a candidate's: compared only through the person who won it ("Erdogan won 52.1% of
+    // the vote" and "his rival won 47.9% of the vote" are two quantities), never on its own.
+    if (VOTE_SHARES.has(quantity.key)) {
+      const owner = voteWinner(scan, sStart, tokens[firstCtx].start);
+      pushClaim(scan, tokens, i, next, n.value, q, "percent", owner ? quantity.key : "", owner ? `{owner}'s ${quantity.words.replace(/^percentage/, "share")}` : quantity.words, {
+        roundingUnit: n.unit,
+        owner,
+      });
+      return next;
+    }
     pushClaim(scan, tokens, i, next, n.value, q, "percent", quantity.key, quantity.words, { roundingUnit: n.unit });
     return next;
   }
@@ -625,7 +635,9 @@ function numberFigure(
     }
     const quantity = durationQuantity(tokens, firstCtx, next);
     const figureStart = tokens[firstCtx].start;
-    const owner = quantity.key ? sentenceOwner(text, sStart, sEnd, scan.persons) : undefined;
+    // "another five years in power", "a further two years": a stretch still to come, not the time so far.
+    const ahead = ADDED_TIME.has(tokens[firstCtx - 1]?.lower ?? "");
+    const owner = quantity.key && !ahead ? sentenceOwner(text, sStart, sEnd, scan.persons) : undefined;
     const when = sentenceTimed(scan) ? eventTime(text, sStart, sEnd, figureStart, tokens[next - 1].end, scan.article.date, scan.timeWindows) : undefined;
     pushClaim(scan, tokens, i, next, n.value, q, `duration:${dur.unit}`, owner ? quantity.key : "", quantity.words, {
       owner,
@@ -719,6 +731,32 @@ function isTally(tokens: Token[], i: number, isRange: boolean): boolean {
   if (dash(after) && tokens[i + 2]?.kind === "num" && !tokens[i + 2].spaced) return true;
   return dash(tokens[i - 1]) && !tokens[i].spaced && tokens[i - 2]?.kind === "num";
 }
+
+/** Words before a stretch of time that make it one still to come or added ("another five years"). */
+const ADDED_TIME = new Set(["another", "further", "additional", "extra", "next", "new"]);
+
+/** Percentages that are someone's share: of the vote, the ballots, the seats. */
+const VOTE_SHARES = new Set(["percent|vote", "percent|votes", "percent|ballots", "percent|seats"]);
+
+/**
+ * Who won a share of the vote: the last person named in the sentence before the figure ("Erdogan won 52.1%",
+ * "his rival Kemal Kilicdaroglu won 47.9%"), not one named in the possessive ("Erdogan's rival won 47.9%").
+ */
+function voteWinner(scan: Scan, sentenceStart: number, figureStart: number): Owner | undefined {
+  let best: Mention | undefined;
+  for (const m of scan.persons.before(figureStart, figureStart - sentenceStart)) {
+    if (m.start >= sentenceStart) best = m;
+    break;
+  }
+  if (best) return /^['’]s?\b/.test(scan.text.slice(best.end, best.end + 3)) ? undefined : asOwner(best);
+  // "He won 52%", "The 65-year-old … claims to have won 80%": the person named last before the sentence.
+  if (!ANAPHORIC_SUBJECT.test(scan.text.slice(sentenceStart, figureStart))) return undefined;
+  for (const m of scan.persons.before(sentenceStart, 600)) return asOwner(m);
+  return undefined;
+}
+
+/** A sentence whose subject stands for a person named before: "He", "She", "The 65-year-old". */
+const ANAPHORIC_SUBJECT = /^\s*["“]?(?:He|She|The \d{1,3}-year-old)\b/;
 
 /** The last place named in [from, to). */
 function lastPlaceBefore(scan: Scan, from: number, to: number): Owner | undefined {

@@ -323,6 +323,18 @@ function isCountry(name: string): boolean {
   return (c === 116 || c === 84) && COUNTRIES.has(name.replace(/^the /i, ""));
 }
 
+/** Duration units in years (claims' units are "duration:<unit>"). */
+const YEARS_PER_UNIT: Record<string, number> = {
+  "duration:years": 1,
+  "duration:decades": 10,
+  "duration:centuries": 100,
+  "duration:months": 1 / 12,
+  "duration:weeks": 7 / 365.25,
+  "duration:days": 1 / 365.25,
+  "duration:hours": 1 / 8766,
+  "duration:minutes": 1 / 525960,
+};
+
 /** A figure comparable across currencies: the value in `currency` where the claim states it. */
 function inCurrency(claim: Claim, currency: string): number | null {
   if (claim.unit === currency) return claim.value;
@@ -344,6 +356,9 @@ function figureConflict(key: string, bucket: Located[], ownerName: string | unde
       const v = inCurrency(l.claim, currency);
       return v !== null && l.claim.value ? v / l.claim.value : 1;
     };
+  } else if (key.startsWith("duration|")) {
+    // "20 years" and "two decades" are one figure: stretches of time are compared in years.
+    scale = (l) => YEARS_PER_UNIT[l.claim.unit] ?? 1;
   }
   // One pass: the claims with a value, whether they come from two files, and whether their figures differ
   // ("at least two" and "two deaths" agree: figures are compared by value, whatever the qualifiers).
@@ -471,7 +486,8 @@ function disjoint(members: Located[], bounds: Bounds, x: number, y: number): boo
 
 /** The interval a claim allows, widened by the rounding of an unqualified figure ("6,500" ≈ 6,450–6,550). */
 function setTolerant(bounds: Bounds, k: number, c: Claim, f: number): void {
-  const half = c.qualifier === null || c.qualifier === "just" || c.qualifier === "only" ? ((c.roundingUnit ?? 0) * 0.49) : 0;
+  // (Half the last written digit, in the unit the figures are compared in.)
+  const half = c.qualifier === null || c.qualifier === "just" || c.qualifier === "only" ? (c.roundingUnit ?? 0) * 0.49 * f : 0;
   const low = c.low === null ? -Infinity : c.low * f - half;
   const high = c.high === null ? Infinity : c.high * f + half;
   bounds.set(k, low, high, !!c.lowOpen, !!c.highOpen);

@@ -248,6 +248,19 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
         if (uf.find(list[x]) !== uf.find(list[y]) && samePerson(a.parts, b.parts)) uf.union(list[x], list[y]);
       }
   }
+  // A first name left out: "Tayyip Erdogan" is "Recep Tayyip Erdoğan" (the two-part name's given name is one of
+  // the longer name's middle names, and the family names match), when only one longer name fits: "Ali Hassan"
+  // between "Ahmed Ali Hassan" and "Mohamed Ali Hassan" joins neither.
+  for (const { c, i } of full) {
+    if (c.parts.length !== 2) continue;
+    const fits = new Set<number>();
+    for (const k of blockingKeys(c.parts[1]))
+      for (const j of blocks.get(k) ?? []) {
+        const other = chains[j].parts;
+        if (other.length >= 3 && sameFamilyName(c.parts[1], other[other.length - 1]) && middleGiven(c.parts, other)) fits.add(uf.find(j));
+      }
+    if (fits.size === 1) uf.union([...fits][0], i);
+  }
   // A chain of lone names (an article that only says "Lukashenko") joins the one person it fits.
   let titles: Map<number, Set<string>> | undefined;
   const singleGroups = new Map<string, number[]>();
@@ -319,6 +332,13 @@ function samePerson(a: string[], b: string[]): boolean {
   // Not when both parts are first names: "Ahmed Mohamed" and "Mohamed Ahmed" are usually two men.
   if (GIVEN_NAMES.has(a0) && GIVEN_NAMES.has(a1)) return false;
   return a.length === 2 && b.length === 2 && sameFamilyName(a0, b1) && sameGivenName(a1, b0);
+}
+
+/** Whether the two-part name `short`'s given name is one of `long`'s middle names. */
+function middleGiven(short: string[], long: string[]): boolean {
+  if (short.length !== 2 || long.length < 3) return false;
+  for (let k = 1; k < long.length - 1; k++) if (sameGivenName(short[0], long[k])) return true;
+  return false;
 }
 
 function linkByKey(chains: Chain[], uf: UnionFind, kind: EntityKind, key: (m: Mention) => string): void {

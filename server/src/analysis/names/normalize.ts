@@ -25,8 +25,13 @@ export function fold(word: string): string {
   return s;
 }
 
+/** Latin letters that do not decompose into a base letter and a mark: "Kılıçdaroğlu", "Søren", "Łukasz". */
+const UNDECOMPOSED: Record<string, string> = { ı: "i", İ: "I", ø: "o", Ø: "O", ł: "l", Ł: "L", đ: "d", Đ: "D", ð: "d", Ð: "D", þ: "th", Þ: "Th", æ: "ae", Æ: "Ae", œ: "oe", Œ: "Oe", ß: "ss", ħ: "h", Ħ: "H" };
+const UNDECOMPOSED_RE = new RegExp(`[${Object.keys(UNDECOMPOSED).join("")}]`, "g");
+
 function foldUncached(word: string): string {
   let s = word
+    .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c])
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
