@@ -222,6 +222,9 @@ test("the counted thing: noun, nationality, event synonyms, confirmed tallies", 
   assert.equal(only("The storm killed 41 people.").quantityKey, "count|killed|people");
   assert.equal(only("The floods left 300 dead.").quantityKey, "count|killed|people");
   assert.equal(only("The club won 14 trophies.").quantityKey, "count|-|trophies");
+  // A noun before a noun for people modifies it: the count is of workers, not of "health".
+  assert.equal(only("Officials said 10 health workers were infected.").quantity, "health workers");
+  assert.equal(only("Three aid workers were killed in the strike.").quantityKey, "count|killed|workers");
   // An aside about part of the count sits between the count and its verb.
   const [all, part] = claimsOf("At least 34 people, including 10 soldiers, were killed by the fires.");
   assert.deepEqual([all.quantityKey, part.quantityKey], ["count|killed|people", ""]);

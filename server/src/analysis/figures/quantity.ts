@@ -107,6 +107,13 @@ export function countQuantity(
       break;
     }
     if (!isAdjective(t)) {
+      // A noun before a noun for people modifies it: "10 health workers", "three aid workers", "two police
+      // officers" count workers and officers.
+      const compound = k + 1 < r1 && runEnd - r0 < 4 ? tokens[k + 1] : undefined;
+      if (compound && compound.kind === "word" && compound.text === compound.lower && !EVENTS.has(t.lower) && !mentionStarts.has(compound.start) && isPersonNoun(compound.lower) && !AUXILIARIES.has(compound.lower)) {
+        runEnd = k + 2;
+        k++;
+      }
       // The head noun; a verb of the event may follow it directly ("people detained").
       const v = k + 1 < r1 ? tokens[k + 1] : undefined;
       if (v && v.kind === "word" && EVENTS.has(v.lower) && !isEventNoun(v.lower)) {
