@@ -58,6 +58,12 @@ test("scaled amounts and currencies: $1-billion, 1.2 million, £4.25bn, US$3.1bn
   assert.equal(words.text, "4.25 billion pounds");
 });
 
+test("the price of an earlier deal is never this story's price", () => {
+  const [now, then] = claimsOf("The club agreed a £90m deal for the player, who joined his current club in 2020 in a £25m deal.", [], { date: "2023-06-07" }).filter((c) => c.unit.startsWith("money"));
+  assert.equal(now.quantityKey, "money|sale price");
+  assert.equal(then.quantityKey, "");
+});
+
 test("a conversion stated in the text is one amount, not two", () => {
   const text = "The deal is worth £2.5bn (US$3.1bn) according to the filing.";
   const c = only(text);

@@ -503,7 +503,9 @@ function digitFigure(scan: Scan, tokens: Token[], i: number, sStart: number, sEn
     const quantity = moneyQuantity(tokens, q ? q.first : money.first, next);
     // A net worth is a person's: compared only through its owner.
     const owner = quantity.key === "money|net worth" ? sentenceOwner(scan.text, sStart, sEnd, scan.persons) : undefined;
-    const key = quantity.key === "money|net worth" && !owner ? "" : quantity.key;
+    let key = quantity.key === "money|net worth" && !owner ? "" : quantity.key;
+    // The price of an earlier deal ("joined Dortmund in 2020 for £25m") is not this story's price.
+    if (key && key !== "money|net worth" && pastTime(scan, sStart, sEnd, tokens[money.first].start, tokens[next - 1].end) !== undefined) key = "";
     pushClaim(scan, tokens, money.first, next, money.value, q, `money:${money.code}`, key, owner ? "{owner}'s net worth" : quantity.words, {
       conversions,
       owner,
