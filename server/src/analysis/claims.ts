@@ -731,7 +731,11 @@ function isTally(tokens: Token[], i: number, isRange: boolean): boolean {
   const dash = (t: Token | undefined) => t !== undefined && (t.text === "-" || t.text === "–") && !t.spaced;
   const after = tokens[i + 1];
   if (dash(after) && tokens[i + 2]?.kind === "num" && !tokens[i + 2].spaced) return true;
-  return dash(tokens[i - 1]) && !tokens[i].spaced && tokens[i - 2]?.kind === "num";
+  if (dash(tokens[i - 1]) && !tokens[i].spaced && tokens[i - 2]?.kind === "num") return true;
+  // "voted 2,936 to 3": a larger number then a smaller one, joined by "to" (not "from 30 to 20", a change).
+  const valueAt = (k: number) => (tokens[k]?.kind === "num" ? Number(tokens[k].text.replace(/[,\u00a0\u202f]/g, "")) : NaN);
+  if (after?.lower === "to" && valueAt(i + 2) < valueAt(i) && tokens[i - 1]?.lower !== "from") return true;
+  return tokens[i - 1]?.lower === "to" && valueAt(i) < valueAt(i - 2) && tokens[i - 3]?.lower !== "from";
 }
 
 /** Words before a stretch of time that make it one still to come or added ("another five years"). */

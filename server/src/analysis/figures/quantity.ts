@@ -69,6 +69,11 @@ export function leftClause(tokens: Token[], first: number, max = 8): Token[] {
   return out;
 }
 
+/** Number words, which never name what a figure counts. */
+const NUMBER_WORDS = new Set(
+  "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion dozen".split(" "),
+);
+
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)$/u;
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ians|is)$/u;
 
@@ -93,7 +98,8 @@ export function countQuantity(
   let k = r0;
   for (; k < r1 && runEnd - r0 < 4; k++) {
     const t = tokens[k];
-    if (t.kind !== "word" || FUNCTION_WORDS.has(t.lower) || AUXILIARIES.has(t.lower) || mentionStarts.has(t.start)) break;
+    // (A number word is no counted noun: "two five-year terms".)
+    if (t.kind !== "word" || FUNCTION_WORDS.has(t.lower) || AUXILIARIES.has(t.lower) || mentionStarts.has(t.start) || NUMBER_WORDS.has(t.lower)) break;
     if (PARTIAL.has(t.lower)) {
       partial = true;
       break;
