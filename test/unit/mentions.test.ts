@@ -311,3 +311,9 @@ test("a short sentence full of names is a sentence, not a headline", () => {
   // A headline (no full stop) still needs a known first name.
   assert.deepEqual(texts(mentionsOf("Dara Mulvey Wins Harbour Vote Again\nThe count ended."), "person"), []);
 });
+
+test("'In X,' opening a sentence makes a place; an upper-case byline names each of its writers", () => {
+  const ms = mentionsOf("FLOODS HIT THE NORTH\nBY MARCO VELLANI AND ANNA BRUSCO\n\nRain fell all week, the brief said. In Varsenza, residents were evacuated. In Brief, the river rose.");
+  assert.deepEqual(texts(ms, "person"), ["MARCO VELLANI", "ANNA BRUSCO"]);
+  assert.deepEqual(texts(ms, "place"), ["Varsenza"]);
+});

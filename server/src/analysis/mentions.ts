@@ -198,7 +198,7 @@ function blockTail(text: string, from: number): string {
  * four name words are people; known agencies and head-word organizations stay organizations.
  */
 function namesInCredit(ctx: Ctx, block: Block, tokens: Token[]): void {
-  for (const whole of capitalisedRuns(ctx.text, tokens)) {
+  for (const run of capitalisedRuns(ctx.text, tokens)) for (const whole of splitAtUpperCaseFunctionWords(run)) {
     // "By KEVIN FREKING Associated Press": an upper-case name and the outlet after it are two names.
     const t = whole.tokens;
     let cut = 0;
@@ -206,6 +206,25 @@ function namesInCredit(ctx: Ctx, block: Block, tokens: Token[]): void {
     const runs = block.kind === "byline" && cut >= 2 && cut < t.length && t.slice(cut).every((x) => !x.allCaps) ? [{ tokens: t.slice(0, cut) }, { tokens: t.slice(cut) }] : [whole];
     for (const run of runs) creditRun(ctx, block, tokens, run.tokens);
   }
+}
+
+/**
+ * "BY MARCO ROSSI AND ANNA BIANCHI": in an upper-case byline the function words are upper case too, and they
+ * separate the names as their lower-case forms do ("By" opening the run is dropped the same way).
+ */
+function splitAtUpperCaseFunctionWords(run: { tokens: Token[] }): { tokens: Token[] }[] {
+  const t = run.tokens;
+  if (!t.some((x) => x.allCaps && x.text.length > 1 && LOWER_FUNCTION_WORDS.has(x.text.toLowerCase()))) return [run];
+  const out: { tokens: Token[] }[] = [];
+  let current: Token[] = [];
+  for (const x of t) {
+    if (x.allCaps && x.text.length > 1 && LOWER_FUNCTION_WORDS.has(x.text.toLowerCase())) {
+      if (current.length) out.push({ tokens: current });
+      current = [];
+    } else current.push(x);
+  }
+  if (current.length) out.push({ tokens: current });
+  return out;
 }
 
 /** One run of a byline or a credit: a person, the writer's whereabouts, a staff title or an outlet. */
@@ -746,11 +765,15 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
     if (matched) continue;
     if (p.tokens.length <= 3 && p.tokens.every((t) => !t.allCaps)) unresolved.push({ start: p.tokens[0].start, end: p.tokens[p.tokens.length - 1].end, name: nameOf(p.tokens, p.glued) });
     if (p.tokens.length !== 1 || p.titleCase) continue;
-    // A lone unknown word after "in", "near", "from": a place ("a briefing in Geneva").
+    // A lone unknown word after "in", "near", "from": a place ("a briefing in Geneva"); also after one that opens
+    // the sentence and a comma after the word ("In Faenza, residents were evacuated"), unless the article uses
+    // the word in lower case ("In Brief,").
     const t = p.tokens[0];
     const prev = tokenAt(p.blockTokens, t.index - 1);
     const next = tokenAt(p.blockTokens, t.index + 1);
-    if (prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text) && !t.sentenceStart && !GIVEN_NAMES.has(t.text) && !(next && next.cap && spacesOnly(ctx.text, t.end, next.start)) && !t.possessive) {
+    const openingPreposition =
+      prev !== undefined && prev.cap && prev.sentenceStart && PLACE_PREPOSITIONS.has(lower(prev.text)) && ctx.text.charCodeAt(t.end) === 44 && !ctx.vocab.has(lower(t.text)) && !COMMON_WORDS.has(t.text);
+    if (prev && ((!prev.cap && PLACE_PREPOSITIONS.has(prev.text)) || openingPreposition) && !t.sentenceStart && !GIVEN_NAMES.has(t.text) && !(next && next.cap && spacesOnly(ctx.text, t.end, next.start)) && !t.possessive) {
       const ahead = ctx.text.slice(t.end, t.end + 2);
       if (!/^\s*\(/.test(ahead)) {
         emit(ctx, [t], "place");
