@@ -317,3 +317,8 @@ test("'In X,' opening a sentence makes a place; an upper-case byline names each 
   assert.deepEqual(texts(ms, "person"), ["MARCO VELLANI", "ANNA BRUSCO"]);
   assert.deepEqual(texts(ms, "place"), ["Varsenza"]);
 });
+
+test("a long name with a particle is one name, and the headline's short form finds it", () => {
+  const ms = mentionsOf("Tavo wins the vote\nLuan Ibério Tavo da Vellosa has won the election, defeating Jairo Montel. Tavo, 70, thanked voters.");
+  assert.deepEqual(texts(ms, "person"), ["Tavo", "Luan Ibério Tavo da Vellosa", "Jairo Montel", "Tavo"]);
+});

@@ -665,7 +665,8 @@ function ageMarkBefore(ctx: Ctx, pos: number): boolean {
 
 /** A run of name words with no title, ordinary word or known place inside: decide from its context. */
 function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], title: boolean, titleCase: boolean, glued?: string, afterOrdinary = false, titleWord?: string): void {
-  if (tokens.length > 4) {
+  // (Particles do not count: "Luiz Inácio Lula da Silva" is one name of four words.)
+  if (tokens.length > 4 && tokens.filter((t) => !isNameParticle(t.text)).length > 4) {
     // Too long for one name: judge the parts separately.
     classifyCandidate(ctx, blockTokens, tokens.slice(0, tokens.length - 2), false, titleCase);
     classifyCandidate(ctx, blockTokens, tokens.slice(tokens.length - 2), false, titleCase, glued);
@@ -737,6 +738,12 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
       emit(ctx, p.tokens, kind, { glued: p.glued, form: kind === "person" ? formOf(p.tokens) : undefined });
       continue;
     }
+    // A long name of plain name words holding a person's known name word is that person's full name ("Luiz
+    // Inácio Lula da Silva" where the headline said "Lula"), outside headlines.
+    if (!p.titleCase && p.tokens.length >= 3 && p.tokens.length <= 6 && p.tokens.some((t) => keys.get(t.text) === "person") && p.tokens.every((t) => isNameParticle(t.text) || plainNameWord(ctx, t))) {
+      emit(ctx, p.tokens, "person", { glued: p.glued });
+      continue;
+    }
     // Inside a headline-style run, or a hyphenated compound ("Boehly-Clearlake"), find the known words.
     let matched = false;
     for (let i = 0; i < p.tokens.length; i++) {
@@ -782,6 +789,13 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
     }
   }
   return unresolved.sort((a, b) => a.start - b.start);
+}
+
+/** A capitalised word with nothing but a name's shape: no list knows it as anything else, and the article never writes it in lower case. */
+function plainNameWord(ctx: Ctx, t: Token): boolean {
+  if (!t.cap || t.allCaps || t.possessive) return false;
+  if ((flagsOf(t) & (TITLE | ORG_HEAD | PLACE_HEAD | COMMON_WORD | FUNCTION_WORD | MONTH | WEEKDAY | DEMONYM)) !== 0) return false;
+  return !ctx.vocab.has(lower(t.text)) && !placeName(t.text) && !isKnownOrg(t.text);
 }
 
 /**
