@@ -322,3 +322,9 @@ test("a long name with a particle is one name, and the headline's short form fin
   const ms = mentionsOf("Tavo wins the vote\nLuan Ibério Tavo da Vellosa has won the election, defeating Jairo Montel. Tavo, 70, thanked voters.");
   assert.deepEqual(texts(ms, "person"), ["Tavo", "Luan Ibério Tavo da Vellosa", "Jairo Montel", "Tavo"]);
 });
+
+test("a name before a lower-case word for a landform is that place: 'the Kalvanes peninsula'", () => {
+  const ms = mentionsOf("Eruption\nLava flowed across the Kalvanes peninsula and into the Orrin valley on Monday.");
+  assert.deepEqual(texts(ms, "place"), ["Kalvanes peninsula", "Orrin valley"]);
+  assert.deepEqual(names(ms, "place"), ["Kalvanes Peninsula", "Orrin Valley"]);
+});
