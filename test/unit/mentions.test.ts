@@ -328,3 +328,11 @@ test("a name before a lower-case word for a landform is that place: 'the Kalvane
   assert.deepEqual(texts(ms, "place"), ["Kalvanes peninsula", "Orrin valley"]);
   assert.deepEqual(names(ms, "place"), ["Kalvanes Peninsula", "Orrin Valley"]);
 });
+
+test("a name listed with places is a place; a comma alone makes no list", () => {
+  const ms = mentionsOf(
+    "Missiles hit cities\nMissiles hit Kyiv, Harkova and Zarovnye overnight. In Kyiv, Valko Dren said the city held. Brenko, Kyiv's mayor, agreed. Officials in Lviv, Ternava and Kyiv met.",
+  );
+  assert.deepEqual(texts(ms, "place"), ["Kyiv", "Harkova", "Zarovnye", "Kyiv", "Kyiv", "Lviv", "Ternava", "Kyiv"]);
+  assert.deepEqual(texts(ms, "person"), ["Valko Dren", "Brenko"]);
+});

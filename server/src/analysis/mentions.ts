@@ -770,6 +770,11 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
       }
     }
     if (matched) continue;
+    // "Kiev, Kharkov and Zaporozhye": a name listed with places, with nothing that makes it a person, is one.
+    if (!p.titleCase && p.tokens.length <= 3 && listedWithPlace(ctx, p.tokens)) {
+      emit(ctx, p.tokens, "place", { glued: p.glued });
+      continue;
+    }
     if (p.tokens.length <= 3 && p.tokens.every((t) => !t.allCaps)) unresolved.push({ start: p.tokens[0].start, end: p.tokens[p.tokens.length - 1].end, name: nameOf(p.tokens, p.glued) });
     if (p.tokens.length !== 1 || p.titleCase) continue;
     // A lone unknown word after "in", "near", "from": a place ("a briefing in Geneva"); also after one that opens
@@ -789,6 +794,37 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
     }
   }
   return unresolved.sort((a, b) => a.start - b.start);
+}
+
+/** A list's connector before an item: ", ", " and ", ", and ", " or ". */
+const LIST_BEFORE = /(?:,\s+(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$/;
+/** The same after an item. */
+const LIST_AFTER = /^(?:,\s+(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/;
+
+/**
+ * Whether the name is an item of a list of places: "Kyiv, Kharkov and Zaporozhye" (Kharkov between a place and
+ * another item, Zaporozhye after "and" and a place), "Kharkov, Kyiv and Lviv" (Kharkov before a place that is
+ * followed by another item). A comma alone is no list: "In Kyiv, Zelensky said", "Zelensky, Kyiv's mayor".
+ * The place mentions found so far count (pending names are resolved in text order, so each item found this
+ * way counts for the next).
+ */
+function listedWithPlace(ctx: Ctx, tokens: Token[]): boolean {
+  if (tokens.some((t) => t.possessive || (flagsOf(t) & GIVEN_NAME) !== 0)) return false;
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  const b = LIST_BEFORE.exec(ctx.text.slice(Math.max(0, start - 8), start));
+  const a = LIST_AFTER.exec(ctx.text.slice(end, end + 8));
+  const placeAt = (at: number, edge: "start" | "end") => ctx.mentions.find((m) => m.kind === "place" && (edge === "end" ? m.end === at : m.start === at));
+  if (b) {
+    const before = placeAt(start - b[0].length, "end");
+    // The last item ("and Zaporozhye"), or a middle one (another item follows).
+    if (before && (/(?:and|or)\s+$/.test(b[0]) || a)) return true;
+  }
+  if (a) {
+    const after = placeAt(end + a[0].length, "start");
+    if (after && !ctx.text.startsWith("'", after.end) && !ctx.text.startsWith("’", after.end) && LIST_AFTER.test(ctx.text.slice(after.end, after.end + 8))) return true;
+  }
+  return false;
 }
 
 /** A capitalised word with nothing but a name's shape: no list knows it as anything else, and the article never writes it in lower case. */
