@@ -58,6 +58,8 @@ interface Ctx {
   pending: Pending[];
   /** Where "-year-old" occurs in the text, in order (found once per article, on first need). */
   ageMarks?: number[];
+  /** Start and end offsets of the place mentions, for lists of places (built on first need, then kept up to date). */
+  placeEdges?: { starts: Set<number>; ends: Set<number>; counted: number };
 }
 
 interface Pending {
@@ -814,17 +816,27 @@ function listedWithPlace(ctx: Ctx, tokens: Token[]): boolean {
   const end = tokens[tokens.length - 1].end;
   const b = LIST_BEFORE.exec(ctx.text.slice(Math.max(0, start - 8), start));
   const a = LIST_AFTER.exec(ctx.text.slice(end, end + 8));
-  const placeAt = (at: number, edge: "start" | "end") => ctx.mentions.find((m) => m.kind === "place" && (edge === "end" ? m.end === at : m.start === at));
-  if (b) {
-    const before = placeAt(start - b[0].length, "end");
-    // The last item ("and Zaporozhye"), or a middle one (another item follows).
-    if (before && (/(?:and|or)\s+$/.test(b[0]) || a)) return true;
-  }
+  const edges = placeEdges(ctx);
+  // The last item ("and Zaporozhye"), or a middle one (another item follows).
+  if (b && edges.ends.has(start - b[0].length) && (/(?:and|or)\s+$/.test(b[0]) || a)) return true;
   if (a) {
-    const after = placeAt(end + a[0].length, "start");
+    const at = end + a[0].length;
+    const after = edges.starts.has(at) ? ctx.mentions.find((m) => m.kind === "place" && m.start === at) : undefined;
     if (after && !ctx.text.startsWith("'", after.end) && !ctx.text.startsWith("’", after.end) && LIST_AFTER.test(ctx.text.slice(after.end, after.end + 8))) return true;
   }
   return false;
+}
+
+/** The place mentions' edges, with the mentions added since the last call. */
+function placeEdges(ctx: Ctx): { starts: Set<number>; ends: Set<number> } {
+  const edges = (ctx.placeEdges ??= { starts: new Set(), ends: new Set(), counted: 0 });
+  for (; edges.counted < ctx.mentions.length; edges.counted++) {
+    const m = ctx.mentions[edges.counted];
+    if (m.kind !== "place") continue;
+    edges.starts.add(m.start);
+    edges.ends.add(m.end);
+  }
+  return edges;
 }
 
 /** A capitalised word with nothing but a name's shape: no list knows it as anything else, and the article never writes it in lower case. */
