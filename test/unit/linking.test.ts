@@ -197,3 +197,13 @@ test("letters that do not decompose fold too, and a left-out first name still li
   assert.ok(!g.some((x) => x.includes("Ahmed Ali Hassan") && x.includes("Mohamed Ali Hassan")), JSON.stringify(g));
   assert.ok(!g.some((x) => x.includes("Ali Hassan") && x.length > 1), JSON.stringify(g));
 });
+
+test("a family name left out still links when one person fits: 'Farid bin Hadan' / 'Farid bin Hadan Al Mazur'", () => {
+  const g = groups(
+    people({
+      "a.txt": "Summit\nForeign Minister Farid bin Hadan arrived on Sunday.",
+      "b.txt": "Talks\nPrince Farid bin Hadan Al Mazur said the talks were useful.",
+    }),
+  );
+  assert.ok(g.some((x) => x.includes("Farid bin Hadan") && x.includes("Farid bin Hadan Al Mazur")), JSON.stringify(g));
+});

@@ -251,13 +251,17 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
   // A first name left out: "Tayyip Erdogan" is "Recep Tayyip Erdoğan" (the two-part name's given name is one of
   // the longer name's middle names, and the family names match), when only one longer name fits: "Ali Hassan"
   // between "Ahmed Ali Hassan" and "Mohamed Ali Hassan" joins neither.
+  // Likewise a family name left out: "Faisal bin Farhan" is "Faisal bin Farhan Al Saud" (all the shorter name's
+  // parts open the longer name).
   for (const { c, i } of full) {
-    if (c.parts.length !== 2) continue;
     const fits = new Set<number>();
-    for (const k of blockingKeys(c.parts[1]))
+    const keys = new Set([...blockingKeys(c.parts[0]), ...blockingKeys(c.parts[c.parts.length - 1])]);
+    for (const k of keys)
       for (const j of blocks.get(k) ?? []) {
         const other = chains[j].parts;
-        if (other.length >= 3 && sameFamilyName(c.parts[1], other[other.length - 1]) && middleGiven(c.parts, other)) fits.add(uf.find(j));
+        if (other.length <= c.parts.length) continue;
+        const middle = c.parts.length === 2 && sameFamilyName(c.parts[1], other[other.length - 1]) && middleGiven(c.parts, other);
+        if (middle || opensName(c.parts, other)) fits.add(uf.find(j));
       }
     if (fits.size === 1) uf.union([...fits][0], i);
   }
@@ -332,6 +336,13 @@ function samePerson(a: string[], b: string[]): boolean {
   // Not when both parts are first names: "Ahmed Mohamed" and "Mohamed Ahmed" are usually two men.
   if (GIVEN_NAMES.has(a0) && GIVEN_NAMES.has(a1)) return false;
   return a.length === 2 && b.length === 2 && sameFamilyName(a0, b1) && sameGivenName(a1, b0);
+}
+
+/** Whether all of `short`'s parts (two at least) open `long`, part by part. */
+function opensName(short: string[], long: string[]): boolean {
+  if (short.length < 2) return false;
+  for (let k = 0; k < short.length; k++) if (fold(short[k]) !== fold(long[k])) return false;
+  return true;
 }
 
 /** Whether the two-part name `short`'s given name is one of `long`'s middle names. */
