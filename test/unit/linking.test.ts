@@ -207,3 +207,13 @@ test("a family name left out still links when one person fits: 'Farid bin Hadan'
   );
   assert.ok(g.some((x) => x.includes("Farid bin Hadan") && x.includes("Farid bin Hadan Al Mazur")), JSON.stringify(g));
 });
+
+test("a name one article left unclassified is recognised from another article's spelling with accents", () => {
+  const g = groups(
+    people({
+      "a.txt": "Match report\nThe midfielder Aurélien Kéntaro scored twice on Sunday.",
+      "b.txt": "Guests\nKentaro was a guest at the dinner.",
+    }),
+  );
+  assert.ok(g.some((x) => x.includes("Aurélien Kéntaro") && x.includes("Kentaro")), JSON.stringify(g));
+});

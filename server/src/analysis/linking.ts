@@ -446,10 +446,17 @@ function linkShortOrgNames(chains: Chain[], uf: UnionFind): void {
  */
 function recogniseAcrossArticles(analyses: ArticleAnalysis[], chains: Chain[], uf: UnionFind, decisions: Decisions): void {
   const keys = new Map<string, number | null>(); // name -> root chain, or null when ambiguous
+  // The same by folded spelling: "Kante" in one article is the "Kanté" of another.
+  const foldedKeys = new Map<string, number | null>();
+  const addTo = (map: Map<string, number | null>, key: string, root: number) => {
+    const had = map.get(key);
+    if (had === undefined) map.set(key, root);
+    else if (had !== root) map.set(key, null);
+  };
   const add = (key: string, root: number) => {
-    const had = keys.get(key);
-    if (had === undefined) keys.set(key, root);
-    else if (had !== root) keys.set(key, null);
+    addTo(keys, key, root);
+    const folded = fold(key);
+    if (folded.length >= 4) addTo(foldedKeys, folded, root);
   };
   chains.forEach((c, i) => {
     const root = uf.find(i);
@@ -491,6 +498,7 @@ function recogniseAcrossArticles(analyses: ArticleAnalysis[], chains: Chain[], u
     let ti = 0;
     for (const u of unresolvedNames(analysis.article)) {
       let root = keys.get(u.name);
+      if (root === undefined && !u.name.includes(" ")) root = foldedKeys.get(fold(u.name));
       if (root === undefined) root = fuzzyPlace(u.name);
       if (root === undefined || root === null || banned.has(u.name)) continue;
       while (ti < taken.length && taken[ti].end <= u.start) ti++;
