@@ -58,6 +58,16 @@ test("scaled amounts and currencies: $1-billion, 1.2 million, £4.25bn, US$3.1bn
   assert.equal(words.text, "4.25 billion pounds");
 });
 
+test("an earthquake's magnitude: 'magnitude 6.8', 'a magnitude of 6.9', '6.8-magnitude quake'; aftershocks apart", () => {
+  const forms = ["A magnitude 6.8 quake hit the region.", "The earthquake had a magnitude of 6.9.", "A 6.8-magnitude earthquake struck.", "The 7.1 magnitude tremor was felt far away."];
+  for (const text of forms) {
+    const c = only(text);
+    assert.deepEqual([c.unit, c.quantityKey], ["magnitude", "magnitude|quake"], text);
+  }
+  assert.equal(only("A magnitude 5.1 aftershock followed.").quantityKey, "magnitude|aftershock");
+  assert.equal(only("The magnitude 6.8 figure was revised.").quantityKey, "", "no quake named");
+});
+
 test("the price of an earlier deal is never this story's price", () => {
   const [now, then] = claimsOf("The club agreed a £90m deal for the player, who joined his current club in 2020 in a £25m deal.", [], { date: "2023-06-07" }).filter((c) => c.unit.startsWith("money"));
   assert.equal(now.quantityKey, "money|sale price");

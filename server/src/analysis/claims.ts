@@ -649,6 +649,20 @@ function numberFigure(
     return next;
   }
 
+  // An earthquake's magnitude: "magnitude 6.8", "a magnitude of 6.9", "6.8-magnitude", "a 7.8 magnitude quake".
+  const magnitude = magnitudeAt(tokens, i, next);
+  if (magnitude) {
+    const figureStart = tokens[magnitude.first].start;
+    const figureEnd = tokens[magnitude.next - 1].end;
+    const quake = quakeOf(tokens, i, magnitude.next);
+    // A past quake's magnitude ("In 2015, a 7.8 quake…") is not this story's.
+    const key = quake && pastTime(scan, sStart, sEnd, figureStart, figureEnd) === undefined ? `magnitude|${quake}` : "";
+    pushClaim(scan, tokens, magnitude.first, magnitude.next, n.value, q, "magnitude", key, quake === "aftershock" ? "the aftershock's magnitude" : "the earthquake's magnitude", {
+      roundingUnit: n.unit,
+    });
+    return magnitude.next;
+  }
+
   // Measurements: "125 miles", "300 km".
   if (w && w.kind === "word" && (MEASURES.has(w.lower) || (!w.spaced && w.lower === "m"))) {
     pushClaim(scan, tokens, i, next + 1, n.value, q, `measure:${w.lower}`, "", w.lower, {});
@@ -740,6 +754,33 @@ function isTally(tokens: Token[], i: number, isRange: boolean): boolean {
 
 /** Words before a stretch of time that make it one still to come or added ("another five years"). */
 const ADDED_TIME = new Set(["another", "further", "additional", "extra", "next", "new"]);
+
+/**
+ * The tokens of a magnitude figure at token i (its number parsed up to `next`): "magnitude 6.8", "magnitude of
+ * 6.9", "6.8-magnitude", "6.8 magnitude"; null when the number is no magnitude.
+ */
+function magnitudeAt(tokens: Token[], i: number, next: number): { first: number; next: number } | null {
+  if (tokens[i - 1]?.lower === "magnitude") return { first: i - 1, next };
+  if (tokens[i - 1]?.lower === "of" && tokens[i - 2]?.lower === "magnitude") return { first: i, next };
+  const a = tokens[next];
+  if (a?.lower === "magnitude") return { first: i, next: next + 1 };
+  if (a?.text === "-" && !a.spaced && tokens[next + 1]?.lower === "magnitude") return { first: i, next: next + 2 };
+  return null;
+}
+
+const QUAKE_WORDS: Record<string, string> = { quake: "quake", quakes: "quake", earthquake: "quake", earthquakes: "quake", tremor: "quake", temblor: "quake", aftershock: "aftershock", aftershocks: "aftershock" };
+
+/** Which quake a magnitude is of: the quake word nearest to it in its sentence ("quake" or "aftershock"). */
+function quakeOf(tokens: Token[], first: number, next: number): string | undefined {
+  for (let d = 0; d < tokens.length; d++) {
+    const after = tokens[next + d];
+    const before = tokens[first - 1 - d];
+    if (after === undefined && before === undefined) break;
+    const hit = (after && QUAKE_WORDS[after.lower]) || (before && QUAKE_WORDS[before.lower]);
+    if (hit) return hit;
+  }
+  return undefined;
+}
 
 /** Percentages that are someone's share: of the vote, the ballots, the seats. */
 const VOTE_SHARES = new Set(["percent|vote", "percent|votes", "percent|ballots", "percent|seats"]);
