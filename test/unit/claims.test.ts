@@ -148,6 +148,10 @@ test("durations: '26 years', '26-year rule' belong to the person whose rule it i
     assert.equal(c.owner?.text, "Anton Rask");
   }
   assert.equal(claimsOf("The bridge opened six years ago.")[0].quantityKey, "", "'six years ago' is a point in time");
+  // A prison term is the convicted person's.
+  const term = only("A court sentenced Ales Varko to 10 years in prison.", ["Ales Varko"]);
+  assert.deepEqual([term.quantityKey, term.owner?.text, term.quantity], ["duration|prison", "Ales Varko", "{owner}'s prison sentence"]);
+  assert.equal(only("Ales Varko was jailed for nine years.", ["Ales Varko"]).quantityKey, "duration|prison");
 });
 
 test("years: 'came to power in 1994', periods 'from 2003 to 2005' and 'between 2002 and 2005'", () => {

@@ -355,6 +355,8 @@ export function percentQuantity(tokens: Token[], first: number, next: number): Q
 /** A stretch of years: time in power or ownership, or in service. Needs an owner to be compared. */
 export function durationQuantity(tokens: Token[], first: number, next: number): QuantityResult {
   const near = [...leftClause(tokens, first, 10), ...tokens.slice(next, next + 4)];
+  // A prison term: "sentenced to 10 years", "jailed for nine years", "12 years in prison".
+  for (const t of near) if (t.kind === "word" && PRISON.has(t.lower)) return { key: "duration|prison", words: "{owner}'s prison sentence" };
   for (const t of near) {
     if (t.kind !== "word") continue;
     if (TENURE.has(t.lower)) return { key: "duration|tenure", words: "{owner}'s years in power" };
@@ -362,6 +364,9 @@ export function durationQuantity(tokens: Token[], first: number, next: number): 
   }
   return { key: "", words: "duration" };
 }
+
+/** Words of a prison term. */
+const PRISON = new Set(["sentenced", "jailed", "imprisoned", "prison", "jail", "bars", "imprisonment"]);
 
 /** How a message names what a year marks; "{owner}" is replaced by the person's name. */
 const YEAR_WORDS: Record<string, string> = {
