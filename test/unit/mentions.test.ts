@@ -336,3 +336,9 @@ test("a name listed with places is a place; a comma alone makes no list", () => 
   assert.deepEqual(texts(ms, "place"), ["Kyiv", "Harkova", "Zarovnye", "Kyiv", "Kyiv", "Lviv", "Ternava", "Kyiv"]);
   assert.deepEqual(texts(ms, "person"), ["Valko Dren", "Brenko"]);
 });
+
+test("after 'In X,' opening a sentence comes the clause, not an apposition", () => {
+  const ms = mentionsOf("Quake\nIn Iskenvar, a hospital collapsed on Monday. Darno, a hospital worker, helped.");
+  assert.deepEqual(texts(ms, "place"), ["Iskenvar"]);
+  assert.deepEqual(texts(ms, "person"), ["Darno"]);
+});

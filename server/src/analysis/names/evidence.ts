@@ -40,6 +40,8 @@ const AGE_BEFORE = /\b(\d{1,3})-year-old\s+((?:[\p{Ll}-]+\s+){0,2})$/u;
 const AGE_AFTER = /^,\s+(?:aged\s+)?(\d{1,3})(?=\s*[,.;)]|\s+(?:and|who|was|is|has|had|said|told)\b)/;
 
 const NONE: readonly string[] = [];
+/** Prepositions that open a sentence with an adverbial of place: "In Iskenderun, …". */
+const FRONTING_PREPOSITIONS = new Set(["in", "at", "from", "near", "across", "inside", "outside", "around", "throughout"]);
 const APPOSITION = /^,\s+((?:[^,.;:!?()“”"]|\.(?=\d))+)/;
 
 export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], tokens: Token[], title: boolean, titleCase: boolean, before: string, after: string): Evidence {
@@ -78,9 +80,11 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
     } else if (ORG_NOUNS.has(prev.text) && !multi) return { kind: "organization" };
   }
 
-  // An apposition after the name: "X, a 27-year-old programmer", "X, the head of …", "X, who …".
+  // An apposition after the name: "X, a 27-year-old programmer", "X, the head of …", "X, who …". Not after a
+  // preposition that opens the sentence: in "In Iskenderun, a hospital collapsed" the comma ends an adverbial.
   let apposition: EntityKind | null = null;
-  const appos = after ? after.match(APPOSITION) : null;
+  const frontedAdverbial = prev !== undefined && prev.cap && prev.sentenceStart && FRONTING_PREPOSITIONS.has(lower(prev.text));
+  const appos = after && !frontedAdverbial ? after.match(APPOSITION) : null;
   if (appos) {
     const phrase = appos[1].trim();
     const words = phrase.split(/\s+/).slice(0, 10);
