@@ -342,3 +342,9 @@ test("after 'In X,' opening a sentence comes the clause, not an apposition", () 
   assert.deepEqual(texts(ms, "place"), ["Iskenvar"]);
   assert.deepEqual(texts(ms, "person"), ["Darno"]);
 });
+
+test("a city's name right after a role opens a person's name: 'CEO Stockton Vell', 'spokesman Boston Kerr'", () => {
+  const ms = mentionsOf("Sub lost\nNovaDeep CEO Stockton Vell was on board, spokesman Boston Kerr said. The Boston Celtics sent condolences.");
+  assert.deepEqual(texts(ms, "person"), ["Stockton Vell", "Boston Kerr"]);
+  assert.ok(texts(ms, "organization").includes("Boston Celtics"));
+});

@@ -289,7 +289,13 @@ function datelinePlaces(ctx: Ctx, block: Block, tokens: Token[]): number {
 /** A lowercase person's role right before the token: "coach Andre Laval", "striker Ngozi Okafor". */
 function roleWordBefore(ctx: Ctx, blockTokens: Token[], t: Token): boolean {
   const prev = tokenAt(blockTokens, t.index - 1);
-  return prev !== undefined && !prev.cap && PERSON_ROLES.has(prev.text) && oneSpace(ctx.text, prev.end, t.start);
+  // (A role may be written in capitals: "OceanGate CEO Stockton Rush".)
+  return prev !== undefined && (prev.cap ? prev.allCaps && PERSON_ROLES.has(lower(prev.text)) : PERSON_ROLES.has(prev.text)) && oneSpace(ctx.text, prev.end, t.start);
+}
+
+/** A role word, in lower case or in capitals ("spokesman", "CEO"). */
+function isRoleToken(t: Token | undefined): boolean {
+  return t !== undefined && (t.allCaps ? PERSON_ROLES.has(lower(t.text)) : !t.cap && PERSON_ROLES.has(t.text));
 }
 
 /** A title that names a person's office ("President", "Governor"), not one that only qualifies it ("Former"). */
@@ -511,6 +517,8 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
         const before = i > 0 ? piece[i - 1] : undefined;
         if (before && (GIVEN_NAMES.has(before.text) || TITLES.has(before.text))) continue;
       }
+      // A place name opening a name right after a role is a first name: "CEO Stockton Rush".
+      if (place && i + n < piece.length && isRoleToken(i > 0 ? piece[i - 1] : tokenAt(blockTokens, piece[0].index - 1))) continue;
       // Any place name after a person's title, or after a title and a name word, is a surname: "President
       // Montenegro", "President Jair Montenegro" (country or not).
       // So is one after a role and a name word: "coach Andre Laval".
