@@ -3,7 +3,7 @@
  * syllables, so the analysis cannot lean on a list), invented places and organizations, honorifics,
  * possessives, quotations, captions printed twice, page furniture, and figures with qualifiers, about as
  * densely as real coverage has them. Measured on the seed and dev articles: 3.4 figures (1.7 of them compared
- * across articles), 13.6 name mentions and 6.5 sentences per KB; this corpus gives 3.4 (2.0), 14.6 and 6.8,
+ * across articles), 13.6 name mentions and 6.5 sentences per KB; this corpus gives 3.4 (2.0), about 15 and 6.8,
  * as the bench prints. The same seed always gives the same corpus, so runs compare.
  */
 
