@@ -405,6 +405,9 @@ test("a count of an earlier event is dated by it and never as the current count"
   const aside = claimsOf("The crew, trained in 2015, rescued 14 people on Monday.", [], { date: "2024-02-07" }).find((x) => x.text === "14");
   assert.equal(aside?.quantityKey, "count|rescued|people");
   assert.equal(aside?.when, "2024-02-05");
+  // A participle after the comma continues the earlier event's clause.
+  const downed = claimsOf("Flight KX20 was downed in 2014, killing 298 people.", [], { date: "2024-05-02" })[1];
+  assert.deepEqual([downed.text, downed.when], ["298", "in 2014"]);
 });
 
 test("one article's mentions never leak into the next article's scan", () => {

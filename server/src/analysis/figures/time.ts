@@ -176,6 +176,9 @@ const PAST_EVENT_RE = new RegExp(
   "giu",
 );
 
+/** Text from a past marker to its figure that is one comma and a participial clause: ", killing 298". */
+const PARTICIPLE_AFTER_COMMA = /^[^,]*,\s*\p{Ll}+ing\b[^,]*$/u;
+
 /** Clause separators strong enough to keep a past marker from reaching a figure: ";" and sentence-internal dashes. */
 const PAST_SEPARATOR = /;|\s[—–]\s|\s-\s/g;
 
@@ -218,7 +221,8 @@ export function pastEventTime(
     // A marker beyond a comma belongs to an aside ("The ferry, built in 1994, was one of three"), unless it
     // opens the sentence ("In 2015, a dam collapse killed 19 people").
     const between = at < figureStart ? text.slice(marker.end, figureStart) : text.slice(figureEnd, at);
-    if (between.includes(",") && !(at < figureStart && /^[\s"“‘(]*$/.test(text.slice(from, at)))) continue;
+    // (Nor one followed by a participle that continues its clause: "downed in 2014, killing 298 people".)
+    if (between.includes(",") && !(at < figureStart && (/^[\s"“‘(]*$/.test(text.slice(from, at)) || PARTICIPLE_AFTER_COMMA.test(between)))) continue;
     if (marker.year !== undefined) {
       const year = Number(marker.year);
       if (referenceYear === null || year >= referenceYear) continue;
