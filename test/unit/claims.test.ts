@@ -242,6 +242,7 @@ test("the counted thing: noun, nationality, event synonyms, confirmed tallies", 
   assert.equal(only("The storm killed 41 people.").quantityKey, "count|killed|people");
   assert.equal(only("The floods left 300 dead.").quantityKey, "count|killed|people");
   assert.equal(only("The club won 14 trophies.").quantityKey, "count|-|trophies");
+  assert.equal(only("Police detained 48 protesters on Thursday night.").quantityKey, "count|arrested|people", "protesters are people");
   // A noun before a noun for people modifies it: the count is of workers, not of "health".
   assert.equal(only("Officials said 10 health workers were infected.").quantity, "health workers");
   assert.equal(only("Three aid workers were killed in the strike.").quantityKey, "count|killed|workers");

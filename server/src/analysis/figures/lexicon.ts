@@ -47,7 +47,7 @@ export const FORECAST_MOTION = new Set("rise rises rising climb reach hit top ex
 export const PARTIAL = new Set("other others more additional further extra another new".split(" "));
 
 /** Counted nouns that mean "people" in general. */
-export const PEOPLE = new Set("people persons individuals residents".split(" "));
+export const PEOPLE = new Set("people persons individuals residents protesters protestors demonstrators".split(" "));
 /** Nouns that are people of a kind (a nationality before them names the group: "32 Russian citizens"). */
 export const PERSON_NOUNS = new Set(
   "people persons citizens nationals mercenaries soldiers troops fighters workers tourists civilians men women children students journalists prisoners".split(" "),
