@@ -391,6 +391,11 @@ test("'rose to N': the new value of a count named at the head of a long clause",
   // A number in between owns the event word: "to 30" is not a count of the dead.
   const level = claimsOf("Seven died in the storm that pushed the river level in the town to 30.").find((x) => x.text === "30");
   assert.notEqual(level?.quantityKey, "count|killed|people");
+  // A date and a clause of time inside the long clause are read through; "since … Nov. 28" dates nothing.
+  const total = claimsOf("Police detained 49 people, bringing the total number of detentions since protests began on Nov. 28 to more than 400.", [], {
+    date: "2024-12-06",
+  }).find((c) => c.text === "more than 400");
+  assert.deepEqual([total?.quantityKey, total?.when], ["count|arrested|people", undefined]);
 });
 
 test("a count of an earlier event is dated by it and never as the current count", () => {

@@ -18,6 +18,7 @@ const {
   FUNCTION_WORDS,
   GENERIC_NOUNS,
   MONEY_CLASSES,
+  MONTHS,
   PARTIAL,
   PEOPLE,
   PERSON_NOUNS,
@@ -227,10 +228,15 @@ function afterAside(tokens: Token[], k: number): number {
 /** How far back a "rose to N" figure looks for the count it updates. */
 const CLAUSE_HEAD_WINDOW = 24;
 
-/** The event named left of index `from` in the same clause, nearest first, up to CLAUSE_HEAD_WINDOW tokens. */
+/**
+ * The event named left of index `from` in the same clause, nearest first, up to CLAUSE_HEAD_WINDOW tokens. A
+ * date ("on Nov. 28") and a clause of time ("since protests began") inside it are read through: "bringing the
+ * total number of detentions since protests began on Nov. 28 to more than 400".
+ */
 function eventOfClauseHead(tokens: Token[], from: number): string | undefined {
   for (let j = from - 1, n = 0; j >= 0 && n < CLAUSE_HEAD_WINDOW; j--, n++) {
     const t = tokens[j];
+    if (isDatePart(tokens, j) || (t.kind === "word" && TIME_CLAUSE_WORDS.has(t.lower))) continue;
     if (t.kind === "num" || isBoundary(t)) return undefined;
     if (t.kind === "word") {
       const e = EVENTS.get(t.lower);
@@ -238,6 +244,17 @@ function eventOfClauseHead(tokens: Token[], from: number): string | undefined {
     }
   }
   return undefined;
+}
+
+const TIME_CLAUSE_WORDS = new Set(["since", "after", "before", "until"]);
+
+/** Whether tokens[j] is the day or the full stop of a date: "Nov. 28", "28 November", "on Sept. 14". */
+function isDatePart(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const isMonth = (k: number) => tokens[k]?.kind === "word" && MONTHS[tokens[k].lower] !== undefined;
+  if (t.text === ".") return !t.spaced && isMonth(j - 1);
+  if (t.kind !== "num" || t.text.length > 2) return false;
+  return isMonth(j - 1) || (tokens[j - 1]?.text === "." && isMonth(j - 2)) || isMonth(j + 1);
 }
 
 const ANAPHORIC = new Set(["the", "both", "these", "those", "its", "their", "his", "her"]);

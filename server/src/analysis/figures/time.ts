@@ -25,6 +25,7 @@ const TIME_RE = new RegExp(
 const REPORTING_BEFORE = new RegExp(`\\b(?:${[...REPORTING].join("|")})\\s*$`, "i");
 const REPORTING_AFTER = new RegExp(`^\\s*,?\\s*(?:${[...REPORTING].join("|")})\\b`, "i");
 const POSSESSIVE_AFTER = /^['’]s\b/;
+const SINCE_BEFORE = /\bsince\b[^,;:!?]*$/i;
 /** Text between a figure and a time expression that puts them in different clauses. */
 const CLAUSE_BREAK = /;|,\s*(?:but|while|whereas|although|though|yet)\b|\b(?:before|after|when|until|since|while)\b|\s[—–-]\s|[—–]/i;
 
@@ -89,6 +90,8 @@ function timesIn(text: string, sentenceStart: number, sentenceEnd: number, artic
     const after = text.slice(e, Math.min(sentenceEnd, e + 30));
     if (REPORTING_BEFORE.test(before.replace(/\s+on\s*$/i, " ")) || REPORTING_AFTER.test(after)) continue;
     if (POSSESSIVE_AFTER.test(after)) continue;
+    // "since protests began on Nov. 28": the start of a span, not the time of what is counted.
+    if (SINCE_BEFORE.test(text.slice(Math.max(sentenceStart, s - 50), s))) continue;
     const label = normalize(m, articleDate);
     if (label) found.push({ start: s, end: e, label });
   }
