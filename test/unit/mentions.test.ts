@@ -348,3 +348,8 @@ test("a city's name right after a role opens a person's name: 'CEO Stockton Vell
   assert.deepEqual(texts(ms, "person"), ["Stockton Vell", "Boston Kerr"]);
   assert.ok(texts(ms, "organization").includes("Boston Celtics"));
 });
+
+test("'Residents of X', 'the mayor of X': X is a place", () => {
+  const ms = mentionsOf("Pub saved\nResidents of Thornby-le-Vale bought the pub, and the mayor of Kessel Moor praised them.");
+  assert.deepEqual(texts(ms, "place"), ["Thornby-le-Vale", "Kessel Moor"]);
+});

@@ -704,7 +704,7 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   }
   if (prev && prev.text === "of" && !title) {
     const noun = tokenAt(blockTokens, first.index - 2);
-    if (noun && PLACE_OF_NOUNS.has(noun.text)) return emit(ctx, tokens, "place", { glued });
+    if (noun && PLACE_OF_NOUNS.has(noun.cap ? lower(noun.text) : noun.text)) return emit(ctx, tokens, "place", { glued });
   }
   // Organizations from their context: "state news agency Belta", "Nara Nishi police station", "X, a US investment firm".
   if (!title && !multi && prev && !prev.cap && ORG_NOUNS.has(prev.text) && !PERSON_ROLES.has(prev.text) && oneSpace(ctx.text, prev.end, first.start)) return emit(ctx, tokens, "organization", { glued });
