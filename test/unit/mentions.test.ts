@@ -353,3 +353,10 @@ test("'Residents of X', 'the mayor of X': X is a place", () => {
   const ms = mentionsOf("Pub saved\nResidents of Thornby-le-Vale bought the pub, and the mayor of Kessel Moor praised them.");
   assert.deepEqual(texts(ms, "place"), ["Thornby-le-Vale", "Kessel Moor"]);
 });
+
+test("known names inside hyphenated words are mentions: 'Moscow-backed', 'Russia-Ukraine', 'Paris-born Anne Vell'", () => {
+  const ms = mentionsOf("Strikes hit\nProtests ousted a Moscow-backed leader near the Russia-Ukraine border, and a NATO-led force stayed. Paris-born Anne Vell spoke.");
+  assert.deepEqual(texts(ms, "place"), ["Moscow", "Russia", "Ukraine", "Paris"]);
+  assert.deepEqual(texts(ms, "organization"), ["NATO"]);
+  assert.deepEqual(texts(ms, "person"), ["Anne Vell"]);
+});

@@ -384,9 +384,32 @@ function classifyPiece(ctx: Ctx, blockTokens: Token[], run: Token[], titleCase: 
         (f & WEEKDAY) !== 0 ||
         ((f & MONTH) !== 0 && !(i > 0 && (flagsOf(run[i - 1]) & GIVEN_NAME) !== 0)));
     if (breaker) flush();
+    else if (!decided && t.text.includes("-") && knownPartsOfCompound(ctx, t)) flush();
     else piece.push(t);
   }
   flush();
+}
+
+/** "Moscow-backed", "Kyiv-based", "US-made": a known place or body before a lower-case word. */
+const NAME_THEN_SUFFIX = /^(\p{Lu}[\p{L}\p{M}.'’]*)-\p{Ll}[\p{Ll}-]*$/u;
+
+/**
+ * A hyphenated word made of a known place's or body's name and a lower-case word ("Moscow-backed"), or of
+ * known places' names only ("Russia-Ukraine"): each name is a mention of its own, and the word is no part of
+ * a person's name ("Paris-born Anne Vell" names Anne Vell). Returns whether the word was such a compound.
+ */
+function knownPartsOfCompound(ctx: Ctx, t: Token): boolean {
+  const suffixed = NAME_THEN_SUFFIX.exec(t.text);
+  const parts = suffixed ? [suffixed[1]] : t.text.split("-");
+  if (parts.length < 2 && !suffixed) return false;
+  const kinds: (EntityKind | undefined)[] = parts.map((p) => (placeName(p) && !isDemonym(p) ? "place" : isKnownOrg(p) ? "organization" : undefined));
+  if (kinds.some((k) => k === undefined)) return false;
+  let offset = t.start;
+  parts.forEach((part, k) => {
+    ctx.mentions.push({ file: "", start: offset, end: offset + part.length, text: part, kind: kinds[k]!, name: intern(part), form: "full" });
+    offset += part.length + 1;
+  });
+  return true;
 }
 
 function spanText(ctx: Ctx, tokens: Token[]): string {
