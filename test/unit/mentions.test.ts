@@ -360,3 +360,10 @@ test("known names inside hyphenated words are mentions: 'Moscow-backed', 'Russia
   assert.deepEqual(texts(ms, "organization"), ["NATO"]);
   assert.deepEqual(texts(ms, "person"), ["Anne Vell"]);
 });
+
+test("a name after 'anti-', 'pro-', 'non-' is a mention when the article names it or a list knows it", () => {
+  const ms = mentionsOf("Rally held\nDorin Valcu spoke. Anti-war and anti-Valcu slogans were heard; pro-Kremlin bloggers, Pro-Russia groups and non-NATO members watched.");
+  assert.deepEqual(texts(ms, "person"), ["Dorin Valcu", "Valcu"]);
+  assert.deepEqual(texts(ms, "place"), ["Russia"]);
+  assert.deepEqual(texts(ms, "organization"), ["Kremlin", "NATO"]);
+});

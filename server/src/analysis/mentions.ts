@@ -117,6 +117,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
     for (const run of capitalisedRuns(text, tokens)) if (run.tokens[0].index >= skip) classifyRun(ctx, block, tokens, run.tokens, titleCase);
   }
   const unresolved = resolvePending(ctx);
+  namesAfterPrefixes(ctx);
   surnamesOverPlaces(ctx);
   // "Activision's chief executive", "shares in X": a person-shaped name the article shows to be a company.
   organizationsFromContext(text, ctx.mentions, (word) => GIVEN_NAMES.has(word));
@@ -388,6 +389,28 @@ function classifyPiece(ctx: Ctx, blockTokens: Token[], run: Token[], titleCase: 
     else piece.push(t);
   }
   flush();
+}
+
+const PREFIXED_NAME = /(?<![\p{L}\p{N}])(?:[Pp]ro|[Aa]nti|[Ee]x|[Nn]on|[Pp]ost|[Pp]re|[Nn]eo)-(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{N}-])/gu;
+
+/**
+ * "anti-Putin", "pro-Kremlin", "ex-Soviet": a name after a lower-case prefix is a mention when the article names
+ * that person elsewhere, or when it is a known place or body (the prefixed word is never a name run itself).
+ */
+function namesAfterPrefixes(ctx: Ctx): void {
+  if (!ctx.text.includes("-")) return;
+  let people: Set<string> | undefined;
+  PREFIXED_NAME.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PREFIXED_NAME.exec(ctx.text)); ) {
+    const name = m[1];
+    const start = m.index + m[0].length - name.length;
+    if (!people) {
+      people = new Set();
+      for (const x of ctx.mentions) if (x.kind === "person") for (const w of x.name.split(" ")) people.add(w);
+    }
+    const kind: EntityKind | undefined = people.has(name) ? "person" : placeName(name) && !isDemonym(name) ? "place" : isKnownOrg(name) ? "organization" : undefined;
+    if (kind) ctx.mentions.push({ file: "", start, end: start + name.length, text: name, kind, name: intern(name), form: kind === "person" ? "surname" : "full" });
+  }
 }
 
 /** "Moscow-backed", "Kyiv-based", "US-made": a known place or body before a lower-case word. */
