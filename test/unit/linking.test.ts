@@ -217,3 +217,15 @@ test("a name one article left unclassified is recognised from another article's 
   );
   assert.ok(g.some((x) => x.includes("Aurélien Kéntaro") && x.includes("Kentaro")), JSON.stringify(g));
 });
+
+test("a lone family name shared by two people of the article goes to the one named so far, else to neither", () => {
+  const es = people({
+    "a.txt": "Verdict\nMedia owner Jorin Tallow was found guilty. Tallow, 78, has been in jail since 2020. His son Beren Tallow said it was a sham. Tallow harboured resentment, the judge said.",
+  });
+  const g = groups(es);
+  const jorin = g.find((x) => x.includes("Jorin Tallow"));
+  assert.ok(jorin?.includes("Tallow"), JSON.stringify(g));
+  const all = es.find((e) => e.name === "Jorin Tallow")!.mentions.map((m) => m.start);
+  const text = "Verdict\nMedia owner Jorin Tallow was found guilty. Tallow, 78, has been in jail since 2020. His son Beren Tallow said it was a sham. Tallow harboured resentment, the judge said.";
+  assert.ok(!all.includes(text.lastIndexOf("Tallow harboured")), "after both are named, the lone name is ambiguous");
+});

@@ -81,6 +81,13 @@ function personChains(file: string, mentions: Mention[], out: Chain[]): void {
       owner.mentions.push(m);
       continue;
     }
+    // Two people of the article share the family name ("Jimmy Lai", later "his son Sebastien Lai"): a lone
+    // "Lai" before the second is introduced can only be the first.
+    const introduced = introducedBefore(word, fullChains, m.start);
+    if (introduced) {
+      introduced.mentions.push(m);
+      continue;
+    }
     const key = fold(word);
     let c = singleChains.get(key);
     if (!c) {
@@ -90,6 +97,22 @@ function personChains(file: string, mentions: Mention[], out: Chain[]): void {
     }
     c.mentions.push(m);
   }
+}
+
+/** When several full names of the article end with `word`: the only one of them named before `pos`, if one is. */
+function introducedBefore(word: string, fullChains: Chain[], pos: number): Chain | undefined {
+  const f = fold(word);
+  let found: Chain | undefined;
+  let sharing = 0;
+  for (const c of fullChains) {
+    if (fold(c.parts[c.parts.length - 1]) !== f) continue;
+    sharing++;
+    if (c.mentions[0].start < pos) {
+      if (found) return undefined;
+      found = c;
+    }
+  }
+  return sharing > 1 ? found : undefined;
 }
 
 /** The one full name of the article that a lone name part belongs to: as family name first, else as given name. */
