@@ -768,7 +768,12 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   if (multi && !title && !ev.age && !ev.description && prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text) && prev.text !== "from" && !GIVEN_NAMES.has(first.text) && !lastTok.possessive && oneSpace(ctx.text, prev.end, first.start))
     return emit(ctx, tokens, "place", { glued });
   if (ev.kind === "organization" || ev.kind === "place") return emit(ctx, tokens, ev.kind, { glued });
-  if (ev.kind === "person") return emit(ctx, tokens, "person", { glued, description: ev.description, age: ev.age, title: titleWord });
+  if (ev.kind === "person") {
+    // In a headline the words after a name are capitalised too ("Dara Mulvey Wins Harbour Vote"): a name found
+    // there by its first name is taken as first name and surname only.
+    const span = titleCase && !title && tokens.length > 2 ? tokens.slice(0, 2) : tokens;
+    return emit(ctx, span, "person", { glued: span === tokens ? glued : undefined, description: ev.description, age: ev.age, title: titleWord });
+  }
   ctx.pending.push({ tokens, blockTokens, titleCase, glued });
 }
 

@@ -7,6 +7,11 @@
 import { Block, EntityKind, Mention } from "../types";
 import { Token, blankBetween, lower, spacesOnly, tokenAt } from "./tokens";
 import { FUNCTION_WORDS, GIVEN_NAMES, ORG_NOUNS, PERSON_ROLES, TITLES } from "../lexicon/words";
+import { FIRST_NAMES } from "../lexicon/firstNames.generated";
+
+/** The hand-written international list and the stdlib English lists (built on first use). */
+let firstNames: Set<string> | undefined;
+const isFirstName = (w: string): boolean => GIVEN_NAMES.has(w) || (firstNames ??= new Set(FIRST_NAMES.split("|"))).has(w);
 
 /** Head nouns of an apposition that make the name a place: "Derna, a city of 100,000". */
 const PLACE_NOUNS = new Set(["city", "town", "village", "port", "region", "province", "district", "county", "state", "country", "island", "suburb", "neighbourhood", "neighborhood", "capital", "resort", "hamlet", "municipality", "enclave", "territory", "oasis", "valley", "river", "lake", "mountain"]);
@@ -148,7 +153,7 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
   const speechAfter = next !== undefined && !next.cap && STRONG_SPEECH.has(next.text) && blankBetween(ctx.text, last.end, next.start);
   const speechBefore = prev !== undefined && !prev.cap && STRONG_SPEECH.has(prev.text) && blankBetween(ctx.text, prev.end, first.start);
   // A known first name before a word that is not one: "Mark Walter" (but not "Maria Elena" alone).
-  const givenFirst = multi && GIVEN_NAMES.has(first.text) && !GIVEN_NAMES.has(last.text.replace(/^.*-/, ""));
+  const givenFirst = multi && isFirstName(first.text) && !isFirstName(last.text.replace(/^.*-/, ""));
   // "La Liga", "El Pais": a name that opens with a capitalised article is rarely a person's.
   const shapeOk = plainWords(tokens) && !(ARTICLES.has(first.text) && !GIVEN_NAMES.has(first.text)) && !(first.sentenceStart && ctx.vocab.has(lower(first.text)) && !GIVEN_NAMES.has(first.text));
 
@@ -159,7 +164,7 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
   // need a first name or a speech verb.
   // (Not after "the": "the Chico Elks Lodge", "the Harbour Light Trust" name places and bodies, not people.)
   const afterThe = prev !== undefined && prev.text === "the" && spacesOnly(ctx.text, prev.end, first.start);
-  if (multi && shapeOk && !afterThe && (tokens.length <= 3 || speechAfter || speechBefore || GIVEN_NAMES.has(first.text))) return { kind: "person", description, age };
+  if (multi && shapeOk && !afterThe && (tokens.length <= 3 || speechAfter || speechBefore || isFirstName(first.text))) return { kind: "person", description, age };
   return { kind: null };
 }
 
