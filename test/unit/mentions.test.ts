@@ -373,3 +373,9 @@ test("first names from the data package count as evidence: a headline's 'Dara Os
   // Names that are English words say nothing: "Hope" is no first name here.
   assert.deepEqual(texts(mentionsOf("Hope Fades For Harbour Tenants\nThe count ended."), "person"), []);
 });
+
+test("a name of several words before 'activists', 'supporters', 'fighters' names a group, not a person", () => {
+  const ms = mentionsOf("Protests\nExtinction Rebellion activists blocked the road, and Vell supporters cheered Dorin Vell.");
+  assert.deepEqual(texts(ms, "organization"), ["Extinction Rebellion"]);
+  assert.ok(texts(ms, "person").includes("Dorin Vell"));
+});

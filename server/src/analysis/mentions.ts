@@ -680,6 +680,9 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
 /** Last words of the names of laws, treaties and plans: such a name is no person, place or organization. */
 const DOCUMENT_HEADS = new Set(["Act", "Acts", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Protocol", "Charter", "Amendment", "Doctrine", "Directive", "Declaration"]);
 
+/** Plural nouns for a group's people: a name before one is the group's ("Extinction Rebellion activists"). */
+const GROUP_MEMBERS = new Set(["activists", "protesters", "protestors", "supporters", "members", "campaigners", "militants", "fighters", "loyalists", "volunteers", "lawmakers", "delegates", "fans"]);
+
 /** Title words that are also common surnames ("Martin Luther King", "John Major", "Sabika Sheikh"). */
 const SURNAME_TITLES = new Set(["King", "Bishop", "Sheikh", "Sheik", "Prince", "Pope", "Judge", "Major", "Marshal", "Lord", "Constable", "Chancellor", "Imam"]);
 /** ", 17," / ", aged 17": an age right after a name. */
@@ -762,6 +765,10 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
     ctx.pending.push({ tokens, blockTokens, titleCase, glued });
     return;
   }
+  // "Extinction Rebellion activists", "Black Lives Matter protesters": a name of several words, none a first
+  // name, before a noun for a group's people names the group. ("Trump supporters" is one word: left alone.)
+  if (multi && !title && next && !next.cap && GROUP_MEMBERS.has(next.text) && oneSpace(ctx.text, lastTok.end, next.start) && !tokens.some((t) => GIVEN_NAMES.has(t.text)) && !lastTok.possessive)
+    return emit(ctx, tokens, "organization", { glued });
   const ev = personEvidence(ctx, blockTokens, tokens, title, titleCase || afterOrdinary, before, after);
   // "near Khan Younis", "in Ras Lanuf": after a preposition of place, a name without a first name, a title or
   // a personal apposition is a place.
