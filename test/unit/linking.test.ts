@@ -229,3 +229,15 @@ test("a lone family name shared by two people of the article goes to the one nam
   const text = "Verdict\nMedia owner Jorin Tallow was found guilty. Tallow, 78, has been in jail since 2020. His son Beren Tallow said it was a sham. Tallow harboured resentment, the judge said.";
   assert.ok(!all.includes(text.lastIndexOf("Tallow harboured")), "after both are named, the lone name is ambiguous");
 });
+
+test("'Mexico City' is not Mexico: a city named after its country keeps 'City'", () => {
+  const sources = [
+    { file: "a.txt", text: "Vote\nMEXICO CITY (Wire) - Mexico voted on Sunday." },
+    { file: "b.txt", text: "Vote\nVoters in Mexico City queued as Mexico voted." },
+  ];
+  const places = analyzeCorpus(sources).entities.filter((e) => e.kind === "place");
+  const city = places.find((e) => e.mentions.some((m) => m.text === "Mexico City"));
+  const country = places.find((e) => e.mentions.some((m) => m.text === "Mexico"));
+  assert.ok(city && country && city !== country, JSON.stringify(places.map((e) => [e.name, e.mentions.map((m) => m.text)])));
+  assert.ok(city!.mentions.some((m) => m.text === "MEXICO CITY"));
+});

@@ -379,3 +379,8 @@ test("a name of several words before 'activists', 'supporters', 'fighters' names
   assert.deepEqual(texts(ms, "organization"), ["Extinction Rebellion"]);
   assert.ok(texts(ms, "person").includes("Dorin Vell"));
 });
+
+test("'Rival X', 'his mentor X', 'critic X': roles before a name", () => {
+  const ms = mentionsOf("Vote\nRival Xóra Galvan conceded, and her mentor Andrel Monteiro and the critic Lusa Brenn spoke.");
+  assert.deepEqual(texts(ms, "person"), ["Xóra Galvan", "Andrel Monteiro", "Lusa Brenn"]);
+});

@@ -25,7 +25,7 @@ export const TITLES = set(`
 export const PERSON_ROLES = set(`
   spokesman spokeswoman spokesperson minister president leader head chief director official officials resident
   student journalist reporter correspondent editor analyst expert professor lawyer attorney activist protester
-  protestor demonstrator candidate challenger dictator ruler strongman premier chancellor ambassador envoy
+  protestor demonstrator candidate challenger rival opponent ally successor predecessor nominee incumbent mentor critic dictator ruler strongman premier chancellor ambassador envoy
   diplomat commander general officer soldier gunman shooter suspect assassin attacker killer victim survivor
   witness doctor nurse surgeon engineer programmer designer worker teacher farmer owner co-owner part-owner
   founder co-founder billionaire millionaire businessman businesswoman tycoon oligarch investor financier
