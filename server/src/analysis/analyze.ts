@@ -27,12 +27,7 @@ export interface AnalysisOptions {
 
 /** Everything that can be known from one article alone. */
 export function analyzeArticle(source: ArticleSource, options: AnalysisOptions = {}): ArticleAnalysis {
-  const decisions = options.decisions ?? noDecisions;
-  const article = parseArticle(source.file, source.text);
-  // The user's decisions: notEntities dropped, every occurrence of a confirmed name or alias added.
-  const mentions = applyMentionDecisions(article, findMentions(article, decisions), decisions);
-  const claims = extractClaims(article, mentions);
-  return { article, mentions, claims };
+  return analyzeArticles([source], options)[0];
 }
 
 /**
@@ -44,6 +39,7 @@ export function analyzeArticle(source: ArticleSource, options: AnalysisOptions =
 export function analyzeArticles(sources: ArticleSource[], options: AnalysisOptions = {}): ArticleAnalysis[] {
   const decisions = options.decisions ?? noDecisions;
   const articles = sources.map((source) => parseArticle(source.file, source.text));
+  // The user's decisions: notEntities dropped, every occurrence of a confirmed name or alias added.
   const mentions = articles.map((article) => applyMentionDecisions(article, findMentions(article, decisions), decisions));
   return articles.map((article, i) => ({ article, mentions: mentions[i], claims: extractClaims(article, mentions[i]) }));
 }

@@ -8,7 +8,7 @@
  */
 import { Article, Block, Claim, Mention, Quotation } from "./types";
 import * as lexicon from "./figures/lexicon";
-import { parseNumber, ParsedNumber } from "./figures/numbers";
+import { digitValue, parseNumber, ParsedNumber } from "./figures/numbers";
 import { Owner, PersonIndex, asOwner, ownerAfter, ownerBefore, sentenceOwner } from "./figures/owners";
 import { QualifierMatch, VAGUE_COUNTS, intervalFor, qualifierBefore } from "./figures/qualifiers";
 import { countQuantity, durationQuantity, moneyQuantity, percentQuantity, rightClauseEnd, rightClauseStart, yearQuantity } from "./figures/quantity";
@@ -227,9 +227,11 @@ function gluedToWord(tokens: Token[], i: number): boolean {
 
 /** Words that may be glued after digits in a figure: scales ("4bn", "3m"), times ("5pm"). */
 const GLUED_OK = /^(?:k|m|b|bn|mn|tn|trn|billion|million|am|pm|a|p|hrs|h)$/;
-const TIME_SUFFIX = /^(?:am|pm|a|p|hrs|h|gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|jst|ist|aest|aedt)$/;
+const ZONES = "gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|jst|ist|aest|aedt";
 /** Time zones: after "16.05" they make it a time of day even with a space between ("16.05 GMT"). */
-const TIME_ZONE = /^(?:gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|jst|ist|aest|aedt)$/;
+const TIME_ZONE = new RegExp(`^(?:${ZONES})$`);
+/** Words after the digits of a time of day: "am", "pm", their letters, hours, and the zones. */
+const TIME_SUFFIX = new RegExp(`^(?:am|pm|a|p|hrs|h|${ZONES})$`);
 
 const TIME_WORDS = new Set([
   ...lexicon.WEEKDAYS,
@@ -747,7 +749,7 @@ function isTally(tokens: Token[], i: number, isRange: boolean): boolean {
   if (dash(after) && tokens[i + 2]?.kind === "num" && !tokens[i + 2].spaced) return true;
   if (dash(tokens[i - 1]) && !tokens[i].spaced && tokens[i - 2]?.kind === "num") return true;
   // "voted 2,936 to 3": a larger number then a smaller one, joined by "to" (not "from 30 to 20", a change).
-  const valueAt = (k: number) => (tokens[k]?.kind === "num" ? Number(tokens[k].text.replace(/[,\u00a0\u202f]/g, "")) : NaN);
+  const valueAt = (k: number) => (tokens[k]?.kind === "num" ? (digitValue(tokens[k].text)?.value ?? NaN) : NaN);
   if (after?.lower === "to" && valueAt(i + 2) < valueAt(i) && tokens[i - 1]?.lower !== "from") return true;
   return tokens[i - 1]?.lower === "to" && valueAt(i) < valueAt(i - 2) && tokens[i - 3]?.lower !== "from";
 }
@@ -768,7 +770,7 @@ function magnitudeAt(tokens: Token[], i: number, next: number): { first: number;
   return null;
 }
 
-const QUAKE_WORDS: Record<string, string> = { quake: "quake", quakes: "quake", earthquake: "quake", earthquakes: "quake", tremor: "quake", temblor: "quake", aftershock: "aftershock", aftershocks: "aftershock" };
+const QUAKE_WORDS: Record<string, string> = dict({ quake: "quake", quakes: "quake", earthquake: "quake", earthquakes: "quake", tremor: "quake", temblor: "quake", aftershock: "aftershock", aftershocks: "aftershock" });
 
 /** Which quake a magnitude is of: the quake word nearest to it in its sentence ("quake" or "aftershock"). */
 function quakeOf(tokens: Token[], first: number, next: number): string | undefined {

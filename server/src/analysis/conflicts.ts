@@ -10,8 +10,8 @@
  * when they differ in precision or when the articles say the count was rising.
  */
 import { ArticleAnalysis, Claim, Conflict, ConflictSeverity, Decisions, Entity, Span } from "./types";
-import { COUNTRY_ROWS } from "./lexicon/geo.generated";
 import { EARLIER_EVENT } from "./figures/time";
+import { isCountry } from "./lexicon/gazetteer";
 
 /** A claim's owner or place as the claim names it. */
 type Owner = Span & { text: string };
@@ -312,15 +312,6 @@ function placeBuckets(all: Located[]): (bucket: Located[]) => Located[][] {
     }
     return [...byPlace.values()];
   };
-}
-
-const COUNTRIES = new Set(COUNTRY_ROWS.flatMap((row) => row.split("|")));
-/** Whether a name is a country's, with or without a leading "the" ("the Netherlands"). */
-function isCountry(name: string): boolean {
-  if (COUNTRIES.has(name)) return true;
-  const c = name.charCodeAt(0);
-  // Only a name starting with "the " can be one after the article is dropped: skip the regex otherwise.
-  return (c === 116 || c === 84) && COUNTRIES.has(name.replace(/^the /i, ""));
 }
 
 /** Duration units in years (claims' units are "duration:<unit>"). */

@@ -17,8 +17,7 @@
  */
 import { ArticleAnalysis, Decisions, Description, Entity, EntityKind, Mention, ReportedAge } from "./types";
 import { blockingKeys, fold, foldedKey, nameParts, sameFamilyName, sameGivenName, skeleton, slug, withinOneEdit } from "./names/normalize";
-import { isDemonym, placeName } from "./lexicon/gazetteer";
-import { COUNTRY_ROWS } from "./lexicon/geo.generated";
+import { isCountry, isDemonym, placeName } from "./lexicon/gazetteer";
 import { GIVEN_NAMES } from "./lexicon/words";
 import { unresolvedNames } from "./mentions";
 
@@ -162,10 +161,8 @@ function placeKey(m: Mention): string {
   const canonical = placeName(m.name) ?? placeName(m.text) ?? m.name;
   // "Nara City" is Nara; "Mexico City" and "Kuwait City" are not their countries.
   const town = canonical.replace(/\s+City$/, "");
-  return fold(town !== canonical && COUNTRY_NAMES.has(placeName(town) ?? town) ? canonical : town);
+  return fold(town !== canonical && isCountry(placeName(town) ?? town) ? canonical : town);
 }
-
-const COUNTRY_NAMES = new Set(COUNTRY_ROWS.map((row) => row.slice(0, row.indexOf("|") < 0 ? row.length : row.indexOf("|"))));
 
 function orgKey(m: Mention): string {
   const words = m.name.replace(/^The\s+/, "").split(" ");

@@ -216,15 +216,16 @@ function namesInCredit(ctx: Ctx, block: Block, tokens: Token[]): void {
  * separate the names as their lower-case forms do ("By" opening the run is dropped the same way).
  */
 function splitAtUpperCaseFunctionWords(run: { tokens: Token[] }): { tokens: Token[] }[] {
-  const t = run.tokens;
-  if (!t.some((x) => x.allCaps && x.text.length > 1 && LOWER_FUNCTION_WORDS.has(x.text.toLowerCase()))) return [run];
+  const isSeparator = (x: Token) => x.allCaps && x.text.length > 1 && LOWER_FUNCTION_WORDS.has(x.text.toLowerCase());
+  if (!run.tokens.some(isSeparator)) return [run];
   const out: { tokens: Token[] }[] = [];
   let current: Token[] = [];
-  for (const x of t) {
-    if (x.allCaps && x.text.length > 1 && LOWER_FUNCTION_WORDS.has(x.text.toLowerCase())) {
-      if (current.length) out.push({ tokens: current });
+  for (const x of run.tokens) {
+    if (!isSeparator(x)) current.push(x);
+    else if (current.length) {
+      out.push({ tokens: current });
       current = [];
-    } else current.push(x);
+    }
   }
   if (current.length) out.push({ tokens: current });
   return out;
@@ -290,11 +291,10 @@ function datelinePlaces(ctx: Ctx, block: Block, tokens: Token[]): number {
 /** A lowercase person's role right before the token: "coach Andre Laval", "striker Ngozi Okafor". */
 function roleWordBefore(ctx: Ctx, blockTokens: Token[], t: Token): boolean {
   const prev = tokenAt(blockTokens, t.index - 1);
-  // (A role may be written in capitals: "OceanGate CEO Stockton Rush".)
-  return prev !== undefined && (prev.cap ? prev.allCaps && PERSON_ROLES.has(lower(prev.text)) : PERSON_ROLES.has(prev.text)) && oneSpace(ctx.text, prev.end, t.start);
+  return isRoleToken(prev) && oneSpace(ctx.text, prev!.end, t.start);
 }
 
-/** A role word, in lower case or in capitals ("spokesman", "CEO"). */
+/** A role word, in lower case or in capitals ("spokesman", "OceanGate CEO Stockton Rush"). */
 function isRoleToken(t: Token | undefined): boolean {
   return t !== undefined && (t.allCaps ? PERSON_ROLES.has(lower(t.text)) : !t.cap && PERSON_ROLES.has(t.text));
 }
@@ -408,9 +408,19 @@ function namesAfterPrefixes(ctx: Ctx): void {
       people = new Set();
       for (const x of ctx.mentions) if (x.kind === "person") for (const w of x.name.split(" ")) people.add(w);
     }
-    const kind: EntityKind | undefined = people.has(name) ? "person" : placeName(name) && !isDemonym(name) ? "place" : isKnownOrg(name) ? "organization" : undefined;
-    if (kind) ctx.mentions.push({ file: "", start, end: start + name.length, text: name, kind, name: intern(name), form: kind === "person" ? "surname" : "full" });
+    const kind = people.has(name) ? "person" : listedKind(name);
+    if (kind) addWordMention(ctx, start, name, kind);
   }
+}
+
+/** What the lists know a single name as: a place (not a demonym spelled like one) or a well-known body. */
+function listedKind(name: string): EntityKind | undefined {
+  return placeName(name) && !isDemonym(name) ? "place" : isKnownOrg(name) ? "organization" : undefined;
+}
+
+/** A mention of one word of a longer word ("Moscow" in "Moscow-backed"); a lone person's name is a surname. */
+function addWordMention(ctx: Ctx, start: number, word: string, kind: EntityKind): void {
+  ctx.mentions.push({ file: "", start, end: start + word.length, text: word, kind, name: intern(word), form: kind === "person" ? "surname" : "full" });
 }
 
 /** "Moscow-backed", "Kyiv-based", "US-made": a known place or body before a lower-case word. */
@@ -425,11 +435,11 @@ function knownPartsOfCompound(ctx: Ctx, t: Token): boolean {
   const suffixed = NAME_THEN_SUFFIX.exec(t.text);
   const parts = suffixed ? [suffixed[1]] : t.text.split("-");
   if (parts.length < 2 && !suffixed) return false;
-  const kinds: (EntityKind | undefined)[] = parts.map((p) => (placeName(p) && !isDemonym(p) ? "place" : isKnownOrg(p) ? "organization" : undefined));
+  const kinds = parts.map(listedKind);
   if (kinds.some((k) => k === undefined)) return false;
   let offset = t.start;
   parts.forEach((part, k) => {
-    ctx.mentions.push({ file: "", start: offset, end: offset + part.length, text: part, kind: kinds[k]!, name: intern(part), form: "full" });
+    addWordMention(ctx, offset, part, kinds[k]!);
     offset += part.length + 1;
   });
   return true;
@@ -830,7 +840,7 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
         for (const part of t.text.split("-")) {
           const k = keys.get(part);
           if (k && part.length >= 3) {
-            ctx.mentions.push({ file: "", start: offset, end: offset + part.length, text: part, kind: k, name: part, form: k === "person" ? "surname" : "full" });
+            addWordMention(ctx, offset, part, k);
             matched = true;
           }
           offset += part.length + 1;

@@ -10,7 +10,7 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import { articleMatcher, findArticleFiles, readArticleFile } from "../articleFiles";
 import { describeError, Logger } from "../logger";
 import { CrosscheckSettings } from "../settings";
-import { NEWS_ARTICLE_LANGUAGE_ID, WorkspaceIndex } from "./workspaceIndex";
+import { ANALYSIS_BATCH, NEWS_ARTICLE_LANGUAGE_ID, WorkspaceIndex } from "./workspaceIndex";
 import { canonicalUri, pathToUri, relativeTo, uriToPath } from "./uris";
 
 export interface Folder {
@@ -51,8 +51,7 @@ export const EDIT_DEBOUNCE_MS = 200;
 export const FULL_LINK_DELAY_MS = 500;
 /** Work done between two yields to the event loop while indexing, so requests are answered promptly. */
 const TIME_SLICE_MS = 8;
-/** Files read during the first indexing are analysed together once this many are waiting, or this many characters. */
-const INDEX_BATCH_ARTICLES = 32;
+/** Files read during the first indexing are analysed together once a batch is waiting, or this many characters. */
 const INDEX_BATCH_CHARS = 64 * 1024;
 /** While the first index runs, re-link this often so that views and requests see the articles read so far. */
 const INTERIM_LINK_MS = 1500;
@@ -151,6 +150,11 @@ export class Indexer {
     // Read files are analysed a batch at a time (stage by stage, which is faster than file by file).
     let unanalysed: string[] = [];
     let unanalysedChars = 0;
+    const analyzeRead = () => {
+      this.index.analyzeStale(unanalysed);
+      unanalysed = [];
+      unanalysedChars = 0;
+    };
     try {
       for (const file of files) {
         if (run !== this.run) return; // superseded
@@ -160,17 +164,11 @@ export class Indexer {
         unanalysed.push(file.uri);
         unanalysedChars += this.index.get(file.uri)?.document.getText().length ?? 0;
         // A batch is a few dozen articles, or fewer when they are long: its analysis must stay a short step.
-        if (unanalysed.length >= INDEX_BATCH_ARTICLES || unanalysedChars >= INDEX_BATCH_CHARS) {
-          this.index.analyzeStale(unanalysed);
-          unanalysed = [];
-          unanalysedChars = 0;
-        }
+        if (unanalysed.length >= ANALYSIS_BATCH || unanalysedChars >= INDEX_BATCH_CHARS) analyzeRead();
         this.done++;
         if (Date.now() - sliceStart >= TIME_SLICE_MS) {
           // Nothing is left stale across a yield: a request in between would otherwise analyse and re-link it.
-          this.index.analyzeStale(unanalysed);
-          unanalysed = [];
-          unanalysedChars = 0;
+          analyzeRead();
           progress.report(this.done, this.total);
           this.host.onIndexProgress(this.done, this.total);
           if (Date.now() - lastLink >= interimInterval) {

@@ -38,8 +38,8 @@ export interface Analyzer {
 
 export const NEWS_ARTICLE_LANGUAGE_ID = "news-article";
 
-/** How many stale articles `analyzeStale` analyses together. */
-const ANALYSIS_BATCH = 32;
+/** How many stale articles `analyzeStale` analyses together (stage by stage: see analyzeArticles). */
+export const ANALYSIS_BATCH = 32;
 
 export interface IndexedArticle {
   uri: string;

@@ -5,6 +5,7 @@
  * normalized key (claims with equal keys count the same thing) and a few words a person reads.
  */
 import * as lexicon from "./lexicon";
+import { TENS, UNITS } from "./numbers";
 import { Token } from "./tokens";
 
 // Bound once: reading a module's exports in a hot loop goes through a getter under some loaders.
@@ -70,10 +71,8 @@ export function leftClause(tokens: Token[], first: number, max = 8): Token[] {
   return out;
 }
 
-/** Number words, which never name what a figure counts. */
-const NUMBER_WORDS = new Set(
-  "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion dozen".split(" "),
-);
+/** Number words, which never name what a figure counts: the number reader's units and tens, and a few scales. */
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), "hundred", "thousand", "million", "billion", "dozen"]);
 
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)$/u;
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ians|is)$/u;
@@ -209,7 +208,7 @@ export function countQuantity(
 }
 
 /** Words that open an aside about part of a count, between commas: ", including 10 soldiers,". */
-const ASIDE_OPENERS = new Set(["including", "among", "mostly", "mainly", "most", "many", "some", "all", "half", "among"]);
+const ASIDE_OPENERS = new Set(["including", "among", "mostly", "mainly", "most", "many", "some", "all", "half"]);
 
 /**
  * Index after an aside that starts at tokens[k] (", including 10 soldiers,"): the token after its closing

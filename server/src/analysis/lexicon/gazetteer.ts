@@ -133,6 +133,17 @@ export function maxNameWordsFrom(word: string): number {
   return n;
 }
 
+let countries: Set<string> | undefined;
+
+/** Whether a name is a country's (or one of its aliases), with or without a leading "the" ("the Netherlands"). */
+export function isCountry(name: string): boolean {
+  countries ??= new Set(COUNTRY_ROWS.flatMap((row) => row.split("|")));
+  if (countries.has(name)) return true;
+  const c = name.charCodeAt(0);
+  // Only a name starting with "the " can be one after the article is dropped: skip the regex otherwise.
+  return (c === 116 || c === 84) && countries.has(name.replace(/^the /i, ""));
+}
+
 /** "Russian", "Belarusians", "Belarussian": nationality and regional adjectives, which are never places. */
 export function isDemonym(word: string): boolean {
   const g = gazetteer();
