@@ -391,25 +391,40 @@ function classifyPiece(ctx: Ctx, blockTokens: Token[], run: Token[], titleCase: 
   flush();
 }
 
-const PREFIXED_NAME = /(?<![\p{L}\p{N}])(?:[Pp]ro|[Aa]nti|[Ee]x|[Nn]on|[Pp]ost|[Pp]re|[Nn]eo)-(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{N}-])/gu;
+/** A prefix and the name glued after it by a hyphen, tried only where a hyphen follows a prefix's last letter. */
+const PREFIXED_NAME_AT = /(?:[Pp]ro|[Aa]nti|[Ee]x|[Nn]on|[Pp]ost|[Pp]re|[Nn]eo)-(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{N}-])/uy;
+const PREFIX_LENGTHS = [2, 3, 4];
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
 
 /**
  * "anti-Putin", "pro-Kremlin", "ex-Soviet": a name after a lower-case prefix is a mention when the article names
  * that person elsewhere, or when it is a known place or body (the prefixed word is never a name run itself).
+ * The text is searched hyphen by hyphen, and the expression tried only at a prefix's start: one expression
+ * over the whole text (a look-behind, Unicode classes) cost more than all the other name rules together.
  */
 function namesAfterPrefixes(ctx: Ctx): void {
-  if (!ctx.text.includes("-")) return;
+  const text = ctx.text;
   let people: Set<string> | undefined;
-  PREFIXED_NAME.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = PREFIXED_NAME.exec(ctx.text)); ) {
-    const name = m[1];
-    const start = m.index + m[0].length - name.length;
-    if (!people) {
-      people = new Set();
-      for (const x of ctx.mentions) if (x.kind === "person") for (const w of x.name.split(" ")) people.add(w);
+  for (let hyphen = text.indexOf("-"); hyphen >= 0; hyphen = text.indexOf("-", hyphen + 1)) {
+    const c = text.charCodeAt(hyphen + 1);
+    // The name starts with a capital: ASCII ones are told at once, others by the expression.
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32 || c === 45 || Number.isNaN(c)) continue;
+    for (const length of PREFIX_LENGTHS) {
+      const at = hyphen - length;
+      if (at < 0) continue;
+      PREFIXED_NAME_AT.lastIndex = at;
+      const m = PREFIXED_NAME_AT.exec(text);
+      if (!m || at + m[0].length - m[1].length !== hyphen + 1) continue;
+      if (at > 0 && LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
+      const name = m[1];
+      if (!people) {
+        people = new Set();
+        for (const x of ctx.mentions) if (x.kind === "person") for (const w of x.name.split(" ")) people.add(w);
+      }
+      const kind = people.has(name) ? "person" : listedKind(name);
+      if (kind) addWordMention(ctx, hyphen + 1, name, kind);
+      break;
     }
-    const kind = people.has(name) ? "person" : listedKind(name);
-    if (kind) addWordMention(ctx, start, name, kind);
   }
 }
 
