@@ -303,6 +303,12 @@ test("when: 'on Sunday' dates the event; 'said on Monday' dates only the report"
   assert.equal(only("Police arrested 300 people in the capital on Sunday.").when, "sunday");
   assert.equal(only("Police said on Monday that 300 people were arrested.").when, undefined);
   assert.equal(only("Police said 300 people were arrested, before the march on Thursday.").when, undefined);
+  // The verb of saying after the day, or in capitals before it, dates the report too; a longer word does not.
+  assert.equal(only("On Monday, police said 300 people were arrested.", [], { date: "2021-03-09" }).when, "2021-03-08");
+  assert.equal(only("Police arrested 300 people on Monday, officials said.", [], { date: "2021-03-09" }).when, "2021-03-08");
+  assert.equal(only("300 people were arrested, police SAID ON Monday.").when, undefined);
+  assert.equal(only("300 people were arrested, police unsaid on Monday.").when, "monday");
+  assert.equal(only("300 people were arrested on Monday, said police.").when, undefined);
 });
 
 test("dates, times of day and identifiers are not counts", () => {
@@ -342,6 +348,14 @@ test("a claim inside a quotation carries its speaker", () => {
   const [c] = extractClaims(a, []);
   assert.equal(c.speaker, "Ada Ruiz");
   assert.equal(c.quantityKey, "count|killed|people|confirmed");
+  // Several quotations: each claim takes the one it lies in, none outside them.
+  const two = "“We saw 12 trucks,” said Ada Ruiz. Then 30 buses came. “There were 45 bodies,” said Ben Ode.";
+  const quotes = [
+    { start: 0, end: 19, speaker: { start: 25, end: 33, text: "Ada Ruiz" } },
+    { start: 55, end: 79, speaker: { start: 85, end: 92, text: "Ben Ode" } },
+  ];
+  const claims = extractClaims(article(two, { quotations: quotes }), []);
+  assert.deepEqual(claims.map((x) => [x.text, x.speaker]), [["12", "Ada Ruiz"], ["30", undefined], ["45", "Ben Ode"]]);
 });
 
 test("furniture and captions printed twice give no claims", () => {

@@ -14,6 +14,7 @@ import { QualifierMatch, VAGUE_COUNTS, intervalFor, qualifierBefore } from "./fi
 import { countQuantity, durationQuantity, moneyQuantity, percentQuantity, rightClauseEnd, rightClauseStart, yearQuantity } from "./figures/quantity";
 import { articleYear, eventTime, pastEventTime } from "./figures/time";
 import { Token, sentenceEnd, sentenceStart, tokenizeSentence } from "./figures/tokens";
+import { mayBeIn, shapeTable } from "./figures/wordShapes";
 
 // Bound once: reading a module's exports in a hot loop goes through a getter under some loaders.
 const { dict, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, EVENTS, MEASURES, MONTHS } = lexicon;
@@ -458,16 +459,33 @@ function currencyBefore(tokens: Token[], i: number): { code: string; first: numb
 }
 
 /** A money amount at token i (after its currency symbol) with an optional "(US$3.1bn)" conversion after it. */
-function moneyAt(tokens: Token[], i: number): { code: string; first: number; value: number; next: number; unit: number } | null {
+function moneyAt(tokens: Token[], i: number): Money | null {
+  const cb = tokens[i].kind === "sym" ? null : currencyBefore(tokens, i);
+  const n = parseNumber(tokens, i, moneyParse(tokens, i, cb));
+  return n ? moneyOf(tokens, i, n, cb) : null;
+}
+
+interface Money {
+  code: string;
+  first: number;
+  value: number;
+  next: number;
+  unit: number;
+}
+
+/** Whether the number at i is read as money: a currency before it or a currency word right after it. */
+function moneyParse(tokens: Token[], i: number, before: { code: string; first: number } | null): boolean {
+  return !!before || CURRENCY_WORDS[tokens[i + 1]?.lower ?? ""] !== undefined;
+}
+
+/** The amount of money a parsed number is, with its currency from before it or from the word after it. */
+function moneyOf(tokens: Token[], i: number, n: ParsedNumber, before: { code: string; first: number } | null): Money | null {
   let first = i;
   let code: string | undefined;
-  const cb = tokens[i].kind === "sym" ? null : currencyBefore(tokens, i);
-  if (cb) {
-    code = cb.code;
-    first = cb.first;
+  if (before) {
+    code = before.code;
+    first = before.first;
   }
-  const n = parseNumber(tokens, i, !!code || CURRENCY_WORDS[tokens[i + 1]?.lower ?? ""] !== undefined);
-  if (!n) return null;
   let next = n.next;
   const w = tokens[next];
   if (w && w.kind === "word") {
@@ -486,7 +504,11 @@ function moneyAt(tokens: Token[], i: number): { code: string; first: number; val
 /** A figure starting with digits at token i. Returns the index after the figure. */
 function digitFigure(scan: Scan, tokens: Token[], i: number, sStart: number, sEnd: number, lineStart: number): number {
   const { text } = scan;
-  const money = moneyAt(tokens, i);
+  // One parse serves both readings unless money parses differently ("5m dollars": a glued "m" scales money only).
+  const before = tokens[i].kind === "sym" ? null : currencyBefore(tokens, i);
+  const asMoney = moneyParse(tokens, i, before);
+  const parsed = parseNumber(tokens, i, asMoney);
+  const money = parsed ? moneyOf(tokens, i, parsed, before) : null;
   if (money) {
     let next = money.next;
     const conversions: { unit: string; value: number }[] = [];
@@ -515,7 +537,7 @@ function digitFigure(scan: Scan, tokens: Token[], i: number, sStart: number, sEn
     });
     return next;
   }
-  const n = parseNumber(tokens, i);
+  const n = asMoney ? parseNumber(tokens, i) : parsed;
   if (!n) return i + 1;
   return numberFigure(scan, tokens, i, n, sStart, sEnd, lineStart, text);
 }
@@ -976,9 +998,18 @@ function agesOfSurname(agesOf: Map<string, Set<number>>, name: string): Set<numb
 
 function attachSpeakers(claims: Claim[], quotations: Quotation[]): void {
   if (!quotations.length) return;
+  // Quotations come in text order and never overlap (structure.ts finds them in one regex pass): the one that can
+  // hold a claim is the last that starts at or before it.
   for (const c of claims) {
-    const q = quotations.find((x) => x.start <= c.start && c.end <= x.end);
-    if (q?.speaker) c.speaker = q.speaker.text;
+    let lo = 0;
+    let hi = quotations.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotations[mid].start <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = lo > 0 ? quotations[lo - 1] : undefined;
+    if (q && c.end <= q.end && q.speaker) c.speaker = q.speaker.text;
   }
 }
 
@@ -988,42 +1019,6 @@ const RISING_WORDS = new Set(
   "rise rises risen rising rose climb climbs climbed climbing mount mounts mounted mounting increase increases increased increasing grow grows growing grown grew double doubles doubled doubling jump jumps jumped".split(" "),
 );
 const RISING_WINDOW = 12;
-
-/**
- * Word shapes: (first letter, second letter or none, length) of every word of a table, as a bitmap. A token
- * whose shape is not in the bitmap is surely not in the table, which is told from its character codes without
- * slicing or lower-casing it: most words of a sentence are looked at only this way.
- */
-const shapeIndex = (n: number, c0: number, c1: number): number => {
-  if (n === 0 || n > 15) return -1;
-  const a = c0 - 97;
-  const b = n > 1 ? c1 - 97 : 26;
-  if (a < 0 || a > 25 || b < 0 || b > 26 || (n > 1 && b > 25)) return -1;
-  return (a * 27 + b) * 16 + n;
-};
-const stringShape = (w: string): number => shapeIndex(w.length, w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0);
-
-function shapeTable(words: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(26 * 27 * 16);
-  for (const w of words) {
-    const k = stringShape(w);
-    // Every word of these tables is plain lower-case ASCII and short; anything else would need its own test.
-    if (k < 0) throw new Error(`scan word out of the shape table: ${w}`);
-    table[k] = 1;
-  }
-  return table;
-}
-
-/** Whether a word token can be one of a shape table's words (false means surely not). */
-function mayBeIn(table: Uint8Array, t: Token): boolean {
-  if (t.ascii) {
-    const n = t.end - t.start;
-    const k = shapeIndex(n, t.lowerCodeAt(0), n > 1 ? t.lowerCodeAt(1) : 0);
-    return k >= 0 && table[k] === 1;
-  }
-  const k = stringShape(t.lower);
-  return k >= 0 && table[k] === 1;
-}
 
 /** The words scanSentence looks up: rising words, months and number words. */
 const SCAN_SHAPES = shapeTable([...RISING_WORDS, ...Object.keys(MONTHS), ...NUMBERISH]);

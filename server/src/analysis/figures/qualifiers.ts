@@ -3,6 +3,7 @@
  * Table-driven: no library normalizes these, and the table is what a reviewer reads to check the rules.
  */
 import { Token } from "./tokens";
+import { WordTable } from "./wordShapes";
 
 /** What a qualifier does to a figure. */
 export type QualifierKind = "exact" | "more than" | "at least" | "nearly" | "less than" | "at most" | "about";
@@ -28,7 +29,7 @@ const QUALIFIER_TABLE: [string, QualifierKind][] = [
 ];
 const QUALIFIERS = new Map(QUALIFIER_TABLE);
 /** The last word of every qualifier: a figure whose previous word is not one of these has no qualifier. */
-const LAST_WORDS = new Set(QUALIFIER_TABLE.map(([phrase]) => phrase.slice(phrase.lastIndexOf(" ") + 1)));
+const LAST_WORDS = new WordTable(new Set(QUALIFIER_TABLE.map(([phrase]) => phrase.slice(phrase.lastIndexOf(" ") + 1))));
 const MAX_WORDS = 4;
 
 /** Adverbs that may stand between a qualifier and the figure ("closer to just 250", "more than only 3"). */
@@ -55,7 +56,7 @@ export function qualifierBefore(tokens: Token[], i: number): QualifierMatch | nu
 
 function longestEndingAt(tokens: Token[], i: number): QualifierMatch | null {
   const last = tokens[i - 1];
-  if (!last || last.kind !== "word" || !LAST_WORDS.has(last.lower)) return null;
+  if (!last || !LAST_WORDS.has(last)) return null;
   let best: QualifierMatch | null = null;
   let phrase = "";
   for (let n = 1; n <= MAX_WORDS; n++) {

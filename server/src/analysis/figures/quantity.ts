@@ -7,6 +7,7 @@
 import * as lexicon from "./lexicon";
 import { TENS, UNITS } from "./numbers";
 import { Token } from "./tokens";
+import { WordTable } from "./wordShapes";
 
 // Bound once: reading a module's exports in a hot loop goes through a getter under some loaders.
 const {
@@ -37,8 +38,10 @@ export interface QuantityResult {
 
 const BOUNDARY_SYMS = new Set([",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "“", "”", '"', "—", "–", "…"]);
 
+const CLAUSE_TABLE = new WordTable(CLAUSE_WORDS);
+
 const isBoundary = (t: Token): boolean =>
-  (t.kind === "sym" && (BOUNDARY_SYMS.has(t.text) || (t.text === "-" && t.spaced))) || (t.kind === "word" && CLAUSE_WORDS.has(t.lower));
+  (t.kind === "sym" && (BOUNDARY_SYMS.has(t.text) || (t.text === "-" && t.spaced))) || CLAUSE_TABLE.has(t);
 
 /** The index of the first token of the clause part left of `first`, at most `max` tokens back. */
 export function leftClauseStart(tokens: Token[], first: number, max = 8): number {

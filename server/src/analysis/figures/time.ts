@@ -22,8 +22,6 @@ const TIME_RE = new RegExp(
   ].join("|"),
   "gi",
 );
-const REPORTING_BEFORE = new RegExp(`\\b(?:${[...REPORTING].join("|")})\\s*$`, "i");
-const REPORTING_AFTER = new RegExp(`^\\s*,?\\s*(?:${[...REPORTING].join("|")})\\b`, "i");
 const POSSESSIVE_AFTER = /^['’]s\b/;
 const SINCE_BEFORE = /\bsince\b[^,;:!?]*$/i;
 /** Text between a figure and a time expression that puts them in different clauses. */
@@ -38,6 +36,45 @@ interface TimeMention {
 // The time expressions of the last sentence looked at: a sentence often holds several figures.
 let cache: { text: string; start: number; end: number; date: string | null; found: TimeMention[] } | null = null;
 
+/**
+ * Whether text[from, to) ends with a verb of saying, maybe followed by "on" ("said on" before "Monday"): the
+ * day then dates the report. A word is a run of ASCII word characters, as regex \b reads them; from cuts words.
+ * (Character tests rather than a regex over a slice: this runs for every time expression of a dated figure.)
+ */
+export function reportingBefore(text: string, from: number, to: number): boolean {
+  let j = to;
+  while (j > from && isJsSpace(text.charCodeAt(j - 1))) j--;
+  // " on" at the end, after white space: read the word before it.
+  if (j - 2 > from && (text.charCodeAt(j - 1) | 32) === 110 && (text.charCodeAt(j - 2) | 32) === 111 && isJsSpace(text.charCodeAt(j - 3))) {
+    j -= 2;
+    while (j > from && isJsSpace(text.charCodeAt(j - 1))) j--;
+  }
+  let w = j;
+  while (w > from && isAsciiWordChar(text.charCodeAt(w - 1))) w--;
+  return j - w >= MIN_REPORTING && j - w <= MAX_REPORTING && REPORTING.has(text.slice(w, j).toLowerCase());
+}
+
+/** Whether text[from, to) starts with a verb of saying, maybe after a comma (", said the ministry"). */
+export function reportingAfter(text: string, from: number, to: number): boolean {
+  let j = from;
+  while (j < to && isJsSpace(text.charCodeAt(j))) j++;
+  if (j < to && text.charCodeAt(j) === 44) j++;
+  while (j < to && isJsSpace(text.charCodeAt(j))) j++;
+  let w = j;
+  while (w < to && isAsciiWordChar(text.charCodeAt(w))) w++;
+  return w - j >= MIN_REPORTING && w - j <= MAX_REPORTING && REPORTING.has(text.slice(j, w).toLowerCase());
+}
+
+const MIN_REPORTING = Math.min(...[...REPORTING].map((w) => w.length));
+const MAX_REPORTING = Math.max(...[...REPORTING].map((w) => w.length));
+
+/** White space as regex \s reads it. */
+function isJsSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const isAsciiWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
@@ -46,12 +83,14 @@ const isAsciiWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65
  * must hold), only those stretches are tried, with `anchored` (the same regex, sticky): for regexes whose every
  * match holds a key word and starts at most a few words before it, and starts with \b and a letter or digit.
  * Each window is tried at its word starts, leftmost first, which finds the match the scan would find.
+ * (An array rather than a generator: this runs for every dated figure, and a generator is an object per call.)
  */
-function* matchesIn(re: RegExp, anchored: RegExp, sentence: string, sentenceStart: number, windows: number[] | undefined): Generator<RegExpExecArray> {
+function matchesIn(re: RegExp, anchored: RegExp, sentence: string, sentenceStart: number, windows: number[] | undefined): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   if (!windows) {
     re.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = re.exec(sentence)); ) yield m;
-    return;
+    for (let m: RegExpExecArray | null; (m = re.exec(sentence)); ) out.push(m);
+    return out;
   }
   let from = 0; // where the scan resumes, relative to the sentence
   for (let w = 0; w < windows.length; w += 2) {
@@ -63,11 +102,12 @@ function* matchesIn(re: RegExp, anchored: RegExp, sentence: string, sentenceStar
       const m = anchored.exec(sentence);
       if (m) {
         from = p + Math.max(m[0].length, 1);
-        yield m;
+        out.push(m);
         break;
       }
     }
   }
+  return out;
 }
 
 /** TIME_RE anchored: tried at the word starts of a time word's window. */
@@ -86,10 +126,8 @@ function timesIn(text: string, sentenceStart: number, sentenceEnd: number, artic
     const monthWord = m[7] ?? m[8] ?? m[11];
     if (monthWord && monthWord.toLowerCase() === "may" && monthWord[0] !== "M") continue;
     if (m[1] && /^[a-z]/.test(m[1])) continue;
-    const before = text.slice(Math.max(sentenceStart, s - 30), s);
-    const after = text.slice(e, Math.min(sentenceEnd, e + 30));
-    if (REPORTING_BEFORE.test(before.replace(/\s+on\s*$/i, " ")) || REPORTING_AFTER.test(after)) continue;
-    if (POSSESSIVE_AFTER.test(after)) continue;
+    if (reportingBefore(text, Math.max(sentenceStart, s - 30), s) || reportingAfter(text, e, Math.min(sentenceEnd, e + 30))) continue;
+    if (POSSESSIVE_AFTER.test(text.slice(e, Math.min(sentenceEnd, e + 30)))) continue;
     // "since protests began on Nov. 28": the start of a span, not the time of what is counted.
     if (SINCE_BEFORE.test(text.slice(Math.max(sentenceStart, s - 50), s))) continue;
     const label = normalize(m, articleDate);
