@@ -384,3 +384,14 @@ test("'Rival X', 'his mentor X', 'critic X': roles before a name", () => {
   const ms = mentionsOf("Vote\nRival Xóra Galvan conceded, and her mentor Andrel Monteiro and the critic Lusa Brenn spoke.");
   assert.deepEqual(texts(ms, "person"), ["Xóra Galvan", "Andrel Monteiro", "Lusa Brenn"]);
 });
+
+test("titles written with a hyphen stay out of the name: 'Vice-President X', 'Co-pilot X', 'Ex-Chancellor X'", () => {
+  const ms = mentionsOf("Crash\nFormer Vice-President Atiko Abukar spoke. Co-pilot Anju Khatiwala, 44, was flying. Ex-Chancellor Dorn Vell agreed.");
+  assert.deepEqual(texts(ms, "person"), ["Atiko Abukar", "Anju Khatiwala", "Dorn Vell"]);
+});
+
+test("a role written with a hyphen in an apposition makes a person: 'X, director-general of the Y Department'", () => {
+  const ms = mentionsOf("Fire\nSudhanshu Sarangan, director-general of the Odisha Fire Department, said rescue work was over.");
+  assert.deepEqual(texts(ms, "person"), ["Sudhanshu Sarangan"]);
+  assert.deepEqual(texts(ms, "organization"), ["Odisha Fire Department"]);
+});

@@ -106,6 +106,21 @@ test("an outlet's name under the byline is the outlet, not an author", () => {
   assert.deepEqual(kinds(a), ["headline", "byline", "credit", "paragraph"]);
 });
 
+test("a short title-case line under a 'By' line names the outlet, maybe with the writer's city; a staff title or a second author does not", () => {
+  const outletOf = (line: string) => parseArticle("o.txt", `Port strike ends\n\nBy Ilse Marquardt\n${line}\n12 May 2023\n\nDockers returned to work.`);
+  const a = outletOf("Politico Europe");
+  assert.equal(a.outlet, "Politico Europe");
+  assert.deepEqual(a.authors, ["Ilse Marquardt"]);
+  assert.deepEqual(kinds(a), ["headline", "byline", "credit", "dateline", "paragraph"]);
+  assert.equal(outletOf("Times of India").outlet, "Times of India");
+  assert.equal(outletOf("Harbour News, Lagos").outlet, "Harbour News");
+  const staff = outletOf("Chief Political Correspondent");
+  assert.equal(staff.outlet, null);
+  const second = outletOf("John Okafor");
+  assert.equal(second.outlet, null);
+  assert.deepEqual(second.authors, ["Ilse Marquardt", "John Okafor"]);
+});
+
 test("a wire's closing reporting credits are credits, in brackets or not", () => {
   const text = [
     "Floods close the valley road",

@@ -7,6 +7,7 @@
 import { Article, Block, BlockKind, Quotation } from "./types";
 import { isKnownOrg } from "./lexicon/gazetteer";
 import { OUTLET_WORDS, PERSON_ROLES } from "./lexicon/words";
+import { isFirstName } from "./lexicon/firstNames";
 
 /** Lines that belong to the page, not to the article. */
 const FURNITURE: RegExp[] = [
@@ -139,6 +140,11 @@ export function parseArticle(file: string, text: string): Article {
     } else if (i < 8 && blocks.length && blocks[blocks.length - 1].kind === "byline" && endsLikeOutlet(t) && t.split(/\s+/).length <= 5) {
       kind = "credit"; // the outlet's name under the byline
       outlet ??= t;
+    } else if (i < 8 && i > 0 && blocks.length && blocks[blocks.length - 1].kind === "byline" && /^by\s/i.test(stripMarkup(lines[i - 1].text)) && outletUnderByline(t)) {
+      // "By Nektaria Stamouli" then "Politico Europe", "Times of India", "BBC News, Lagos": the authors were on
+      // the "By" line, so a short title-case line under it is where they write, not one more author.
+      kind = "credit";
+      outlet ??= outletUnderByline(t);
     } else if (i < 6 && isLoneName(t) && i + 1 < lines.length && !isLoneName(stripMarkup(lines[i + 1].text)) && headlineIndex >= 0) {
       kind = "byline";
       authors.push(t);
@@ -242,6 +248,24 @@ function isCreditLine(t: string): boolean {
   if (/^[\p{Lu}][\p{L}\p{N}&.' ]{1,30}\s+--\s+\S/u.test(t)) return true;
   if (isKnownOrg(t)) return true;
   return false;
+}
+
+/**
+ * The outlet named by a short line under a "By" line: up to five capitalised words ("of", "the", "and" may join
+ * them), maybe followed by the writer's city after a comma ("BBC News, Lagos"). Null for a staff title ("Chief
+ * Political Correspondent"), a date or anything longer.
+ */
+function outletUnderByline(t: string): string | null {
+  const comma = t.indexOf(",");
+  const name = (comma > 0 ? t.slice(0, comma) : t).trim();
+  if (comma > 0 && !/^\s*[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*)?$/u.test(t.slice(comma + 1))) return null;
+  const words = name.split(/\s+/);
+  if (words.length > 5 || !words.every((w, k) => /^[\p{Lu}][\p{L}\p{M}&.'’-]*$/u.test(w) || (k > 0 && /^(?:of|the|and|&)$/.test(w)))) return null;
+  const last = words[words.length - 1];
+  if (PERSON_ROLES.has(last.toLowerCase()) && !OUTLET_WORDS.has(last)) return null;
+  // "By Jane Doe" then "John Smith": a second author on a line of their own.
+  if (words.length <= 3 && isFirstName(words[0]) && !OUTLET_WORDS.has(last)) return null;
+  return name;
 }
 
 /** A line that is only a person's name, as an author line under a headline ("Vladimir Isachenkov"). */

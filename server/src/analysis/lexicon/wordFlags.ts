@@ -27,12 +27,28 @@ export function nameWords(flags: number): number {
 
 const cache = new Map<string, number>();
 
+/** First parts of a title written with a hyphen: "Vice-President", "Co-pilot", "Ex-Minister", "Deputy-Governor". */
+const TITLE_PREFIXES = new Set(["Vice", "Co", "Ex", "Deputy", "Acting", "Assistant", "Under", "Sub", "Joint"]);
+
+/**
+ * A title written with a hyphen that the list does not spell out: a title prefix, then a title or a role
+ * ("Vice-President", "Co-pilot", "Ex-Chancellor"). Before a name it is a title, not part of the name.
+ */
+function isHyphenatedTitle(word: string): boolean {
+  const dash = word.indexOf("-");
+  if (dash <= 0 || dash !== word.lastIndexOf("-")) return false;
+  const head = word.slice(0, dash);
+  const rest = word.slice(dash + 1);
+  if (!TITLE_PREFIXES.has(head) || !rest) return false;
+  return TITLES.has(rest) || TITLES.has(rest[0].toUpperCase() + rest.slice(1)) || PERSON_ROLES.has(rest.toLowerCase());
+}
+
 export function wordFlags(word: string): number {
   let f = cache.get(word);
   if (f === undefined) {
     f =
       (FUNCTION_WORDS.has(word) ? FUNCTION_WORD : 0) |
-      (TITLES.has(word) ? TITLE : 0) |
+      (TITLES.has(word) || isHyphenatedTitle(word) ? TITLE : 0) |
       (WEEKDAYS.has(word) ? WEEKDAY : 0) |
       (MONTHS.has(word) ? MONTH : 0) |
       (GIVEN_NAMES.has(word) ? GIVEN_NAME : 0) |

@@ -7,11 +7,7 @@
 import { Block, EntityKind, Mention } from "../types";
 import { Token, blankBetween, lower, spacesOnly, tokenAt } from "./tokens";
 import { FUNCTION_WORDS, GIVEN_NAMES, ORG_NOUNS, PERSON_ROLES, TITLES } from "../lexicon/words";
-import { FIRST_NAMES } from "../lexicon/firstNames.generated";
-
-/** The hand-written international list and the stdlib English lists (built on first use). */
-let firstNames: Set<string> | undefined;
-const isFirstName = (w: string): boolean => GIVEN_NAMES.has(w) || (firstNames ??= new Set(FIRST_NAMES.split("|"))).has(w);
+import { isFirstName } from "../lexicon/firstNames";
 
 /** Head nouns of an apposition that make the name a place: "Derna, a city of 100,000". */
 const PLACE_NOUNS = new Set(["city", "town", "village", "port", "region", "province", "district", "county", "state", "country", "island", "suburb", "neighbourhood", "neighborhood", "capital", "resort", "hamlet", "municipality", "enclave", "territory", "oasis", "valley", "river", "lake", "mountain"]);
@@ -25,6 +21,17 @@ export interface EvidenceContext {
 
 /** Title words that qualify a title rather than being one ("Former", "Foreign" in "Former Foreign Minister"). */
 export const TITLE_MODIFIERS = new Set(["Former", "Ex", "Late", "Acting", "Interim", "Opposition", "Foreign", "Defence", "Defense", "Interior", "Finance", "Health", "Economy", "Justice", "Vice", "Deputy", "Grand", "Supreme", "Crown", "Field", "Head", "Leader", "Chief", "Father", "Sister", "Brother", "Private", "Officer", "Manager", "Coach", "Director", "Speaker", "Judge", "Justice", "Attorney", "Major", "Marshal"]);
+/**
+ * A noun for what a person is, also written with a hyphen: "director-general", "ex-soldier", "vice-chairman"
+ * (a part of the word is a role).
+ */
+function isRoleWord(w: string): boolean {
+  if (PERSON_ROLES.has(w)) return true;
+  if (!w.includes("-")) return false;
+  for (const part of w.split("-")) if (PERSON_ROLES.has(part)) return true;
+  return false;
+}
+
 /** Verbs that may follow a name after a comma; a phrase opening with one is not an apposition. */
 export const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "added", "adds", "warned", "warns", "stated", "explained", "insisted", "claimed", "claims", "wrote", "writes", "urged", "urges", "announced", "confirmed", "denied", "admitted", "argued", "recalled", "tweeted", "replied", "declared", "noted", "asked", "accused", "vowed", "pledged", "promised", "suggested", "estimated", "reported", "thinks", "believes", "acknowledged", "conceded", "stressed", "emphasised", "emphasized", "agreed", "spoke", "speaks", "met", "visited", "arrived", "called", "has", "had", "was", "is", "who", "whose"]);
 /** Speech verbs strong enough alone (with a name of two words) to make a person; "has", "was" are not. */
@@ -100,7 +107,7 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
         // It is the word before the first preposition ("a welder at the plant"), or the last word.
         const cut = words.findIndex((w, k) => k > 0 && /^(?:at|of|in|for|from|with|on|who|whose|and|to|since|until)$/.test(w));
         const headWord = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase().replace(/['’]s$/, "");
-        if (PERSON_ROLES.has(headWord)) apposition = "person";
+        if (isRoleWord(headWord)) apposition = "person";
         else if (ORG_NOUNS.has(headWord)) apposition = "organization";
         else if (PLACE_NOUNS.has(headWord)) apposition = "place";
         else if (/(?:er|or|ist|ian|ant|man|woman)$/.test(headWord) && headWord.length > 4) apposition = "person";
@@ -112,7 +119,7 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
             apposition = "organization";
             break;
           }
-          if (PERSON_ROLES.has(w)) {
+          if (isRoleWord(w)) {
             apposition = "person";
             break;
           }
