@@ -103,6 +103,14 @@ test("a share of the vote is its winner's: two candidates' shares are never one 
   assert.equal(claimsOf("Ines Varga ran again. She won 55% of the vote.", names)[0].owner?.text, "Ines Varga");
 });
 
+test("votes are their winner's too: two candidates' vote counts are never one quantity", () => {
+  const names = ["Ines Varga", "Pol Dragan"];
+  const [winner, rival] = claimsOf("Ines Varga won 8.8 million votes, while Pol Dragan got 7 million votes.", names);
+  assert.deepEqual([winner.owner?.text, rival.owner?.text], ["Ines Varga", "Pol Dragan"]);
+  assert.deepEqual([winner.quantityKey, winner.quantity], ["count|-|votes", "{owner}'s votes"]);
+  assert.equal(only("About 8.8 million votes were cast.").quantityKey, "", "no one named: not compared");
+});
+
 test("ages: '41-year-old Name', 'Name, 33,', 'Name, a 37-year-old …', 'Name (…), 41', 'He was 67'", () => {
   const a = only("Police questioned 52-year-old Tomas Verhoeven on Friday.", ["Tomas Verhoeven"]);
   assert.equal(a.unit, "age");

@@ -747,7 +747,16 @@ function numberFigure(
     where = where ?? lastPlaceBefore(scan, sStart, tokens[firstCtx].start);
     if (!where) countKey = "";
   }
-  const extras: ClaimExtras = { when, where, roundingUnit: n.unit };
+  // Votes are a candidate's, as a share of the vote is: "Tinubu won 8.8 million votes" and "Atiku got 7 million
+  // votes" are two quantities, compared only through the person who won them.
+  let voter: Owner | undefined;
+  let words = quantity.words;
+  if (countKey && VOTE_COUNTS.has(countKey.slice(countKey.lastIndexOf("|") + 1))) {
+    voter = voteWinner(scan, sStart, tokens[firstCtx].start);
+    if (voter) words = `{owner}'s ${words}`;
+    else countKey = "";
+  }
+  const extras: ClaimExtras = { when, where, roundingUnit: n.unit, owner: voter };
   if (low !== null) {
     Object.assign(extras, { low, high, qualifier: between ? { kind: "exact", phrase: "between", first: i - 1 } : q });
     if (q && (q.kind === "at most" || q.kind === "less than")) extras.low = null;
@@ -756,7 +765,7 @@ function numberFigure(
   // A figure right after a name is part of that name's phrase ("three Red Crescent volunteers"): not comparable.
   // Nor is either side of a tally or a score ("voted 190-0", "won 3-1"): a count of votes, not of people.
   const key = designation || isTally(tokens, i, low !== null) || (tokens[next] && scan.mentionStarts.has(tokens[next].start)) ? "" : countKey;
-  pushClaim(scan, tokens, i, next, low !== null ? high : n.value, q, "count", key, quantity.words, extras);
+  pushClaim(scan, tokens, i, next, low !== null ? high : n.value, q, "count", key, words, extras);
   return next;
 }
 
@@ -808,6 +817,8 @@ function quakeOf(tokens: Token[], first: number, next: number): string | undefin
 
 /** Percentages that are someone's share: of the vote, the ballots, the seats. */
 const VOTE_SHARES = new Set(["percent|vote", "percent|votes", "percent|ballots", "percent|seats"]);
+/** Counted nouns that are a candidate's: votes and ballots won. */
+const VOTE_COUNTS = new Set(["votes", "ballots"]);
 
 /**
  * Who won a share of the vote: the last person named in the sentence before the figure ("Erdogan won 52.1%",
