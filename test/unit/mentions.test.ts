@@ -395,3 +395,8 @@ test("a role written with a hyphen in an apposition makes a person: 'X, director
   assert.deepEqual(texts(ms, "person"), ["Sudhanshu Sarangan"]);
   assert.deepEqual(texts(ms, "organization"), ["Odisha Fire Department"]);
 });
+
+test("'off X' and 'south-west of X', '200 km west of X': X is a place", () => {
+  const ms = mentionsOf("Shipwreck\nThe trawler sank off Pylara early on Wednesday, about 47 nautical miles south-west of Pylara. Kalvik lies 200 kilometers west of Pokhaven.");
+  assert.deepEqual(texts(ms, "place"), ["Pylara", "Pylara", "Pokhaven"]);
+});
