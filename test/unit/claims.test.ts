@@ -277,6 +277,9 @@ test("figures that must not be compared: subsets, other incidents, people withou
   assert.equal(only("Mr Lind, whose net worth is estimated at $220bn, agreed.", ["Mr Lind"]).quantityKey, "money|net worth");
   assert.equal(only("Analysts say Mr Lind, who is worth about $200bn, will struggle.", ["Mr Lind"]).quantityKey, "money|net worth");
   assert.notEqual(only("Mr Lind said the deal is worth $44bn.", ["Mr Lind"]).quantityKey, "money|net worth");
+  // "killing at least 70 of the 72 people aboard": 72 were aboard, not killed.
+  const [, aboard] = claimsOf("The crash killed at least 70 of the 72 people aboard.");
+  assert.deepEqual([aboard.text, aboard.quantityKey], ["72", ""]);
 });
 
 test("a count's place: a locative phrase in its clause, or a sentence opening 'In X,'", () => {

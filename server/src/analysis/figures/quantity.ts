@@ -184,6 +184,9 @@ export function countQuantity(
   // The clause before the figure: "killing at least 5,300", "detained 33", "the death toll closer to 250".
   let forecastWord = false;
   let motion = false;
+  // "killing at least 70 of the 72 people aboard": the figure after "of (the)" is the whole the first figure is a
+  // part of; the verb before them is the first figure's.
+  const wholeOfPart = isWholeOfPart(tokens, first);
   for (let j = first - 1; j >= l0; j--) {
     const t = tokens[j];
     if (t.kind !== "word") continue;
@@ -191,7 +194,7 @@ export function countQuantity(
     if (CONFIRMED.has(t.lower)) confirmed = true;
     if (FORECAST.has(t.lower)) forecastWord = true;
     if (FORECAST_MOTION.has(t.lower)) motion = true;
-    if (!event && EVENTS.has(t.lower)) event = EVENTS.get(t.lower);
+    if (!event && !wholeOfPart && EVENTS.has(t.lower)) event = EVENTS.get(t.lower);
     if (!noun && POPULATION.has(t.lower)) noun = "population";
   }
   // "The number of people killed in the collapse of a dam in the south rose to 41", "raising the death toll from
@@ -208,6 +211,15 @@ export function countQuantity(
   // with no verb ("three children", "200 fighters") are too often different groups.
   if (!event && (GENERIC_NOUNS.has(noun) || isPersonNoun(noun))) return { key: "", words };
   return { key: `count|${event ?? "-"}|${noun}${confirmed ? "|confirmed" : ""}`, words };
+}
+
+/** Whether the figure at `first` follows "N of (the)": "70 of the 72", "three of the five". */
+function isWholeOfPart(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === "the") k--;
+  if (tokens[k]?.lower !== "of") return false;
+  const before = tokens[k - 1];
+  return before !== undefined && (before.kind === "num" || UNITS[before.lower] !== undefined || TENS[before.lower] !== undefined);
 }
 
 /** Words that open an aside about part of a count, between commas: ", including 10 soldiers,". */
