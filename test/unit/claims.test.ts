@@ -261,6 +261,14 @@ test("the counted thing: noun, nationality, event synonyms, confirmed tallies", 
   assert.equal(claimsOf("Some 40 people, the mayor said, were hurt.")[0].quantityKey, "", "a comma that opens no aside still ends the clause");
 });
 
+test("the counted noun of a compound: 'passenger trains', 'deadly plane crashes', 'South Koreans'", () => {
+  assert.equal(only("Two passenger trains collided near the station.").quantityKey, "count|-|trains");
+  assert.equal(only("The country has had 42 deadly plane crashes.").quantityKey, "count|-|crashes");
+  assert.equal(only("Among the dead were two South Koreans.").quantity, "South Koreans killed");
+  assert.equal(only("Officials said 1 tank remains on the bridge.").quantity, "tank", "no compound after one");
+  assert.equal(only("Two officials says it is over.").quantity, "officials", "a verb of saying is no noun");
+});
+
 test("figures that must not be compared: subsets, other incidents, people without a verb, bare percentages", () => {
   const [all, children] = claimsOf("The strike killed 40 people, including 12 children.");
   assert.equal(all.quantityKey, "count|killed|people");

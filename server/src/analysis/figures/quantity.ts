@@ -123,6 +123,12 @@ export function countQuantity(
         runEnd = k + 2;
         k++;
       }
+      // A noun before a plural noun modifies it: "two passenger trains", "42 plane crashes" count trains and crashes.
+      const plural = runEnd === k + 1 && k + 1 < r1 && runEnd - r0 < 4 ? tokens[k + 1] : undefined;
+      if (plural && isCompoundHead(t, plural) && !SINGULAR_FIGURES.has(tokens[r0 - 1]?.lower ?? "") && !mentionStarts.has(plural.start)) {
+        runEnd = k + 2;
+        k++;
+      }
       // The head noun; a verb of the event may follow it directly ("people detained").
       const v = k + 1 < r1 ? tokens[k + 1] : undefined;
       if (v && v.kind === "word" && EVENTS.has(v.lower) && !isEventNoun(v.lower)) {
@@ -222,6 +228,24 @@ function isWholeOfPart(tokens: Token[], first: number): boolean {
   return before !== undefined && (before.kind === "num" || UNITS[before.lower] !== undefined || TENS[before.lower] !== undefined);
 }
 
+/** Figures after which a noun is singular: "one man remains" has no compound "man remains". */
+const SINGULAR_FIGURES = new Set(["one", "1", "a", "an", "single"]);
+
+/**
+ * Whether `head` (a singular noun) and `next` make a compound whose head is `next`: a plural noun in lower case
+ * that is no verb, function word or event ("passenger trains", "plane crashes", "aid convoys").
+ */
+function isCompoundHead(head: Token, next: Token): boolean {
+  if (next.kind !== "word" || next.text !== next.lower || !next.plain) return false;
+  const h = head.lower;
+  const w = next.lower;
+  if (h.endsWith("s") || w.length < 4 || !w.endsWith("s") || /(?:ss|us|is)$/.test(w)) return false;
+  return !FUNCTION_WORDS.has(w) && !AUXILIARIES.has(w) && !EVENTS.has(w) && !NUMBER_WORDS.has(w) && !isPersonNoun(h) && !REPORTING_VERBS.has(w);
+}
+
+/** Verbs of saying ending in "s" that may follow a singular noun: "one official says". */
+const REPORTING_VERBS = new Set(["says", "tells", "adds", "warns", "claims", "states", "reports", "confirms"]);
+
 /** Words that open an aside about part of a count, between commas: ", including 10 soldiers,". */
 const ASIDE_OPENERS = new Set(["including", "among", "mostly", "mainly", "most", "many", "some", "all", "half"]);
 
@@ -279,10 +303,13 @@ const ADJECTIVES = new Set(
 /** Whether a word before a head noun is an adjective (a demonym, a known adjective, or an adjective ending). */
 function isAdjective(t: Token): boolean {
   if (ADJECTIVES.has(t.lower)) return true;
-  if (t.text !== t.lower) return DEMONYM.test(t.text);
+  // "two South Koreans": a compass word opens a people's or a place's name.
+  if (t.text !== t.lower) return DEMONYM.test(t.text) || COMPASS.has(t.text);
   return ADJECTIVE_ENDING.test(t.lower) && !EVENTS.has(t.lower);
 }
-const ADJECTIVE_ENDING = /(?:ing|al|ive|ic|ous|ful|less|ary|ern|ish|ian)$/;
+// "-ly" makes adjectives of nouns ("deadly", "costly", "weekly"); as a modifier, "family" and "assembly" do no harm.
+const ADJECTIVE_ENDING = /(?:ing|al|ive|ic|ous|ful|less|ary|ern|ish|ian|.{3}ly)$/;
+const COMPASS = new Set(["North", "South", "East", "West"]);
 
 const IRREGULAR_PAST = new Set(
   "fled flew came went ran took gave got left made fell rose saw met stood sat held won lost told said paid sent kept began became brought bought thought found spent lay struck hit".split(" "),
