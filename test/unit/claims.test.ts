@@ -288,6 +288,9 @@ test("figures that must not be compared: subsets, other incidents, people withou
   // "killing at least 70 of the 72 people aboard": 72 were aboard, not killed.
   const [, aboard] = claimsOf("The crash killed at least 70 of the 72 people aboard.");
   assert.deepEqual([aboard.text, aboard.quantityKey], ["72", ""]);
+  const [, residents] = claimsOf("In the village, 90 of its 200 residents were killed.");
+  assert.deepEqual([residents.text, residents.quantityKey], ["200", ""]);
+  assert.equal(only("It was one of three ferries serving the island.").quantityKey, "count|-|ferries", "the whole still counts its things");
 });
 
 test("a count's place: a locative phrase in its clause, or a sentence opening 'In X,'", () => {

@@ -400,3 +400,16 @@ test("'off X' and 'south-west of X', '200 km west of X': X is a place", () => {
   const ms = mentionsOf("Shipwreck\nThe trawler sank off Pylara early on Wednesday, about 47 nautical miles south-west of Pylara. Kalvik lies 200 kilometers west of Pokhaven.");
   assert.deepEqual(texts(ms, "place"), ["Pylara", "Pylara", "Pokhaven"]);
 });
+
+test("a regnal number belongs to the name: 'King Mohammed VI', 'Pope Benedict XVI'; 'World War II' is no person", () => {
+  const ms = mentionsOf("Mourning\nKing Mohammed VI declared three days of mourning. Pope Benedict XVI wrote. World War II ended.");
+  assert.deepEqual(texts(ms, "person"), ["Mohammed VI", "Benedict XVI"]);
+  assert.deepEqual(texts(ms, "organization"), []);
+});
+
+test("a long name after a country's possessive is a person's: 'Brazil's Luiz Inácio Lula da Silva'", () => {
+  const ms = mentionsOf("Summit\nThe talks went on, and Brazil's Luiz Inácio Lula da Silva and Mexico's Andrés Manuel López Obrador stayed away.");
+  assert.deepEqual(texts(ms, "person"), ["Luiz Inácio Lula da Silva", "Andrés Manuel López Obrador"]);
+  // An accented first name counts as the list's plain spelling.
+  assert.deepEqual(texts(mentionsOf("Summit\nThe talks went on. Andrés Manuel Solano Obregón did not attend."), "person"), ["Andrés Manuel Solano Obregón"]);
+});

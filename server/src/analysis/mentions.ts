@@ -14,6 +14,7 @@ import { Article, Block, Decisions, EntityKind, Mention, MentionForm } from "./t
 import { Token, capitalisedRuns, flagsOf, intern, isNameParticle, lower, oneSpace, spacesOnly, tokenAt, tokenize } from "./names/tokens";
 import { COMMON_WORD, DEMONYM, FUNCTION_WORD, GIVEN_NAME, MONTH, ORG_HEAD, PLACE_HEAD, ROLE, TITLE, WEEKDAY, nameWords } from "./lexicon/wordFlags";
 import { Evidence, LOWER_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
+import { isFirstName } from "./lexicon/firstNames";
 import { organizationsFromContext } from "./names/organizationCues";
 import { isCityOnly, isDemonym, isKnownOrg, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
 import {
@@ -660,6 +661,11 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       if (current.length) current.push(t);
       continue;
     }
+    // A regnal number belongs to the name before it: "King Mohammed VI", "Pope Benedict XVI", "Charles III".
+    if (current.length && isRegnalNumber(t.text) && (title || t.text.length > 1) && (title || isFirstName(current[0].text))) {
+      current.push(t);
+      continue;
+    }
     // A role written with a capital at a sentence start works as a title: "Gunman Tetsuya X", "Journalist Matthew X".
     const f = flagsOf(t);
     const capitalisedRole = !current.length && (f & ROLE) !== 0 && (f & GIVEN_NAME) === 0;
@@ -700,6 +706,11 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   }
   flush();
   for (const part of parts) classifyCandidate(ctx, blockTokens, part.tokens, part.title, titleCase, part.tokens[part.tokens.length - 1] === piece[piece.length - 1] ? glued : undefined, part.afterOrdinary, part.titleWord);
+}
+
+/** A Roman numeral from I to XXXIX, as monarchs and popes are numbered. */
+function isRegnalNumber(word: string): boolean {
+  return word.length <= 6 && /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
 }
 
 /** Last words of the names of laws, treaties and plans: such a name is no person, place or organization. */

@@ -190,8 +190,8 @@ export function countQuantity(
   // The clause before the figure: "killing at least 5,300", "detained 33", "the death toll closer to 250".
   let forecastWord = false;
   let motion = false;
-  // "killing at least 70 of the 72 people aboard": the figure after "of (the)" is the whole the first figure is a
-  // part of; the verb before them is the first figure's.
+  // "killing at least 70 of the 72 people aboard", "90 of its 200 residents were killed": the figure after
+  // "of (the)" is the whole the first figure is a part of; the verb, before or after, is the first figure's.
   const wholeOfPart = isWholeOfPart(tokens, first);
   for (let j = first - 1; j >= l0; j--) {
     const t = tokens[j];
@@ -200,7 +200,7 @@ export function countQuantity(
     if (CONFIRMED.has(t.lower)) confirmed = true;
     if (FORECAST.has(t.lower)) forecastWord = true;
     if (FORECAST_MOTION.has(t.lower)) motion = true;
-    if (!event && !wholeOfPart && EVENTS.has(t.lower)) event = EVENTS.get(t.lower);
+    if (!event && EVENTS.has(t.lower)) event = EVENTS.get(t.lower);
     if (!noun && POPULATION.has(t.lower)) noun = "population";
   }
   // "The number of people killed in the collapse of a dam in the south rose to 41", "raising the death toll from
@@ -208,6 +208,7 @@ export function countQuantity(
   // its clause, further back than the usual window. Only for a figure that is the target of "to", and never
   // past another number (whose count that event word would be).
   if (!event && first > l0 && tokens[first - 1].lower === "to") event = eventOfClauseHead(tokens, l0);
+  if (wholeOfPart) event = undefined;
   const anaphoric = wordNumber && first > l0 && ANAPHORIC.has(tokens[first - 1].lower);
   if (!noun && event) noun = "people";
   const words = describeCount(noun, nounWords, event, confirmed);
@@ -219,14 +220,16 @@ export function countQuantity(
   return { key: `count|${event ?? "-"}|${noun}${confirmed ? "|confirmed" : ""}`, words };
 }
 
-/** Whether the figure at `first` follows "N of (the)": "70 of the 72", "three of the five". */
+/** Whether the figure at `first` follows "N of (the)": "70 of the 72", "three of the five", "90 of its 200". */
 function isWholeOfPart(tokens: Token[], first: number): boolean {
   let k = first - 1;
-  if (tokens[k]?.lower === "the") k--;
+  if (WHOLE_DETERMINERS.has(tokens[k]?.lower ?? "")) k--;
   if (tokens[k]?.lower !== "of") return false;
   const before = tokens[k - 1];
   return before !== undefined && (before.kind === "num" || UNITS[before.lower] !== undefined || TENS[before.lower] !== undefined);
 }
+
+const WHOLE_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "these", "those"]);
 
 /** Figures after which a noun is singular: "one man remains" has no compound "man remains". */
 const SINGULAR_FIGURES = new Set(["one", "1", "a", "an", "single"]);

@@ -9,5 +9,9 @@ import { FIRST_NAMES } from "./firstNames.generated";
 let firstNames: Set<string> | undefined;
 
 export function isFirstName(word: string): boolean {
-  return GIVEN_NAMES.has(word) || (firstNames ??= new Set(FIRST_NAMES.split("|"))).has(word);
+  if (GIVEN_NAMES.has(word) || (firstNames ??= new Set(FIRST_NAMES.split("|"))).has(word)) return true;
+  // "Andrés", "José", "Zoë": the lists spell most names without accents.
+  if (!/[^\x00-\x7f]/.test(word)) return false;
+  const plain = word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return plain !== word && (GIVEN_NAMES.has(plain) || firstNames.has(plain));
 }

@@ -5,7 +5,8 @@
  * of a name. Also the descriptions a hover shows, cut from those appositions.
  */
 import { Block, EntityKind, Mention } from "../types";
-import { Token, blankBetween, lower, spacesOnly, tokenAt } from "./tokens";
+import { Token, blankBetween, isNameParticle, lower, spacesOnly, tokenAt } from "./tokens";
+import { isCountry } from "../lexicon/gazetteer";
 import { FUNCTION_WORDS, GIVEN_NAMES, ORG_NOUNS, PERSON_ROLES, TITLES } from "../lexicon/words";
 import { isFirstName } from "../lexicon/firstNames";
 
@@ -171,8 +172,18 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
   // need a first name or a speech verb.
   // (Not after "the": "the Chico Elks Lodge", "the Harbour Light Trust" name places and bodies, not people.)
   const afterThe = prev !== undefined && prev.text === "the" && spacesOnly(ctx.text, prev.end, first.start);
-  if (multi && shapeOk && !afterThe && (tokens.length <= 3 || speechAfter || speechBefore || isFirstName(first.text))) return { kind: "person", description, age };
+  // "Brazil's Luiz Inácio Lula da Silva", "Russia's Vladimir Putin": a name of several words after a country's
+  // possessive is its leader's or one of its people's.
+  const countryBefore = prev !== undefined && prev.possessive && isCountry(prev.text) && spacesOnly(ctx.text, prev.end + 2, first.start);
+  if (multi && shapeOk && !afterThe && (nameWordCount(tokens) <= 3 || speechAfter || speechBefore || countryBefore || isFirstName(first.text))) return { kind: "person", description, age };
   return { kind: null };
+}
+
+/** Words of a name without its particles: "Luiz Inácio Lula da Silva" has four. */
+function nameWordCount(tokens: Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (!isNameParticle(t.text)) n++;
+  return n;
 }
 
 /** A comma in text[from, to), without cutting it out. */
