@@ -241,3 +241,11 @@ test("'Mexico City' is not Mexico: a city named after its country keeps 'City'",
   assert.ok(city && country && city !== country, JSON.stringify(places.map((e) => [e.name, e.mentions.map((m) => m.text)])));
   assert.ok(city!.mentions.some((m) => m.text === "MEXICO CITY"));
 });
+
+test("a common first name alone links to another article's full name only through the family name", () => {
+  const es = people({
+    "a.txt": "Quake\n\nKing Mohammed declared mourning. Mohammed said the country would rebuild.",
+    "b.txt": "Quake\n\nMohamed Aït Ourab, 52, lost his wife. Aït Ourab said he had nothing left.",
+  });
+  assert.deepEqual(groups(es), [["Aït Ourab", "Mohamed Aït Ourab"], ["Mohammed"]]);
+});

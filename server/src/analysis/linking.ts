@@ -301,16 +301,21 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
   }
   for (const group of singleGroups.values()) {
     const word = chains[group[0]].parts[0];
+    // The same lone family name in several articles is one person; the same lone first name is not
+    // (two articles' "Vladimir" may be two men), so those join only through their one candidate.
+    const together = !GIVEN_NAMES.has(word);
+    // A common first name alone ("Mohammed", "King Mohammed") matches another article's full name by its first
+    // name only when that article is its own: across articles it is too often someone else.
+    const files = together ? undefined : new Set(group.map((g) => chains[g].file));
     const candidates = new Set<number>();
     for (const k of blockingKeys(word))
       for (const i of blocks.get(k) ?? []) {
         const parts = chains[i].parts;
         const last = parts[parts.length - 1];
-        if (sameFamilyName(word, last) || sameGivenName(word, parts[0]) || (parts.length === 2 && sameFamilyName(word, parts[0]))) candidates.add(uf.find(i));
+        const byFamilyName = sameFamilyName(word, last) || (parts.length === 2 && sameFamilyName(word, parts[0]));
+        const byGivenName = sameGivenName(word, parts[0]) && (!files || files.has(chains[i].file));
+        if (byFamilyName || byGivenName) candidates.add(uf.find(i));
       }
-    // The same lone family name in several articles is one person; the same lone first name is not
-    // (two articles' "Vladimir" may be two men), so those join only through their one candidate.
-    const together = !GIVEN_NAMES.has(word);
     if (together) for (let g = 1; g < group.length; g++) uf.union(group[0], group[g]);
     if (candidates.size === 1) for (const g of together ? [group[0]] : group) uf.union([...candidates][0], g);
     else if (candidates.size > 1) {
