@@ -309,6 +309,9 @@ test("a count's place: a locative phrase in its clause, or a sentence opening 'I
     cs.map((c) => c.where?.text),
     ["Varna", "Ruse", undefined, "Lovech"],
   );
+  // A place's possessive says whose, not where: "killed in Veloria's offensive".
+  const offensive = claimsOf("More than 13,300 people have been killed in Veloria's offensive.", [], { places: ["Veloria"] });
+  assert.equal(offensive[0].where, undefined);
 });
 
 test("figures that must not be compared: forecasts, parts of a count, anaphora, generic nouns", () => {

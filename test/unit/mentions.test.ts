@@ -413,3 +413,9 @@ test("a long name after a country's possessive is a person's: 'Brazil's Luiz In�
   // An accented first name counts as the list's plain spelling.
   assert.deepEqual(texts(mentionsOf("Summit\nThe talks went on. Andrés Manuel Solano Obregón did not attend."), "person"), ["Andrés Manuel Solano Obregón"]);
 });
+
+test("'In Khan Yunes,' opening a sentence and 'beneath X' make a place of several words; not a first name's", () => {
+  const ms = mentionsOf("Truce\nIn Khan Yunes, in the south of the strip, residents queued. He hid beneath Deir Balah. In Maria Santos, the party found a leader.");
+  assert.deepEqual(texts(ms, "place"), ["Khan Yunes", "Deir Balah"]);
+  assert.deepEqual(texts(ms, "person"), ["Maria Santos"]);
+});

@@ -30,6 +30,14 @@ const RISING_STEMS = "rise|rises|risen|rising|rose|climb\\w*|mount\\w*|increas\\
  * at twice the regex's time: irregexp handles this alternation well.)
  */
 const CANDIDATE_G = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|${RISING_STEMS})\\b`, "gi");
+/** Whether text at `at` is a possessive ending: "’s", "'s", or a lone apostrophe after s ("Belarus’ army"). */
+function isPossessiveAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 39 && c !== 0x2019) return false;
+  const n = text.charCodeAt(at + 1);
+  return n === 115 || n === 83 || text.charCodeAt(at - 1) === 115;
+}
+
 /** Words that can start a figure spelled in words: only these are looked at more closely. */
 const NUMBERISH = new Set(
   (
@@ -870,7 +878,8 @@ function placeOf(scan: Scan, tokens: Token[], first: number, next: number, sente
     if (!LOCATIVES.has(tokens[k].lower)) continue;
     for (let j = k + 1; j < r1 && j <= k + 6; j++) {
       const m = scan.places.get(tokens[j].start);
-      if (m) return { start: m.start, end: m.end, text: m.text };
+      // "killed in Israel's offensive": a place's possessive names whose the thing is, not where.
+      if (m) return isPossessiveAt(scan.text, m.end) ? undefined : { start: m.start, end: m.end, text: m.text };
       if (tokens[j].kind !== "word" || !(PLACE_PHRASE_WORDS.has(tokens[j].lower) || tokens[j].text !== tokens[j].lower)) break;
     }
   }

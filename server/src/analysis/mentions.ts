@@ -46,7 +46,7 @@ const HONORIFICS = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr
 const BROADCAST_PREFIXES = new Set(["Radio", "TV", "Television"]);
 /** Words before a name that make it a water body or a mountain ("River Doce", "Lake Varnholm", "Mount Kenya"). */
 const PLACE_PREFIXES = new Set(["River", "Lake", "Loch", "Mount", "Mt", "Mt.", "Isle", "Port", "Fort"]);
-const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "from", "across", "around", "towards", "toward", "off"]);
+const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "from", "across", "around", "towards", "toward", "off", "beneath"]);
 
 interface Ctx {
   text: string;
@@ -808,7 +808,9 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   const ev = personEvidence(ctx, blockTokens, tokens, title, titleCase || afterOrdinary, before, after);
   // "near Khan Younis", "in Ras Lanuf": after a preposition of place, a name without a first name, a title or
   // a personal apposition is a place.
-  if (multi && !title && !ev.age && !ev.description && prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text) && prev.text !== "from" && !GIVEN_NAMES.has(first.text) && !lastTok.possessive && oneSpace(ctx.text, prev.end, first.start))
+  // So is one after such a preposition opening the sentence, before a comma: "In Khan Younis, residents queued".
+  const openingPreposition = prev !== undefined && prev.cap && prev.sentenceStart && PLACE_PREPOSITIONS.has(lower(prev.text)) && prev.text !== "From" && ctx.text.charCodeAt(lastTok.end) === 44;
+  if (multi && !title && !ev.age && !ev.description && prev && ((!prev.cap && PLACE_PREPOSITIONS.has(prev.text) && prev.text !== "from" && !GIVEN_NAMES.has(first.text)) || (openingPreposition && !isFirstName(first.text))) && !lastTok.possessive && oneSpace(ctx.text, prev.end, first.start))
     return emit(ctx, tokens, "place", { glued });
   if (ev.kind === "organization" || ev.kind === "place") return emit(ctx, tokens, ev.kind, { glued });
   if (ev.kind === "person") {

@@ -57,7 +57,9 @@ function foldUncached(word: string): string {
     .replace(/o[vu](?=[^aeiouy]|$)/g, "ou")
     .replace(/y/g, "i")
     .replace(/j/g, "i")
-    .replace(/(.)\1+/g, "$1");
+    .replace(/(.)\1+/g, "$1")
+    // Arabic tā marbūṭa is written -eh, -ah or -a: "Haniyeh" / "Haniya", "Fatimah" / "Fatima".
+    .replace(/(?<=.{3})[ae]h$/, "a");
   return s;
 }
 
