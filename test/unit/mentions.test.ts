@@ -419,3 +419,9 @@ test("'In Khan Yunes,' opening a sentence and 'beneath X' make a place of severa
   assert.deepEqual(texts(ms, "place"), ["Khan Yunes", "Deir Balah"]);
   assert.deepEqual(texts(ms, "person"), ["Maria Santos"]);
 });
+
+test("a company named by a trade ('Hawaiian Electric', 'Norvik Energy') is an organization", () => {
+  const ms = mentionsOf("Fire\nHawaiian Electric faces questions over its power lines, and Norvik Energy shares fell.");
+  assert.deepEqual(texts(ms, "organization"), ["Hawaiian Electric", "Norvik Energy"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});

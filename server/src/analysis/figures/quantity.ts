@@ -275,17 +275,26 @@ const CLAUSE_HEAD_WINDOW = 24;
  * total number of detentions since protests began on Nov. 28 to more than 400".
  */
 function eventOfClauseHead(tokens: Token[], from: number): string | undefined {
+  // The nearest event, unless a relative clause holds it: "the death toll from the wildfire that destroyed the
+  // town rose to 93" counts deaths, not destruction. (A clause about people, "the people who were arrested",
+  // is the count's own.)
+  let nearest: string | undefined;
   for (let j = from - 1, n = 0; j >= 0 && n < CLAUSE_HEAD_WINDOW; j--, n++) {
     const t = tokens[j];
     if (isDatePart(tokens, j) || (t.kind === "word" && TIME_CLAUSE_WORDS.has(t.lower))) continue;
-    if (t.kind === "num" || isBoundary(t)) return undefined;
-    if (t.kind === "word") {
-      const e = EVENTS.get(t.lower);
-      if (e) return e;
+    // The event found so far is a relative clause's about something else: look further back. (With none found,
+    // the figure itself is in that clause: "the storm that pushed the river to 30".)
+    if (nearest !== undefined && t.kind === "word" && RELATIVE_PRONOUNS.has(t.lower) && j > 0 && !isPersonNoun(tokens[j - 1].lower)) {
+      nearest = undefined;
+      continue;
     }
+    if (t.kind === "num" || isBoundary(t)) return nearest;
+    if (t.kind === "word" && nearest === undefined) nearest = EVENTS.get(t.lower);
   }
-  return undefined;
+  return nearest;
 }
+
+const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
 
 const TIME_CLAUSE_WORDS = new Set(["since", "after", "before", "until"]);
 
