@@ -58,6 +58,17 @@ test("scaled amounts and currencies: $1-billion, 1.2 million, £4.25bn, US$3.1bn
   assert.equal(words.text, "4.25 billion pounds");
 });
 
+test("currencies named with their country's adjective or a glued code: '3 billion Swiss francs', 'CHF3bn', '50m Australian dollars'", () => {
+  const francs = only("The bank was sold for 3 billion Swiss francs ($3.2 billion) on Sunday.");
+  assert.deepEqual([francs.unit, francs.value, francs.text], ["money:CHF", 3e9, "3 billion Swiss francs ($3.2 billion)"]);
+  assert.deepEqual(francs.conversions, [{ unit: "money:USD", value: 3.2e9 }]);
+  const glued = only("The deal values the bank at CHF3bn.");
+  assert.deepEqual([glued.unit, glued.value], ["money:CHF", 3e9]);
+  assert.equal(only("The miner was sold for 50m Australian dollars.").unit, "money:AUD");
+  assert.equal(only("Exports reached 2 trillion South Korean won.").unit, "money:KRW");
+  assert.equal(only("The bank offered a 100 billion franc credit line.").unit, "money:CHF");
+});
+
 test("an earthquake's magnitude: 'magnitude 6.8', 'a magnitude of 6.9', '6.8-magnitude quake'; aftershocks apart", () => {
   const forms = ["A magnitude 6.8 quake hit the region.", "The earthquake had a magnitude of 6.9.", "A 6.8-magnitude earthquake struck.", "The 7.1 magnitude tremor was felt far away."];
   for (const text of forms) {

@@ -17,7 +17,7 @@ import { Token, sentenceEnd, sentenceStart, tokenizeSentence } from "./figures/t
 import { mayBeIn, shapeTable } from "./figures/wordShapes";
 
 // Bound once: reading a module's exports in a hot loop goes through a getter under some loaders.
-const { dict, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, EVENTS, MEASURES, MONTHS } = lexicon;
+const { dict, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, EVENTS, MAX_QUALIFIED_CURRENCY_WORDS, MEASURES, MONTHS, QUALIFIED_CURRENCIES } = lexicon;
 
 const NUMBER_WORDS =
   "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
@@ -226,7 +226,8 @@ function gluedToWord(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (prev && !t.spaced) {
-    if (prev.kind === "word" && !DOLLAR_PREFIXES[prev.lower]) return true;
+    // (Not a currency code: "CHF3bn", "Rs500".)
+    if (prev.kind === "word" && !DOLLAR_PREFIXES[prev.lower] && !CURRENCY_CODES_BEFORE[prev.lower]) return true;
     if (prev.kind === "num") return true;
     if ("/_#@.&".includes(prev.text)) return true;
     if (prev.text === "-" && tokens[i - 2] && !prev.spaced && tokens[i - 2].kind === "word") return true;
@@ -446,7 +447,22 @@ function pushClaim(
 }
 
 /** Currency codes written before an amount. */
-const CURRENCY_CODES_BEFORE: Record<string, string> = dict({ rs: "INR", inr: "INR", usd: "USD", eur: "EUR", gbp: "GBP", chf: "CHF", jpy: "JPY", cny: "CNY", aud: "AUD", cad: "CAD" });
+const CURRENCY_CODES_BEFORE: Record<string, string> = dict({ rs: "INR", inr: "INR", usd: "USD", eur: "EUR", gbp: "GBP", chf: "CHF", sfr: "CHF", jpy: "JPY", cny: "CNY", aud: "AUD", cad: "CAD" });
+
+/** A currency named with its country's adjective at token k ("Swiss francs", "South Korean won"), and the index after it. */
+function qualifiedCurrencyAt(tokens: Token[], k: number): { code: string; next: number } | null {
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || t.text === t.lower) return null;
+  let name = t.lower;
+  for (let n = 2; n <= MAX_QUALIFIED_CURRENCY_WORDS; n++) {
+    const w = tokens[k + n - 1];
+    if (!w || w.kind !== "word") return null;
+    name += ` ${w.lower}`;
+    const code = QUALIFIED_CURRENCIES[name];
+    if (code) return { code, next: k + n };
+  }
+  return null;
+}
 
 /** Currency glued before token i ("£", "US$", "￡"): the currency code and the index of its first token. */
 function currencyBefore(tokens: Token[], i: number): { code: string; first: number } | null {
@@ -483,7 +499,7 @@ interface Money {
 
 /** Whether the number at i is read as money: a currency before it or a currency word right after it. */
 function moneyParse(tokens: Token[], i: number, before: { code: string; first: number } | null): boolean {
-  return !!before || CURRENCY_WORDS[tokens[i + 1]?.lower ?? ""] !== undefined;
+  return !!before || CURRENCY_WORDS[tokens[i + 1]?.lower ?? ""] !== undefined || qualifiedCurrencyAt(tokens, i + 1) !== null || qualifiedCurrencyAt(tokens, i + 2) !== null;
 }
 
 /** The amount of money a parsed number is, with its currency from before it or from the word after it. */
@@ -496,7 +512,11 @@ function moneyOf(tokens: Token[], i: number, n: ParsedNumber, before: { code: st
   }
   let next = n.next;
   const w = tokens[next];
-  if (w && w.kind === "word") {
+  const qualified = qualifiedCurrencyAt(tokens, next);
+  if (qualified) {
+    code = code ?? qualified.code;
+    next = qualified.next;
+  } else if (w && w.kind === "word") {
     if (CURRENCY_WORDS[w.lower] && !(w.lower.startsWith("pound") && !n.scaled && !code)) {
       code = code ?? CURRENCY_WORDS[w.lower];
       next++;

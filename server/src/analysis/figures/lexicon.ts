@@ -110,9 +110,26 @@ export const CURRENCY_SYMBOLS: Record<string, string> = dict({
 export const DOLLAR_PREFIXES: Record<string, string> = dict({ us: "USD", a: "AUD", c: "CAD", hk: "HKD", nz: "NZD", s: "SGD", nt: "TWD" });
 export const CURRENCY_WORDS: Record<string, string> = dict({
   pounds: "GBP", pound: "GBP", sterling: "GBP", dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR", yen: "JPY",
-  yuan: "CNY", renminbi: "CNY", rupees: "INR", roubles: "RUB", rubles: "RUB", francs: "CHF", dinars: "DINAR", usd: "USD",
-  gbp: "GBP", eur: "EUR", jpy: "JPY",
+  yuan: "CNY", renminbi: "CNY", rupees: "INR", rupee: "INR", roubles: "RUB", rubles: "RUB", rouble: "RUB", ruble: "RUB",
+  francs: "CHF", franc: "CHF", dinars: "DINAR", usd: "USD", gbp: "GBP", eur: "EUR", jpy: "JPY", chf: "CHF",
 });
+/**
+ * Currencies named with their country's adjective, after the amount: "3 billion Swiss francs", "50m Australian
+ * dollars", "2 trillion South Korean won". Lower case, single spaces. The adjective decides the currency ("dollars"
+ * alone are US dollars), and names currencies whose bare word is also an English word ("won", "real", "rand").
+ */
+export const QUALIFIED_CURRENCIES: Record<string, string> = dict({
+  "swiss francs": "CHF", "swiss franc": "CHF", "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
+  "new zealand dollars": "NZD", "singapore dollars": "SGD", "us dollars": "USD", "american dollars": "USD", "japanese yen": "JPY",
+  "chinese yuan": "CNY", "indian rupees": "INR", "pakistani rupees": "PKR", "russian roubles": "RUB", "russian rubles": "RUB",
+  "turkish lira": "TRY", "south african rand": "ZAR", "brazilian reais": "BRL", "brazilian real": "BRL", "mexican pesos": "MXN",
+  "egyptian pounds": "EGP", "saudi riyals": "SAR", "qatari riyals": "QAR", "south korean won": "KRW", "korean won": "KRW",
+  "nigerian naira": "NGN", "ukrainian hryvnias": "UAH", "ukrainian hryvnia": "UAH", "emirati dirhams": "AED", "uae dirhams": "AED",
+  "swedish kronor": "SEK", "swedish crowns": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK", "polish zloty": "PLN",
+  "israeli shekels": "ILS", "new israeli shekels": "ILS", "kenyan shillings": "KES", "argentine pesos": "ARS", "chilean pesos": "CLP",
+});
+/** The most words in a QUALIFIED_CURRENCIES name. */
+export const MAX_QUALIFIED_CURRENCY_WORDS = Math.max(...Object.keys(QUALIFIED_CURRENCIES).map((k) => k.split(" ").length));
 
 /** Units of measure: a figure followed by one is a measurement, never a count of people or things. */
 export const MEASURES = new Set(
