@@ -425,3 +425,8 @@ test("a company named by a trade ('Hawaiian Electric', 'Norvik Energy') is an or
   assert.deepEqual(texts(ms, "organization"), ["Hawaiian Electric", "Norvik Energy"]);
   assert.deepEqual(texts(ms, "person"), []);
 });
+
+test("'Junior' after a name is part of it, as 'Jr' is: 'Vinicius Junior'", () => {
+  const ms = mentionsOf("Final\nMadrid won as Vinicius Junior and Dani Carvajal scored late. Junior doctors went on strike.");
+  assert.deepEqual(texts(ms, "person"), ["Vinicius Junior", "Dani Carvajal"]);
+});

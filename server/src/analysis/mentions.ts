@@ -656,8 +656,8 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   for (let i = 0; i < piece.length; i++) {
     const t = piece[i];
     const prev = i > 0 ? piece[i - 1] : undefined;
-    // "Jr", "Sr" belong to the name before them and start none.
-    if (t.text === "Jr" || t.text === "Sr" || t.text === "Jr." || t.text === "Sr.") {
+    // "Jr", "Sr" (and "Junior" after a name: "Vinicius Junior") belong to the name before them and start none.
+    if (t.text === "Jr" || t.text === "Sr" || t.text === "Jr." || t.text === "Sr." || ((t.text === "Junior" || t.text === "Júnior") && current.length)) {
       if (current.length) current.push(t);
       continue;
     }
