@@ -139,9 +139,7 @@ describe("decisions from the editor in code-server", () => {
     await wb.openFile("harbour-post.article");
     await placeCursorOn(wb, path.join(folder, "harbour-post.article"), 5, "40");
 
-    await page.keyboard.press("Control+.");
-    const action = page.locator(".action-widget .monaco-list-row").filter({ hasText: "Ignore this conflict (crosscheck.json)" }).first();
-    await action.waitFor({ state: "visible", timeout: TIMEOUT });
+    const action = await wb.codeAction("Ignore this conflict (crosscheck.json)");
     await saveScreenshot(page, "decisions-ignore-quickfix");
     await action.click();
 

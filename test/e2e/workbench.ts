@@ -35,6 +35,25 @@ export class Workbench {
     }
   }
 
+  /**
+   * Opens the quick-fix menu at the cursor (Ctrl+.) and returns the row with `label`. The menu lists what the
+   * server answered for the cursor at that moment: asked before the diagnostics reach the editor, it opens
+   * without the fix, so a menu without it is closed and asked again.
+   */
+  async codeAction(label: string): Promise<Locator> {
+    const row = this.page.locator(".action-widget .monaco-list-row").filter({ hasText: label }).first();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.page.keyboard.press("Control+.");
+        await row.waitFor({ state: "visible", timeout: 10_000 });
+        return row;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        await this.page.keyboard.press("Escape");
+      }
+    }
+  }
+
   async runCommand(label: string): Promise<void> {
     await this.typeInQuickInput("F1", `>${label}`);
     const row = this.page
