@@ -67,6 +67,7 @@ test("currencies named with their country's adjective or a glued code: '3 billio
   assert.equal(only("The miner was sold for 50m Australian dollars.").unit, "money:AUD");
   assert.equal(only("Exports reached 2 trillion South Korean won.").unit, "money:KRW");
   assert.equal(only("The bank offered a 100 billion franc credit line.").unit, "money:CHF");
+  assert.equal(only("The bill sought to raise 346 billion shillings ($2.7 billion).").unit, "money:SHILLING");
 });
 
 test("an earthquake's magnitude: 'magnitude 6.8', 'a magnitude of 6.9', '6.8-magnitude quake'; aftershocks apart", () => {

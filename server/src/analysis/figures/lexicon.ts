@@ -111,7 +111,7 @@ export const DOLLAR_PREFIXES: Record<string, string> = dict({ us: "USD", a: "AUD
 export const CURRENCY_WORDS: Record<string, string> = dict({
   pounds: "GBP", pound: "GBP", sterling: "GBP", dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR", yen: "JPY",
   yuan: "CNY", renminbi: "CNY", rupees: "INR", rupee: "INR", roubles: "RUB", rubles: "RUB", rouble: "RUB", ruble: "RUB",
-  francs: "CHF", franc: "CHF", dinars: "DINAR", usd: "USD", gbp: "GBP", eur: "EUR", jpy: "JPY", chf: "CHF",
+  francs: "CHF", franc: "CHF", dinars: "DINAR", shillings: "SHILLING", usd: "USD", gbp: "GBP", eur: "EUR", jpy: "JPY", chf: "CHF",
 });
 /**
  * Currencies named with their country's adjective, after the amount: "3 billion Swiss francs", "50m Australian
