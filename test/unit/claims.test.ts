@@ -445,6 +445,7 @@ test("'rose to N': the new value of a count named at the head of a long clause",
   // An event in a relative clause about something else is not the count's: "the wildfire that destroyed the town".
   const toll = only("The death toll from the wildfire that destroyed the historic harbour town of Lahel on the island rose to 93 on Saturday.");
   assert.equal(toll.quantityKey, "count|killed|people");
+  assert.equal(only("The death toll from the wildfire that destroyed the town rose to 93.").quantityKey, "count|killed|people", "a short clause too");
   // A date and a clause of time inside the long clause are read through; "since … Nov. 28" dates nothing.
   const total = claimsOf("Police detained 49 people, bringing the total number of detentions since protests began on Nov. 28 to more than 400.", [], {
     date: "2024-12-06",

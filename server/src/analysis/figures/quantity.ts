@@ -208,6 +208,9 @@ export function countQuantity(
   // its clause, further back than the usual window. Only for a figure that is the target of "to", and never
   // past another number (whose count that event word would be).
   if (!event && first > l0 && tokens[first - 1].lower === "to") event = eventOfClauseHead(tokens, l0);
+  // "the death toll from the wildfire that destroyed the town rose to 93": the clause before the figure opens
+  // with a relative clause about something else, so its event is not the count's; the clause head's is.
+  else if (event && first > l0 && tokens[first - 1].lower === "to" && opensRelativeClause(tokens, l0)) event = eventOfClauseHead(tokens, l0 - 1) ?? event;
   if (wholeOfPart) event = undefined;
   const anaphoric = wordNumber && first > l0 && ANAPHORIC.has(tokens[first - 1].lower);
   if (!noun && event) noun = "people";
@@ -295,6 +298,12 @@ function eventOfClauseHead(tokens: Token[], from: number): string | undefined {
 }
 
 const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
+
+/** Whether the clause part starting at `l0` follows a relative pronoun about something other than people. */
+function opensRelativeClause(tokens: Token[], l0: number): boolean {
+  const pronoun = tokens[l0 - 1];
+  return l0 >= 2 && pronoun.kind === "word" && RELATIVE_PRONOUNS.has(pronoun.lower) && !isPersonNoun(tokens[l0 - 2].lower);
+}
 
 const TIME_CLAUSE_WORDS = new Set(["since", "after", "before", "until"]);
 
