@@ -273,6 +273,12 @@ test("the counted thing: noun, nationality, event synonyms, confirmed tallies", 
   assert.equal(claimsOf("Some 40 people, the mayor said, were hurt.")[0].quantityKey, "", "a comma that opens no aside still ends the clause");
 });
 
+test("a hyphenated modifier before the noun: '360 heat-related deaths', '1,200 flood-hit homes'", () => {
+  assert.equal(only("Officials recorded 360 heat-related deaths in the region.").quantityKey, "count|killed|people|confirmed");
+  const homes = only("Rain hit 1,200 flood-hit homes.");
+  assert.deepEqual([homes.quantityKey, homes.quantity], ["count|-|homes", "flood-hit homes"]);
+});
+
 test("the counted noun of a compound: 'passenger trains', 'deadly plane crashes', 'South Koreans'", () => {
   assert.equal(only("Two passenger trains collided near the station.").quantityKey, "count|-|trains");
   assert.equal(only("The country has had 42 deadly plane crashes.").quantityKey, "count|-|crashes");
@@ -459,6 +465,7 @@ test("a count of an earlier event is dated by it and never as the current count"
   assert.equal(earlier.when, "an earlier event");
   assert.equal(only("A previous storm on the coast killed 12 people.").when, "an earlier event");
   assert.equal(only("Last year a flood in the valley killed 9 people.").when, "an earlier event");
+  assert.equal(only("A study found that 61,672 people died from heat in the region last summer.").when, "an earlier event");
   const in2009 = claimsOf("In 2009, a landslide in the same valley killed 80 people.", [], { date: "2024-02-01" }).find((x) => x.text === "80");
   assert.equal(in2009?.when, "in 2009");
   // Days and weeks after the event are still the event; a year in an aside does not date the count.

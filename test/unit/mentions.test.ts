@@ -430,3 +430,9 @@ test("'Junior' after a name is part of it, as 'Jr' is: 'Vinicius Junior'", () =>
   const ms = mentionsOf("Final\nMadrid won as Vinicius Junior and Dani Carvajal scored late. Junior doctors went on strike.");
   assert.deepEqual(texts(ms, "person"), ["Vinicius Junior", "Dani Carvajal"]);
 });
+
+test("after 'published in', 'an article in', a name is a publication, not a place", () => {
+  const ms = mentionsOf("Heat\nThe figures come from a study published in Nature Medicine and an article in Pacific Affairs. He was born in New York.");
+  assert.deepEqual(texts(ms, "organization"), ["Nature Medicine", "Pacific Affairs"]);
+  assert.deepEqual(texts(ms, "place"), ["New York"]);
+});

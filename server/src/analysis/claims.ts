@@ -267,7 +267,7 @@ function sentenceTimed(scan: Scan): boolean {
   return scan.timed;
 }
 
-const PAST_WORDS = new Set("year years decade decades month months previous prior earlier".split(" "));
+const PAST_WORDS = new Set("year years decade decades month months previous prior earlier summer winter spring autumn".split(" "));
 
 /**
  * The time label of a count told as part of an earlier event ("three years after a similar collapse killed 19

@@ -713,6 +713,9 @@ function isRegnalNumber(word: string): boolean {
   return word.length <= 6 && /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
 }
 
+/** Words before "in" that make what follows a publication: "published in X", "a study in X". */
+const PUBLICATION_CUES = new Set(["published", "appeared", "printed", "paper", "article", "editorial", "column", "op-ed"]);
+
 /** Last words of the names of laws, treaties and plans: such a name is no person, place or organization. */
 const DOCUMENT_HEADS = new Set(["Act", "Acts", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Protocol", "Charter", "Amendment", "Doctrine", "Directive", "Declaration"]);
 
@@ -808,6 +811,8 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   const ev = personEvidence(ctx, blockTokens, tokens, title, titleCase || afterOrdinary, before, after);
   // "near Khan Younis", "in Ras Lanuf": after a preposition of place, a name without a first name, a title or
   // a personal apposition is a place.
+  // "published in Nature Medicine", "an article in Foreign Affairs": after "in", a publication, not a place.
+  if (prev && prev.text === "in" && PUBLICATION_CUES.has(tokenAt(blockTokens, prev.index - 1)?.text ?? "")) return emit(ctx, tokens, "organization", { glued });
   // So is one after such a preposition opening the sentence, before a comma: "In Khan Younis, residents queued".
   const openingPreposition = prev !== undefined && prev.cap && prev.sentenceStart && PLACE_PREPOSITIONS.has(lower(prev.text)) && prev.text !== "From" && ctx.text.charCodeAt(lastTok.end) === 44;
   if (multi && !title && !ev.age && !ev.description && prev && ((!prev.cap && PLACE_PREPOSITIONS.has(prev.text) && prev.text !== "from" && !GIVEN_NAMES.has(first.text)) || (openingPreposition && !isFirstName(first.text))) && !lastTok.possessive && oneSpace(ctx.text, prev.end, first.start))

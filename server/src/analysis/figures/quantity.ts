@@ -99,10 +99,19 @@ export function countQuantity(
   // indices rather than an array, since this runs for every count.
   let runEnd = r0;
   let k = r0;
-  for (; k < r1 && runEnd - r0 < 4; k++) {
+  // Tokens of hyphenated modifiers in the run, which count as one word towards its length.
+  let joined = 0;
+  for (; k < r1 && runEnd - r0 - joined < 4; k++) {
     const t = tokens[k];
     // (A number word is no counted noun: "two five-year terms".)
     if (t.kind !== "word" || FUNCTION_WORDS.has(t.lower) || AUXILIARIES.has(t.lower) || mentionStarts.has(t.start) || NUMBER_WORDS.has(t.lower)) break;
+    // "360 heat-related deaths", "1,200 flood-hit homes": a hyphenated word before another word modifies it.
+    if (isHyphenatedModifier(tokens, k, r1)) {
+      runEnd = k + 3;
+      joined += 2;
+      k += 2;
+      continue;
+    }
     if (PARTIAL.has(t.lower)) {
       partial = true;
       break;
@@ -165,7 +174,7 @@ export function countQuantity(
     else if (demonym && PERSON_NOUNS.has(head.lower)) noun = /an$/.test(demonym.lower) ? `${demonym.lower}s` : `${demonym.lower} nationals`;
     else noun = normalizeNoun(head.lower);
     nounWords = tokens[r0].text;
-    for (let j = r0 + 1; j < nounEnd; j++) nounWords += ` ${tokens[j].text}`;
+    for (let j = r0 + 1; j < nounEnd; j++) nounWords += tokens[j].spaced ? ` ${tokens[j].text}` : tokens[j].text;
   }
   // "people may have been drowned", "were arrested", "are believed dead"; past an aside about part of the
   // count: "34 people, including 10 soldiers, were killed", "200 people, mostly women, were evacuated".
@@ -233,6 +242,14 @@ function isWholeOfPart(tokens: Token[], first: number): boolean {
 }
 
 const WHOLE_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "these", "those"]);
+
+/** Whether tokens[k] opens "word-word" glued by a hyphen, followed by another word of the clause ("heat-related deaths"). */
+function isHyphenatedModifier(tokens: Token[], k: number, end: number): boolean {
+  const dash = tokens[k + 1];
+  const second = tokens[k + 2];
+  const after = tokens[k + 3];
+  return k + 3 < end && dash.text === "-" && !dash.spaced && second.kind === "word" && !second.spaced && after.kind === "word" && !NUMBER_WORDS.has(tokens[k].lower);
+}
 
 /** Figures after which a noun is singular: "one man remains" has no compound "man remains". */
 const SINGULAR_FIGURES = new Set(["one", "1", "a", "an", "single"]);

@@ -211,7 +211,7 @@ const PAST_EVENT_RE = new RegExp(
     `\\b(?:years?|decades?|months?)\\s+(?:ago|earlier|before|previously)\\b`,
     `\\b(?:years?|decades?|months?)\\s+after\\s+(?:a|an|another|the\\s+(?:last|previous|earlier))\\b`,
     `\\b(?:a|an|the)\\s+(?:previous|prior|earlier)\\s+(?!(?:day|night|morning|evening|afternoon|week|weekend|hour|hours|statement|report|figure|figures|toll|count|estimate|tally)\\b)\\p{L}`,
-    `\\blast\\s+year\\b`,
+    `\\blast\\s+(?:year|summer|winter|spring|autumn)\\b`,
     `\\bin\\s+((?:19|20)\\d\\d)\\b`,
   ].join("|"),
   "giu",
