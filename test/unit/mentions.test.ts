@@ -436,3 +436,9 @@ test("after 'published in', 'an article in', a name is a publication, not a plac
   assert.deepEqual(texts(ms, "organization"), ["Nature Medicine", "Pacific Affairs"]);
   assert.deepEqual(texts(ms, "place"), ["New York"]);
 });
+
+test("a city's own article is part of its name: 'El Geneina', 'La Paz' are places, not clubs", () => {
+  const ms = mentionsOf("Clashes\nAt least 96 people died in clashes in El Geneina, and talks in La Paz ended. Real Madrid won.");
+  assert.deepEqual(texts(ms, "place"), ["El Geneina", "La Paz"]);
+  assert.deepEqual(texts(ms, "organization"), ["Real Madrid"]);
+});

@@ -612,6 +612,13 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
         return;
       }
       while (j < piece.length && (flagsOf(piece[j]) & TITLE) === 0 && !isOrdinary(ctx, piece[j], piece[j - 1]) && (flagsOf(piece[j]) & (DEMONYM | GIVEN_NAME)) === 0 && !placeName(piece[j].text) && !piece[j].allCaps) j++;
+      // A city's own article is part of its name: "El Geneina", "La Paz", "Al Hudaydah".
+      if (place && i > 0 && CITY_ARTICLES.has(piece[i - 1].text) && oneSpace(ctx.text, piece[i - 1].end, piece[i].start)) {
+        if (i > 1) classifyNamePiece(ctx, blockTokens, piece.slice(0, i - 1), titleCase);
+        emit(ctx, piece.slice(i - 1, i + n), "place");
+        if (i + n < piece.length) classifyNamePiece(ctx, blockTokens, piece.slice(i + n), titleCase, glued);
+        return;
+      }
       // A name word before a city makes a club or a company named after it: "Real Madrid", "Inter Milan".
       let k = i;
       if (place && isCityOnly(placeName(surface) ?? "") && i > 0) {
@@ -712,6 +719,9 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
 function isRegnalNumber(word: string): boolean {
   return word.length <= 6 && /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
 }
+
+/** Articles that open place names: "El Geneina", "La Paz", "Al Hudaydah", "Le Havre", "Los Angeles". */
+const CITY_ARTICLES = new Set(["El", "Al", "La", "Le", "Los", "Las", "Les"]);
 
 /** Words before "in" that make what follows a publication: "published in X", "a study in X". */
 const PUBLICATION_CUES = new Set(["published", "appeared", "printed", "paper", "article", "editorial", "column", "op-ed"]);
