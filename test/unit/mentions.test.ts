@@ -442,3 +442,10 @@ test("a city's own article is part of its name: 'El Geneina', 'La Paz' are place
   assert.deepEqual(texts(ms, "place"), ["El Geneina", "La Paz"]);
   assert.deepEqual(texts(ms, "organization"), ["Real Madrid"]);
 });
+
+test("US politics: 'House Republicans' is a group, and 'D-N.Y.' after a lawmaker no acronym", () => {
+  const ms = mentionsOf("Vote\nSenate Majority Leader Chuck Schumer, D-N.Y., said half of House Republicans opposed it.");
+  assert.deepEqual(texts(ms, "person"), ["Chuck Schumer"]);
+  assert.ok(!texts(ms, "organization").includes("D-N"));
+  assert.ok(texts(ms, "organization").includes("House Republicans"));
+});

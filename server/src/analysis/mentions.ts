@@ -706,7 +706,8 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       // In a run of upper-case words ("SKARRA ISLAND", "BREAKING NEWS") the words are a name or a label written
       // in capitals, not acronyms, unless the word is a known organization.
       const inCapsRun = (prev !== undefined && prev.allCaps) || (i + 1 < piece.length && piece[i + 1].allCaps);
-      if (!NOT_ACRONYMS.has(t.text) && t.text.length <= 6 && !titleCase && (!inCapsRun || isKnownOrg(t.text))) emit(ctx, [t], "organization", { form: "acronym" });
+      // ("D-N.Y.", "R-Ga.": a US lawmaker's party and state, not an acronym.)
+      if (!NOT_ACRONYMS.has(t.text) && t.text.length <= 6 && !titleCase && (!inCapsRun || isKnownOrg(t.text)) && !PARTY_STATE.test(t.text)) emit(ctx, [t], "organization", { form: "acronym" });
       continue;
     }
     current.push(t);
@@ -719,6 +720,12 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
 function isRegnalNumber(word: string): boolean {
   return word.length <= 6 && /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
 }
+
+/** A US lawmaker's party and state after the name: "D-N.Y." (tokenized "D-N"), "R-TX". */
+const PARTY_STATE = /^[RDI]-[A-Z]{1,2}$/;
+
+/** Plural names for a party's members: a name ending with one names a group. */
+const PARTY_MEMBERS = new Set(["Republicans", "Democrats", "Conservatives", "Tories", "Liberals", "Socialists", "Communists", "Greens", "Nationalists", "Unionists", "Loyalists", "Labourites"]);
 
 /** Articles that open place names: "El Geneina", "La Paz", "Al Hudaydah", "Le Havre", "Los Angeles". */
 const CITY_ARTICLES = new Set(["El", "Al", "La", "Le", "Los", "Las", "Les"]);
@@ -818,6 +825,8 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   // name, before a noun for a group's people names the group. ("Trump supporters" is one word: left alone.)
   if (multi && !title && next && !next.cap && GROUP_MEMBERS.has(next.text) && oneSpace(ctx.text, lastTok.end, next.start) && !tokens.some((t) => GIVEN_NAMES.has(t.text)) && !lastTok.possessive)
     return emit(ctx, tokens, "organization", { glued });
+  // "House Republicans", "Senate Democrats": a party's members in a chamber are a group, never a person.
+  if (multi && PARTY_MEMBERS.has(lastTok.text)) return emit(ctx, tokens, "organization", { glued });
   const ev = personEvidence(ctx, blockTokens, tokens, title, titleCase || afterOrdinary, before, after);
   // "near Khan Younis", "in Ras Lanuf": after a preposition of place, a name without a first name, a title or
   // a personal apposition is a place.
