@@ -449,3 +449,15 @@ test("US politics: 'House Republicans' is a group, and 'D-N.Y.' after a lawmaker
   assert.ok(!texts(ms, "organization").includes("D-N"));
   assert.ok(texts(ms, "organization").includes("House Republicans"));
 });
+
+test("after a noun for a body and a comma, a name is that body; a role before a verb of saying is the speaker's", () => {
+  const ms = mentionsOf("Boat\nThe migration spokeswoman said the bloc's border agency, Vortex, had spotted the vessel. Its spokesman, Ahmad Tarek, said no.");
+  assert.deepEqual(texts(ms, "organization"), ["Vortex"]);
+  assert.deepEqual(texts(ms, "person"), ["Ahmad Tarek"]);
+});
+
+test("the outlet's name on its credit line under the byline is the outlet, not a person", () => {
+  const ms = mentionsOf("Boat sinks\nBy Nektaria Stamouli\nPolitico Europe\n16 June 2023\nThe boat sank.");
+  assert.deepEqual(texts(ms, "person"), ["Nektaria Stamouli"]);
+  assert.deepEqual(texts(ms, "organization"), ["Politico Europe"]);
+});

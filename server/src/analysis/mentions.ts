@@ -61,6 +61,8 @@ interface Ctx {
   ageMarks?: number[];
   /** Start and end offsets of the place mentions, for lists of places (built on first need, then kept up to date). */
   placeEdges?: { starts: Set<number>; ends: Set<number>; counted: number };
+  /** The outlet the structure found ("Politico Europe" under the byline): on a credit line it is no person. */
+  outlet: string | null;
 }
 
 interface Pending {
@@ -89,7 +91,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   const text = article.text;
   if (!text) return [];
   const blocks = article.blocks.filter((b) => b.kind !== "furniture" && b.duplicateOf === undefined);
-  const ctx: Ctx = { text, vocab: new Set(), capWords: new Map(), decided: decisionKinds(decisions), mentions: [], pending: [] };
+  const ctx: Ctx = { text, vocab: new Set(), capWords: new Map(), decided: decisionKinds(decisions), mentions: [], pending: [], outlet: article.outlet };
 
   const tokenized = blocks.map((block) => {
     const tokens = tokenize(text, block.start, block.end);
@@ -242,6 +244,11 @@ function creditRun(ctx: Ctx, block: Block, tokens: Token[], run: Token[]): void 
   const lead = tokenAt(tokens, run[0].index - 1);
   if (block.kind === "byline" && lead && (lead.text === "in" || lead.text === "at") && name.length && !name.some((t) => t.allCaps) && !isKnownOrg(surface)) {
     emit(ctx, name, "place", { name: placeName(surface) });
+    return;
+  }
+  // The outlet's own name on its credit line: "Politico Europe" under "By Nektaria Stamouli".
+  if (name.length && ctx.outlet && surface === ctx.outlet) {
+    emit(ctx, name, "organization");
     return;
   }
   // "By Ilse Marten, Harbour Reporter": a staff title ends with a role and names no one.

@@ -151,11 +151,16 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
       const w = blockTokens[k];
       const gap = ctx.text.slice(w.end, blockTokens[k + 1].start);
       if (/[.;:!?”"]/.test(gap) || (n > 0 && gap.includes(","))) break;
+      // A verb of saying ends the phrase: in "the spokeswoman said the agency, Frontex," the role is the speaker's.
+      if (!w.cap && SPEECH_VERBS.has(w.text)) break;
       if ((!w.cap && PERSON_ROLES.has(w.text)) || (w.cap && TITLES.has(w.text) && !TITLE_MODIFIERS.has(w.text))) {
         roleAppositionBefore = true;
         break;
       }
     }
+    // "the bloc's border agency, Frontex,": with no role before it, a noun for a body right before the comma
+    // names a body. ("the Minister of Health in this government, Othman" has its role.)
+    if (!roleAppositionBefore && !multi && ORG_NOUNS.has(prev.text) && !PERSON_ROLES.has(prev.text)) return { kind: "organization" };
   }
 
   const speechAfter = next !== undefined && !next.cap && STRONG_SPEECH.has(next.text) && blankBetween(ctx.text, last.end, next.start);
