@@ -227,3 +227,13 @@ test("stretches of time compare in years; a stretch still to come is not the tim
     [],
   );
 });
+
+test("things counted without an event that one article gives two figures for are not one quantity", () => {
+  const c = run([
+    analysis("Microsoft will cut 10,000 jobs. Amazon said it would cut 18,000 jobs.", [], { file: "a.txt" }),
+    analysis("Microsoft will cut 10,000 jobs, and Meta around 11,000 jobs.", [], { file: "b.txt" }),
+  ]);
+  assert.deepEqual(c, []);
+  // With one figure each, they are still compared.
+  assert.equal(run([analysis("The club won 14 trophies.", [], { file: "a.txt" }), analysis("The club won 11 trophies.", [], { file: "b.txt" })]).length, 1);
+});

@@ -314,6 +314,19 @@ function placeBuckets(all: Located[]): (bucket: Located[]) => Located[][] {
   };
 }
 
+/** Whether one article's claims in the group give two different figures. */
+function someArticleDiffers(members: Located[], scale: (l: Located) => number): boolean {
+  const firstValue = new Map<number, number>();
+  for (const l of members) {
+    if (l.value === null) continue;
+    const v = round(l.value * scale(l));
+    const seen = firstValue.get(l.fileId);
+    if (seen === undefined) firstValue.set(l.fileId, v);
+    else if (!sameValueZero(seen, v)) return true;
+  }
+  return false;
+}
+
 /** Duration units in years (claims' units are "duration:<unit>"). */
 const YEARS_PER_UNIT: Record<string, number> = {
   "duration:years": 1,
@@ -375,6 +388,9 @@ function figureConflict(key: string, bucket: Located[], ownerName: string | unde
   if (!twoFiles) return null;
   // Two figures from different articles differ exactly when there are two articles and two distinct values.
   if (!differ) return null;
+  // Things counted without an event ("cut 10,000 jobs", "two trains") that one article gives two figures for are
+  // not one quantity: "Microsoft will cut 10,000 jobs … Amazon 18,000": whose they are is not in the key.
+  if (key.startsWith("count|-|") && someArticleDiffers(members, scale)) return null;
   const bounds = new Bounds(members.length);
   for (let k = 0; k < members.length; k++) setTolerant(bounds, k, members[k].claim, scale(members[k]));
   const disjoint = hasDisjointPair(members, bounds);
