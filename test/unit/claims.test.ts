@@ -327,6 +327,11 @@ test("a count's place: a locative phrase in its clause, or a sentence opening 'I
     cs.map((c) => c.where?.text),
     ["Varna", "Ruse", undefined, "Lovech"],
   );
+  // The opening place may come with its kind and a direction: "In the western Lviv region,", "In the southern city of Kherson,".
+  const region = claimsOf("In the western Lvara region, five people were killed.", [], { places: ["Lvara"] });
+  assert.equal(region[0].where?.text, "Lvara");
+  const city = claimsOf("In the southern city of Kherra, three people were killed.", [], { places: ["Kherra"] });
+  assert.equal(city[0].where?.text, "Kherra");
   // A place's possessive says whose, not where: "killed in Veloria's offensive".
   const offensive = claimsOf("More than 13,300 people have been killed in Veloria's offensive.", [], { places: ["Veloria"] });
   assert.equal(offensive[0].where, undefined);

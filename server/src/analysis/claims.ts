@@ -903,15 +903,19 @@ function placeOf(scan: Scan, tokens: Token[], first: number, next: number, sente
       if (tokens[j].kind !== "word" || !(PLACE_PHRASE_WORDS.has(tokens[j].lower) || tokens[j].text !== tokens[j].lower)) break;
     }
   }
-  // "In Hatay, …": the sentence's opening place.
+  // "In Hatay, …", "In the western Lviv region, …", "In the southern city of Kherson, …": the sentence's opening place.
   let k = first;
   while (k > 0 && tokens[k - 1].start >= sentenceStart) k--;
   if (LOCATIVES.has(tokens[k]?.lower ?? "")) {
-    const m = scan.places.get(tokens[k + 1]?.start ?? -1);
+    let p = k + 1;
+    while (p < first && p <= k + 5 && !scan.places.has(tokens[p].start) && tokens[p].kind === "word" && PLACE_PHRASE_WORDS.has(tokens[p].lower)) p++;
+    const m = scan.places.get(tokens[p]?.start ?? -1);
     if (m) {
-      for (let j = k + 2; j < first; j++) {
+      for (let j = p + 1; j < first; j++) {
         if (tokens[j].start < m.end) continue;
         if (tokens[j].text === ",") return { start: m.start, end: m.end, text: m.text };
+        // "In the Lviv region, …": a lower-case word for the kind of place may follow the name.
+        if (tokens[j].kind === "word" && PLACE_PHRASE_WORDS.has(tokens[j].lower) && tokens[j].text === tokens[j].lower) continue;
         break;
       }
     }
