@@ -121,6 +121,10 @@ test("votes are their winner's too: two candidates' vote counts are never one qu
   assert.deepEqual([winner.owner?.text, rival.owner?.text], ["Ines Varga", "Pol Dragan"]);
   assert.deepEqual([winner.quantityKey, winner.quantity], ["count|-|votes", "{owner}'s votes"]);
   assert.equal(only("About 8.8 million votes were cast.").quantityKey, "", "no one named: not compared");
+  // Seats too, and the whole of "412 of the 650 seats" is no one's.
+  assert.equal(only("Labour won 411 seats.").quantityKey, "", "a party is no person: not compared");
+  const [, whole] = claimsOf("Ines Varga's party won, taking 412 of the 650 seats.", names);
+  assert.deepEqual([whole.text, whole.quantityKey], ["650", ""]);
 });
 
 test("ages: '41-year-old Name', 'Name, 33,', 'Name, a 37-year-old …', 'Name (…), 41', 'He was 67'", () => {

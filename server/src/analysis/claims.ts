@@ -11,7 +11,7 @@ import * as lexicon from "./figures/lexicon";
 import { digitValue, parseNumber, ParsedNumber } from "./figures/numbers";
 import { Owner, PersonIndex, asOwner, ownerAfter, ownerBefore, sentenceOwner } from "./figures/owners";
 import { QualifierMatch, VAGUE_COUNTS, intervalFor, qualifierBefore } from "./figures/qualifiers";
-import { countQuantity, durationQuantity, moneyQuantity, percentQuantity, rightClauseEnd, rightClauseStart, yearQuantity } from "./figures/quantity";
+import { countQuantity, durationQuantity, isWholeOfPart, moneyQuantity, percentQuantity, rightClauseEnd, rightClauseStart, yearQuantity } from "./figures/quantity";
 import { articleYear, eventTime, pastEventTime } from "./figures/time";
 import { Token, sentenceEnd, sentenceStart, tokenizeSentence } from "./figures/tokens";
 import { mayBeIn, shapeTable } from "./figures/wordShapes";
@@ -780,7 +780,8 @@ function numberFigure(
   let voter: Owner | undefined;
   let words = quantity.words;
   if (countKey && VOTE_COUNTS.has(countKey.slice(countKey.lastIndexOf("|") + 1))) {
-    voter = voteWinner(scan, sStart, tokens[firstCtx].start);
+    // ("412 of the 650 seats": the whole is no one's.)
+    voter = isWholeOfPart(tokens, firstCtx) ? undefined : voteWinner(scan, sStart, tokens[firstCtx].start);
     if (voter) words = `{owner}'s ${words}`;
     else countKey = "";
   }
@@ -845,8 +846,8 @@ function quakeOf(tokens: Token[], first: number, next: number): string | undefin
 
 /** Percentages that are someone's share: of the vote, the ballots, the seats. */
 const VOTE_SHARES = new Set(["percent|vote", "percent|votes", "percent|ballots", "percent|seats"]);
-/** Counted nouns that are a candidate's: votes and ballots won. */
-const VOTE_COUNTS = new Set(["votes", "ballots"]);
+/** Counted nouns that are a candidate's (or a party's, which has no owner here): votes, ballots and seats won. */
+const VOTE_COUNTS = new Set(["votes", "ballots", "seats"]);
 
 /**
  * Who won a share of the vote: the last person named in the sentence before the figure ("Erdogan won 52.1%",

@@ -233,7 +233,7 @@ export function countQuantity(
 }
 
 /** Whether the figure at `first` follows "N of (the)": "70 of the 72", "three of the five", "90 of its 200". */
-function isWholeOfPart(tokens: Token[], first: number): boolean {
+export function isWholeOfPart(tokens: Token[], first: number): boolean {
   let k = first - 1;
   if (WHOLE_DETERMINERS.has(tokens[k]?.lower ?? "")) k--;
   if (tokens[k]?.lower !== "of") return false;
