@@ -146,3 +146,28 @@ test("a staff title after the byline's comma is not the outlet", () => {
   const b = parseArticle("b.txt", "Dam fails\n\nBy Samuel Okoro, Kestrel News\n\nThe dam failed.");
   assert.equal(b.outlet, "Kestrel News");
 });
+
+test("a scraped page: navigation and share buttons are furniture, a time stamp line is a dateline, and the dateline's agency is the outlet", () => {
+  const text = [
+    "Skip to main content",
+    "Menu",
+    "FLOODS KILL DOZENS IN THE SOUTH",
+    "",
+    "By Marta Rocha",
+    "Published May 3, 2024 Updated May 3, 2024 4:52 pm GMT",
+    "Share",
+    "Facebook",
+    "Twitter",
+    "",
+    "PORTO VELHA, Brazil, May 3 (Reuters) - Floods have killed at least 39 people.",
+    "",
+    "Read more: The president visits the flood-hit region",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+  ].join("\n");
+  const a = parseArticle("s.txt", text);
+  assert.equal(a.headline?.text, "FLOODS KILL DOZENS IN THE SOUTH");
+  assert.equal(a.outlet, "Reuters");
+  assert.deepEqual(kinds(a), ["furniture", "furniture", "headline", "byline", "dateline", "furniture", "furniture", "furniture", "paragraph", "furniture", "furniture"]);
+  // No agency in brackets, or one no list knows: no outlet.
+  assert.equal(parseArticle("t.txt", "Floods\n\nPORTO VELHA (Harbour Notes) - Floods have killed 39 people.").outlet, null);
+});

@@ -23,6 +23,10 @@ const FURNITURE: RegExp[] = [
   /^original url:?/i,
   /^<?https?:\/\/\S+>?$/i,
   /^(share|share this|share on \w+|print|email|tweet)$/i,
+  // A scraped page's navigation and share buttons, each on a line of its own.
+  /^(skip to (main )?content|skip navigation|menu|search|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|copy link|save|comments?)$/i,
+  /^read more:\s/i,
+  /^our standards:/i,
   /^(read more|continue reading|more from \w+)\b.{0,40}$/i,
   /^(related|recommended)( articles?| stories| content)?:?$/i,
   /^(copyright|©)\s/i,
@@ -186,6 +190,21 @@ export function parseArticle(file: string, text: string): Article {
     date = findDate(source.slice(b.start, b.end));
   }
 
+  // A wire story with no credit line names its agency in the dateline: "PORTO ALEGRE, Brazil, May 3 (Reuters) -".
+  if (!outlet) {
+    let paragraphs = 0;
+    for (const b of blocks) {
+      if (b.kind !== "paragraph") continue;
+      const agency = source.slice(b.start, Math.min(b.end, b.start + 120)).match(DATELINE_AGENCY);
+      if (agency && AGENCY_LINE.test(agency[1])) {
+        outlet = canonicalOutlet(agency[1]);
+        break;
+      }
+      // (The dateline opens the story: a standfirst may come before it, nothing much more.)
+      if (++paragraphs >= 3) break;
+    }
+  }
+
   const headlineBlock = headlineIndex >= 0 ? blocks[headlineIndex] : undefined;
   return {
     file,
@@ -231,7 +250,14 @@ function canonicalOutlet(t: string): string {
 
 const DATE_LINE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}\\.?(?:\\s+\\d{4})?|\\d{4}-\\d\\d-\\d\\d)(?:[\\s,]+\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?)?$`, "i");
 
+/** A dateline's agency in brackets before its dash, in the first paragraph: "KYIV, May 3 (Reuters) -", "(AP) —". */
+const DATELINE_AGENCY = /^[^()\n]{0,80}\(([^()\n]{2,30})\)\s*[-–—]/;
+
+/** A page's time stamps: "Published May 3, 2024 Updated May 3, 2024 4:52 pm GMT", "Updated 12 June 2023". */
+const STAMP_LINE = /^(?:published|updated|posted|last updated|first published)\b[^.!?]{0,90}$/i;
+
 function isDateLine(t: string): boolean {
+  if (STAMP_LINE.test(t) && YEAR.test(t)) return true;
   if (t.length > 40) return false;
   return DATE_LINE.test(t);
 }
