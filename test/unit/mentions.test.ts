@@ -461,3 +461,8 @@ test("the outlet's name on its credit line under the byline is the outlet, not a
   assert.deepEqual(texts(ms, "person"), ["Nektaria Stamouli"]);
   assert.deepEqual(texts(ms, "organization"), ["Politico Europe"]);
 });
+
+test("'do' joins a name only where a place list has it: 'Rio Grande do Sul' is one place, 'Vale do Sul' is cut", () => {
+  const ms = mentionsOf("Floods\nFloods in the southern state of Rio Grande do Sul and in Mato Grosso do Sul killed dozens.");
+  assert.deepEqual(texts(ms, "place"), ["Rio Grande do Sul", "Mato Grosso do Sul"]);
+});

@@ -5,6 +5,7 @@
  */
 import { TITLES } from "../lexicon/words";
 import { wordFlags } from "../lexicon/wordFlags";
+import { placeName } from "../lexicon/gazetteer";
 
 export interface Token {
   start: number;
@@ -238,13 +239,21 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
       // No name is longer than this; a longer run is a headline or noise, and is cut to keep the work linear.
       if (!joinable || current.length >= MAX_RUN) flush();
       current.push(t);
-    } else if (prev && joinable && isNameParticle(t.text) && i + 1 < tokens.length && tokens[i + 1].cap && spacesOnly(text, t.end, tokens[i + 1].start)) {
+    } else if (prev && joinable && i + 1 < tokens.length && tokens[i + 1].cap && spacesOnly(text, t.end, tokens[i + 1].start) && (isNameParticle(t.text) || placeParticle(text, current, t, tokens[i + 1]))) {
       current.push(t);
     } else flush();
     if (t.possessive) flush();
   }
   flush();
   return runs;
+}
+
+/**
+ * "do" inside a known place's name ("Rio Grande do Sul", "Mato Grosso do Sul"): not a particle of people's names
+ * ("Vale do Sul" is a company), so only the place lists let it join a run.
+ */
+function placeParticle(text: string, current: Token[], t: Token, next: Token): boolean {
+  return t.text === "do" && placeName(text.slice(current[0].start, next.end)) !== undefined;
 }
 
 /** One or two plain spaces between two words (no punctuation, no line break). */
