@@ -252,3 +252,16 @@ test("a common first name alone links to another article's full name only throug
   });
   assert.deepEqual(groups(es), [["Aït Ourab", "Mohamed Aït Ourab"], ["Mohammed"]]);
 });
+
+test("a generational suffix or a regnal number tells people apart: 'Donald Trump Jr' / 'Donald Trump', 'Charles III' / 'Charles Leclerc'", () => {
+  const es = people({
+    "a.txt": "Trial\n\nDonald Vorn Jr. testified on Monday. His father, Donald Vorn, watched. Vorn Jr. said little.",
+    "b.txt": "Trial\n\nFormer governor Donald Vorn attacked the judge. Mr Vorn said the case was a sham.",
+  });
+  assert.deepEqual(groups(es), [["Donald Vorn", "Vorn"], ["Donald Vorn Jr", "Vorn Jr"]]);
+  const kings = people({
+    "a.txt": "Kings\n\nKing Charles III spoke. Charles thanked the crowd.",
+    "b.txt": "Race\n\nCharles Leclerc won the race on Sunday.",
+  });
+  assert.deepEqual(groups(kings), [["Charles", "Charles III"], ["Charles Leclerc"]]);
+});

@@ -285,6 +285,8 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
       for (const j of blocks.get(k) ?? []) {
         const other = chains[j].parts;
         if (other.length <= c.parts.length) continue;
+        // "Donald Trump" and "Donald Trump Jr" are father and son, not a name and its long form.
+        if (isGenerational(other[other.length - 1]) !== isGenerational(c.parts[c.parts.length - 1])) continue;
         const middle = c.parts.length === 2 && sameFamilyName(c.parts[1], other[other.length - 1]) && middleGiven(c.parts, other);
         if (middle || opensName(c.parts, other)) fits.add(uf.find(j));
       }
@@ -312,7 +314,7 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
       for (const i of blocks.get(k) ?? []) {
         const parts = chains[i].parts;
         const last = parts[parts.length - 1];
-        const byFamilyName = sameFamilyName(word, last) || (parts.length === 2 && sameFamilyName(word, parts[0]));
+        const byFamilyName = sameFamilyName(word, last) || (parts.length === 2 && !isGenerational(parts[1]) && sameFamilyName(word, parts[0]));
         const byGivenName = sameGivenName(word, parts[0]) && (!files || files.has(chains[i].file));
         if (byFamilyName || byGivenName) candidates.add(uf.find(i));
       }
@@ -353,6 +355,11 @@ function titlesByRoot(chains: Chain[], uf: UnionFind): Map<number, Set<string>> 
     }
   });
   return out;
+}
+
+/** A generational suffix or a regnal number kept as a name's last part ("Jr", "Sr", "III"): see nameParts. */
+function isGenerational(part: string): boolean {
+  return part === "Jr" || part === "Sr" || /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/.test(part);
 }
 
 /** Two full names are one person when family and given names both match, in either order. */

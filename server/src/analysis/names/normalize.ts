@@ -94,9 +94,13 @@ function namePartsUncached(name: string): string[] {
   for (const raw of name.split(/\s+/)) {
     // "Al-Mismari" -> "Mismari"; "Ungern-Sternberg" stays whole.
     const word = raw.replace(/^(?:al|el|ad|as|ash|at|az|ar|an)-(?=\p{L})/iu, "");
-    // Particles, initials and generational suffixes ("Jr", "III") carry no identity of their own.
-    if (!word || PARTICLES.has(word.toLowerCase()) || /^\p{L}\.?$/u.test(word) || /^(?:jr|sr|ii|iii|iv)\.?$/i.test(word)) continue;
-    out.push(word);
+    // Particles and initials carry no identity of their own.
+    if (!word || PARTICLES.has(word.toLowerCase()) || /^\p{L}\.?$/u.test(word)) continue;
+    // A generational suffix or a regnal number does: "Donald Trump Jr" is not "Donald Trump", "Charles III" is
+    // not "Charles Leclerc". It stays as the last part, one spelling for each ("Jr.", "Junior" -> "Jr").
+    if (out.length && /^(?:jr|junior|júnior)\.?$/i.test(word)) out.push("Jr");
+    else if (out.length && /^sr\.?$/i.test(word)) out.push("Sr");
+    else out.push(word);
   }
   return out;
 }
