@@ -265,3 +265,9 @@ test("a generational suffix or a regnal number tells people apart: 'Donald Trump
   });
   assert.deepEqual(groups(kings), [["Charles", "Charles III"], ["Charles Leclerc"]]);
 });
+
+test("a country 'of the X' is also written 'of X', and 'X' alone stands for itself where two countries share it", () => {
+  const all = analyzeCorpus([{ file: "a.txt", text: "Aid\n\nMpox spread in Congo and in the Democratic Republic of Congo, and in the Democratic Republic of the Congo." }]).entities;
+  const places = all.filter((e) => e.kind === "place").map((e) => [e.name, e.mentions.length]);
+  assert.deepEqual(places.sort(), [["Congo", 1], ["Democratic Republic of the Congo", 2]]);
+});

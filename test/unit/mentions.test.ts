@@ -466,3 +466,10 @@ test("'do' joins a name only where a place list has it: 'Rio Grande do Sul' is o
   const ms = mentionsOf("Floods\nFloods in the southern state of Rio Grande do Sul and in Mato Grosso do Sul killed dozens.");
   assert.deepEqual(texts(ms, "place"), ["Rio Grande do Sul", "Mato Grosso do Sul"]);
 });
+
+test("places named 'X of Y': 'Strait of Hormuz', 'Democratic Republic of the Congo', 'the Kingdom of Saudi Arabia'", () => {
+  const ms = mentionsOf("Ships\nShips crossed the Strait of Hormuz near the Gulf of Aden. Floods hit the Democratic Republic of the Congo. The Kingdom of Saudi Arabia sent aid. Secretary of State Ana Blinova spoke.");
+  assert.deepEqual(texts(ms, "place"), ["Strait of Hormuz", "Gulf of Aden", "Democratic Republic of the Congo", "Kingdom of Saudi Arabia"]);
+  assert.deepEqual(names(ms, "place").slice(2), ["Democratic Republic of the Congo", "Saudi Arabia"]);
+  assert.deepEqual(texts(ms, "person"), ["Ana Blinova"]);
+});

@@ -721,6 +721,9 @@ function numberFigure(
     return next + 1;
   }
 
+  // A word glued to the number that no rule above read makes an identifier: "clade 1b", "3D", "4x4".
+  if (w && w.kind === "word" && !w.spaced && !n.words) return next + 1;
+
   // Years: "in 1994", "from 2003 to 2005", "between 2002 and 2005", "until roughly 2005".
   if (isYear(tokens, i, n, q)) return yearFigure(scan, tokens, i, n, q, sStart, sEnd, text);
 

@@ -11,7 +11,7 @@
  * Furniture and duplicated blocks produce no mentions. Linear in the article's length.
  */
 import { Article, Block, Decisions, EntityKind, Mention, MentionForm } from "./types";
-import { Token, capitalisedRuns, flagsOf, intern, isNameParticle, lower, oneSpace, spacesOnly, tokenAt, tokenize } from "./names/tokens";
+import { PLACE_OF_JOINS, Token, capitalisedRuns, flagsOf, intern, isNameParticle, lower, oneSpace, spacesOnly, tokenAt, tokenize } from "./names/tokens";
 import { COMMON_WORD, DEMONYM, FUNCTION_WORD, GIVEN_NAME, MONTH, ORG_HEAD, PLACE_HEAD, ROLE, TITLE, WEEKDAY, nameWords } from "./lexicon/wordFlags";
 import { Evidence, LOWER_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
 import { isFirstName } from "./lexicon/firstNames";
@@ -362,6 +362,23 @@ function classifyRun(ctx: Ctx, block: Block, blockTokens: Token[], run: Token[],
         if (e < run.length) classifyRun(ctx, block, blockTokens, run.slice(e), titleCase);
         return;
       }
+  }
+  // "Strait of Hormuz", "the Democratic Republic of the Congo": a place named by "X of Y", with the capitalised
+  // words before its head ("Democratic") and after "of".
+  const of = run.findIndex((t, i) => i > 0 && t.text === "of" && PLACE_OF_JOINS.has(run[i - 1].text));
+  if (of > 0) {
+    let s = of - 1;
+    while (s > 0 && !titleCase && run[s - 1].cap && (flagsOf(run[s - 1]) & (TITLE | WEEKDAY | MONTH | GIVEN_NAME | FUNCTION_WORD)) === 0 && !run[s - 1].allCaps) s--;
+    let e = of + 1;
+    while (e < run.length && (run[e].text === "the" || (run[e].cap && (flagsOf(run[e]) & (TITLE | WEEKDAY | MONTH)) === 0))) e++;
+    if (s > 0) classifyRun(ctx, block, blockTokens, run.slice(0, s), titleCase);
+    const span = run.slice(s, e);
+    // "the Kingdom of Saudi Arabia" is Saudi Arabia; "the Gulf of Mexico" is not Mexico.
+    const tail = run.slice(run[of + 1]?.text === "the" ? of + 2 : of + 1, e);
+    const state = STATE_HEADS.has(run[of - 1].text) && tail.length ? placeName(spanText(ctx, tail)) : undefined;
+    emit(ctx, span, "place", { name: placeName(spanText(ctx, span)) ?? state });
+    if (e < run.length) classifyRun(ctx, block, blockTokens, run.slice(e), titleCase);
+    return;
   }
   // A glued typo ends a name: "Vladimir Putinand Alexander Lukashenko" is two names.
   for (let i = 0; i < run.length - 1; i++) {
@@ -733,6 +750,9 @@ const PARTY_STATE = /^[RDI]-[A-Z]{1,2}$/;
 
 /** Plural names for a party's members: a name ending with one names a group. */
 const PARTY_MEMBERS = new Set(["Republicans", "Democrats", "Conservatives", "Tories", "Liberals", "Socialists", "Communists", "Greens", "Nationalists", "Unionists", "Loyalists", "Labourites"]);
+
+/** Heads of "X of Y" that name the state Y itself: "the Kingdom of Saudi Arabia", "the Republic of Korea". */
+const STATE_HEADS = new Set(["Republic", "Kingdom", "Sultanate", "Emirate", "Principality"]);
 
 /** Articles that open place names: "El Geneina", "La Paz", "Al Hudaydah", "Le Havre", "Los Angeles". */
 const CITY_ARTICLES = new Set(["El", "Al", "La", "Le", "Los", "Las", "Les"]);

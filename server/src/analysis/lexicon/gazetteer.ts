@@ -58,6 +58,18 @@ function build(): Gazetteer {
     const dotted = aliases.filter((a) => /^[A-Z]{2,3}$/.test(a)).map((a) => a.split("").join(".") + ".");
     for (const d of dotted) add(d, name);
   }
+  // "Democratic Republic of the Congo" is also written without "the", and by its last word alone ("Congo"), which
+  // stands for itself where two countries share it.
+  const tails = new Map<string, string[]>();
+  for (const row of COUNTRY_ROWS) {
+    const name = row.split("|")[0];
+    const at = name.indexOf(" of the ");
+    if (at < 0) continue;
+    add(name.slice(0, at) + " of " + name.slice(at + 8), name);
+    const tail = name.slice(at + 8);
+    tails.set(tail, [...(tails.get(tail) ?? []), name]);
+  }
+  for (const [tail, names] of tails) add(tail, names.length === 1 ? names[0] : tail);
   add("America", "United States");
   add("Great Britain", "United Kingdom");
   for (const c of CONTINENTS) add(c, c);

@@ -31,15 +31,16 @@ const cache = new Map<string, number>();
 const TITLE_PREFIXES = new Set(["Vice", "Co", "Ex", "Deputy", "Acting", "Assistant", "Under", "Sub", "Joint"]);
 
 /**
- * A title written with a hyphen that the list does not spell out: a title prefix, then a title or a role
- * ("Vice-President", "Co-pilot", "Ex-Chancellor"). Before a name it is a title, not part of the name.
+ * A title written with a hyphen that the list does not spell out: a title prefix or a title, then a title or a
+ * role ("Vice-President", "Co-pilot", "Ex-Chancellor", "Director-General", "Attorney-General"). Before a name it
+ * is a title, not part of the name.
  */
 function isHyphenatedTitle(word: string): boolean {
   const dash = word.indexOf("-");
   if (dash <= 0 || dash !== word.lastIndexOf("-")) return false;
   const head = word.slice(0, dash);
   const rest = word.slice(dash + 1);
-  if (!TITLE_PREFIXES.has(head) || !rest) return false;
+  if (!(TITLE_PREFIXES.has(head) || TITLES.has(head)) || !rest) return false;
   return TITLES.has(rest) || TITLES.has(rest[0].toUpperCase() + rest.slice(1)) || PERSON_ROLES.has(rest.toLowerCase());
 }
 
