@@ -383,6 +383,7 @@ test("names with numbers, units glued to digits and scores are never compared", 
   const keyed = (text: string) => claimsOf(text).filter((c) => c.quantityKey);
   assert.deepEqual(keyed("The Boeing 737 flew over Highway 61 under Article 5."), []);
   assert.deepEqual(keyed("He ran the 100m sprint in 40C heat on a 5G phone."), []);
+  assert.deepEqual(keyed("The new clade 1b variant spread to 4x4 trucks."), []);
   assert.deepEqual(keyed("They won 2-1 and the bill passed 52-48."), []);
   assert.deepEqual(keyed("The assembly voted 190-0 to block it, and 300 people were arrested.").map((c) => c.text), ["300"]);
   assert.deepEqual(keyed("Delegates voted 2,936 to 3 to approve him."), []);
