@@ -271,3 +271,12 @@ test("a country 'of the X' is also written 'of X', and 'X' alone stands for itse
   const places = all.filter((e) => e.kind === "place").map((e) => [e.name, e.mentions.length]);
   assert.deepEqual(places.sort(), [["Congo", 1], ["Democratic Republic of the Congo", 2]]);
 });
+
+test("an honorific's gender picks among people of the article who share the family name: 'Mr Biden', 'Mrs Biden'", () => {
+  const es = people({
+    "a.txt": "Talks\n\nPresident Joe Varden and first lady Jill Varden arrived. Mr Varden spoke first. Mrs Varden waved. Varden left.",
+  });
+  assert.deepEqual(groups(es), [["Jill Varden", "Varden"], ["Joe Varden", "Varden"], ["Varden"]]);
+  const mrs = es.find((e) => e.name === "Jill Varden")!;
+  assert.equal(mrs.mentions.find((m) => m.text === "Varden")?.gender, "female");
+});

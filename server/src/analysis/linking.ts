@@ -19,6 +19,7 @@ import { ArticleAnalysis, Decisions, Description, Entity, EntityKind, Mention, R
 import { blockingKeys, fold, foldedKey, nameParts, sameFamilyName, sameGivenName, skeleton, slug, withinOneEdit } from "./names/normalize";
 import { isCountry, isDemonym, placeName } from "./lexicon/gazetteer";
 import { GIVEN_NAMES } from "./lexicon/words";
+import { firstNameGender } from "./lexicon/firstNames";
 import { unresolvedNames } from "./mentions";
 
 interface Chain {
@@ -75,15 +76,18 @@ function personChains(file: string, mentions: Mention[], out: Chain[]): void {
   for (const m of singles) {
     const parts = nameParts(m.name);
     const word = parts[0] ?? m.name;
-    let owner = owners.get(word);
-    if (owner === undefined && !owners.has(word)) owners.set(word, (owner = ownerInArticle(word, fullChains)));
+    // "Mr Biden" between Joe and Jill Biden: the honorific's gender picks among people sharing the name.
+    const candidates = m.gender ? fullChains.filter((c) => compatibleGender(c, m.gender!)) : fullChains;
+    const ownerKey = m.gender ? `${word}|${m.gender}` : word;
+    let owner = owners.get(ownerKey);
+    if (owner === undefined && !owners.has(ownerKey)) owners.set(ownerKey, (owner = ownerInArticle(word, candidates)));
     if (owner) {
       owner.mentions.push(m);
       continue;
     }
     // Two people of the article share the family name ("Jimmy Lai", later "his son Sebastien Lai"): a lone
     // "Lai" before the second is introduced can only be the first.
-    const introduced = introducedBefore(word, fullChains, m.start);
+    const introduced = introducedBefore(word, candidates, m.start);
     if (introduced) {
       introduced.mentions.push(m);
       continue;
@@ -97,6 +101,14 @@ function personChains(file: string, mentions: Mention[], out: Chain[]): void {
     }
     c.mentions.push(m);
   }
+}
+
+/** Whether a full name can be a person of that gender: its first name or its honorifics do not say otherwise. */
+function compatibleGender(c: Chain, gender: "male" | "female"): boolean {
+  const byName = firstNameGender(c.parts[0]);
+  if (byName) return byName === gender;
+  for (const m of c.mentions) if (m.gender && m.gender !== gender) return false;
+  return true;
 }
 
 /** When several full names of the article end with `word`: the only one of them named before `pos`, if one is. */

@@ -509,8 +509,33 @@ function emit(ctx: Ctx, tokens: Token[], kind: EntityKind, extra: { glued?: stri
   if (extra.description) m.description = extra.description;
   if (extra.age) m.age = extra.age;
   if (extra.title) m.title = extra.title;
+  if (kind === "person") {
+    const gender = honorificGender(ctx.text, start);
+    if (gender) m.gender = gender;
+  }
   ctx.mentions.push(m);
 }
+
+/** Honorifics and titles that say whether a person is a man or a woman. */
+const GENDERED_TITLES: Record<string, "male" | "female"> = Object.assign(Object.create(null), {
+  Mr: "male", Sir: "male", Lord: "male", King: "male", Prince: "male", Herr: "male", Senor: "male", Señor: "male", Monsieur: "male",
+  Mrs: "female", Ms: "female", Miss: "female", Dame: "female", Lady: "female", Madam: "female", Madame: "female", Mme: "female",
+  Queen: "female", Princess: "female", Frau: "female", Senora: "female", Señora: "female",
+});
+
+/** The gender an honorific right before `start` gives ("Mr Biden", "Mrs. Biden"), if one does. */
+function honorificGender(text: string, start: number): "male" | "female" | undefined {
+  let e = start - 1;
+  if (text.charCodeAt(e) !== 32) return undefined;
+  e--;
+  if (text.charCodeAt(e) === 46) e--; // "Mr."
+  let s = e;
+  while (s >= 0 && isAsciiLetterCode(text.charCodeAt(s))) s--;
+  if (e - s < 2 || e - s > 9) return undefined;
+  return GENDERED_TITLES[text.slice(s + 1, e + 1)];
+}
+
+const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 241 /* ñ */;
 
 /** One run of capitalised words without function words: organizations, places, then people. */
 function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], titleCase: boolean, glued?: string): void {

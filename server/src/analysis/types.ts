@@ -74,6 +74,8 @@ export interface Mention extends Span {
   age?: Span & { value: number };
   /** The office title written before a person's name ("Governor" in "Governor Lemos"); honorifics are not kept. */
   title?: string;
+  /** What an honorific before a person's name says of them ("Mr Biden": "male", "Mrs Biden": "female"). */
+  gender?: "male" | "female";
 }
 
 /** A description an article attaches to an entity ("the 66-year-old former state farm director"). */

