@@ -387,6 +387,7 @@ test("names with numbers, units glued to digits and scores are never compared", 
   assert.deepEqual(keyed("They won 2-1 and the bill passed 52-48."), []);
   assert.deepEqual(keyed("The assembly voted 190-0 to block it, and 300 people were arrested.").map((c) => c.text), ["300"]);
   assert.deepEqual(keyed("Delegates voted 2,936 to 3 to approve him."), []);
+  assert.deepEqual(claimsOf("Ines Varga beat Pol Dragan in a run-off by 215 votes to 194.", ["Ines Varga", "Pol Dragan"]).filter((c) => c.quantityKey), []);
   assert.equal(only("The toll rose from 20 to 30 people killed.").text, "20 to 30", "a range, not a tally");
   assert.equal(only("He served two five-year terms.").quantityKey, "", "a number word is no counted noun");
   assert.equal(only("Rs 500 crore was spent on roads.").unit, "money:INR");

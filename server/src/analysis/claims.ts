@@ -814,6 +814,8 @@ function isTally(tokens: Token[], i: number, isRange: boolean): boolean {
   // "voted 2,936 to 3": a larger number then a smaller one, joined by "to" (not "from 30 to 20", a change).
   const valueAt = (k: number) => (tokens[k]?.kind === "num" ? (digitValue(tokens[k].text)?.value ?? NaN) : NaN);
   if (after?.lower === "to" && valueAt(i + 2) < valueAt(i) && tokens[i - 1]?.lower !== "from") return true;
+  // "by 215 votes to 194": the noun between the two sides.
+  if (after?.kind === "word" && tokens[i + 2]?.lower === "to" && valueAt(i + 3) < valueAt(i) && tokens[i - 1]?.lower !== "from") return true;
   return tokens[i - 1]?.lower === "to" && valueAt(i) < valueAt(i - 2) && tokens[i - 3]?.lower !== "from";
 }
 
