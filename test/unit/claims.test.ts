@@ -477,6 +477,11 @@ test("a count of an earlier event is dated by it and never as the current count"
   assert.equal(only("A previous storm on the coast killed 12 people.").when, "an earlier event");
   assert.equal(only("Last year a flood in the valley killed 9 people.").when, "an earlier event");
   assert.equal(only("A study found that 61,672 people died from heat in the region last summer.").when, "an earlier event");
+  // "since 2012, when 26 people were killed", "in 2012, in which 20 children were killed": a clause of that time.
+  const since = claimsOf("It was the deadliest since 2012, when 26 people were killed at a school.", [], { date: "2022-05-25" });
+  assert.equal(since.find((c) => c.text === "26")?.when, "in 2012");
+  const which = claimsOf("It recalled the massacre in 2012, in which 20 children were killed.", [], { date: "2022-05-25" });
+  assert.equal(which.find((c) => c.text === "20")?.when, "in 2012");
   const in2009 = claimsOf("In 2009, a landslide in the same valley killed 80 people.", [], { date: "2024-02-01" }).find((x) => x.text === "80");
   assert.equal(in2009?.when, "in 2009");
   // Days and weeks after the event are still the event; a year in an aside does not date the count.

@@ -473,3 +473,9 @@ test("places named 'X of Y': 'Strait of Hormuz', 'Democratic Republic of the Con
   assert.deepEqual(names(ms, "place").slice(2), ["Democratic Republic of the Congo", "Saudi Arabia"]);
   assert.deepEqual(texts(ms, "person"), ["Ana Blinova"]);
 });
+
+test("'identified as X', 'named by … as X' make a person even of a city's name; 'X Elementary' is a school", () => {
+  const ms = mentionsOf("Shooting\nThe gunman, identified as Salvador Ramos, opened fire at Robb Elementary, as at Sandy Hook elementary school in 2012.");
+  assert.deepEqual(texts(ms, "person"), ["Salvador Ramos"]);
+  assert.deepEqual(texts(ms, "organization"), ["Robb Elementary", "Sandy Hook"]);
+});

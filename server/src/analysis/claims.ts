@@ -283,7 +283,7 @@ function pastTime(scan: Scan, sStart: number, sEnd: number, figureStart: number,
       if (t.kind !== "word" || !mayBeIn(PAST_SHAPES, t)) continue;
       // A past marker starts at its word ("years ago", "in 2015") or one word before it ("the previous", "last year").
       if (PAST_WORDS.has(t.lower)) windows.push(tokens[Math.max(0, k - 1)].start, t.start);
-      else if (t.lower === "in" && tokens[k + 1]?.kind === "num") windows.push(t.start, t.start);
+      else if ((t.lower === "in" || t.lower === "since") && tokens[k + 1]?.kind === "num") windows.push(t.start, t.start);
     }
     scan.pastWords = windows.length > 0;
   }
@@ -1073,7 +1073,7 @@ const RISING_WINDOW = 12;
 /** The words scanSentence looks up: rising words, months and number words. */
 const SCAN_SHAPES = shapeTable([...RISING_WORDS, ...Object.keys(MONTHS), ...NUMBERISH]);
 const TIME_SHAPES = shapeTable(TIME_WORDS);
-const PAST_SHAPES = shapeTable([...PAST_WORDS, "in"]);
+const PAST_SHAPES = shapeTable([...PAST_WORDS, "in", "since"]);
 
 function noteRising(scan: Scan, tokens: Token[], i: number): void {
   for (let k = Math.max(0, i - RISING_WINDOW); k < Math.min(tokens.length, i + RISING_WINDOW); k++) {

@@ -640,6 +640,9 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       }
       // A place name opening a name right after a role is a first name: "CEO Stockton Rush".
       if (place && i + n < piece.length && isRoleToken(i > 0 ? piece[i - 1] : tokenAt(blockTokens, piece[0].index - 1))) continue;
+      // So is a city opening two name words that are a first name and a surname, or that the text identifies as
+      // someone: "Florence Mbeki", "the gunman, identified as Salvador Ramos" (not "Boston Celtics").
+      if (place && n === 1 && i === 0 && piece.length === 2 && isCityOnly(surface) && (isFirstName(surface) || identifiedAsBefore(blockTokens, piece[0])) && !piece[1].allCaps && (flagsOf(piece[1]) & (ORG_HEAD | PLACE_HEAD)) === 0) continue;
       // Any place name after a person's title, or after a title and a name word, is a surname: "President
       // Montenegro", "President Jair Montenegro" (country or not).
       // So is one after a role and a name word: "coach Andre Laval".
@@ -775,6 +778,17 @@ const PARTY_STATE = /^[RDI]-[A-Z]{1,2}$/;
 
 /** Plural names for a party's members: a name ending with one names a group. */
 const PARTY_MEMBERS = new Set(["Republicans", "Democrats", "Conservatives", "Tories", "Liberals", "Socialists", "Communists", "Greens", "Nationalists", "Unionists", "Loyalists", "Labourites"]);
+
+/** Whether "identified as", "named (by …) as" or "described as" comes before the token: a person's name follows. */
+function identifiedAsBefore(blockTokens: Token[], first: Token): boolean {
+  if (tokenAt(blockTokens, first.index - 1)?.text !== "as") return false;
+  // "identified as X", "named by police as X", "named by Governor Greg Abbott as X".
+  for (let k = first.index - 2; k >= 0 && k >= first.index - 7; k--) {
+    const w = blockTokens[k].text;
+    if (w === "identified" || w === "named" || w === "described") return true;
+  }
+  return false;
+}
 
 /** Heads of "X of Y" that name the state Y itself: "the Kingdom of Saudi Arabia", "the Republic of Korea". */
 const STATE_HEADS = new Set(["Republic", "Kingdom", "Sultanate", "Emirate", "Principality"]);

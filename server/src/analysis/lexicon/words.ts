@@ -66,7 +66,7 @@ export const ORG_HEADS = set(`
   Union Organization Organisation Federation Society Societies Service Services Office Department Court Police
   Assembly Parliament Congress Senate House Institute Association Fund Airways Airlines Railways Motors Holdings
   Partners Network Networks Channel Authority Bureau Guard Navy Academy School College Church Movement Front
-  Alliance Coalition Crescent Cross Trust Cup Team Station Centre Center Media
+  Alliance Coalition Crescent Cross Trust Cup Team Station Centre Center Media Elementary
   Electric Energy Petroleum Mining Pharmaceuticals Telecom Technologies Electronics Insurance Resources Chemicals
   Sports Studios Records Wanderers Rovers Athletic Hotspur Albion Dynamo Spartak Lokomotiv Brigade Battalion
   Regiment Corps Division Command Prison Airport Port Stadium Arena Museum Library Gallery Theatre Theater
@@ -93,7 +93,7 @@ export const PLACE_HEADS_LOWER = set(`city district county governorate province 
 
 /** Lowercase words after a name that make it an organization's or a facility's ("Anadolu news agency"). */
 export const ORG_HEADS_LOWER = set(`
-  agency news police station hospital university school airport stadium club party newspaper broadcaster
+  agency news police station hospital university school elementary airport stadium club party newspaper broadcaster
   television channel group company firm bank prison base camp ministry council court
 `);
 
