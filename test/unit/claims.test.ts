@@ -482,6 +482,8 @@ test("a count of an earlier event is dated by it and never as the current count"
   assert.equal(since.find((c) => c.text === "26")?.when, "in 2012");
   const which = claimsOf("It recalled the massacre in 2012, in which 20 children were killed.", [], { date: "2022-05-25" });
   assert.equal(which.find((c) => c.text === "20")?.when, "in 2012");
+  const queens = claimsOf("It was the deadliest crash since November 2001, when a jet crashed in Queens, killing 265 people.", [], { date: "2025-01-30" });
+  assert.equal(queens.find((c) => c.text === "265")?.when, "in 2001");
   const in2009 = claimsOf("In 2009, a landslide in the same valley killed 80 people.", [], { date: "2024-02-01" }).find((x) => x.text === "80");
   assert.equal(in2009?.when, "in 2009");
   // Days and weeks after the event are still the event; a year in an aside does not date the count.

@@ -479,3 +479,8 @@ test("'identified as X', 'named by … as X' make a person even of a city's name
   assert.deepEqual(texts(ms, "person"), ["Salvador Ramos"]);
   assert.deepEqual(texts(ms, "organization"), ["Robb Elementary", "Sandy Hook"]);
 });
+
+test("'American Eagle Flight 5342' names no person", () => {
+  const ms = mentionsOf("Crash\nThe jet, American Eagle Flight 5342 from Wichita, plunged into the river.");
+  assert.deepEqual(texts(ms, "person"), []);
+});

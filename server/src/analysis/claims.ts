@@ -281,9 +281,10 @@ function pastTime(scan: Scan, sStart: number, sEnd: number, figureStart: number,
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (t.kind !== "word" || !mayBeIn(PAST_SHAPES, t)) continue;
-      // A past marker starts at its word ("years ago", "in 2015") or one word before it ("the previous", "last year").
+      // A past marker starts at its word ("years ago", "in 2015", "since November 2001") or one word before it
+      // ("the previous", "last year").
       if (PAST_WORDS.has(t.lower)) windows.push(tokens[Math.max(0, k - 1)].start, t.start);
-      else if ((t.lower === "in" || t.lower === "since") && tokens[k + 1]?.kind === "num") windows.push(t.start, t.start);
+      else if ((t.lower === "in" || t.lower === "since") && (tokens[k + 1]?.kind === "num" || (tokens[k + 2]?.kind === "num" && MONTHS[tokens[k + 1].lower] !== undefined))) windows.push(t.start, t.start);
     }
     scan.pastWords = windows.length > 0;
   }

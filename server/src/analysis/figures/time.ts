@@ -212,13 +212,13 @@ const PAST_EVENT_RE = new RegExp(
     `\\b(?:years?|decades?|months?)\\s+after\\s+(?:a|an|another|the\\s+(?:last|previous|earlier))\\b`,
     `\\b(?:a|an|the)\\s+(?:previous|prior|earlier)\\s+(?!(?:day|night|morning|evening|afternoon|week|weekend|hour|hours|statement|report|figure|figures|toll|count|estimate|tally)\\b)\\p{L}`,
     `\\blast\\s+(?:year|summer|winter|spring|autumn)\\b`,
-    `\\b(?:in|since)\\s+((?:19|20)\\d\\d)\\b`,
+    `\\b(?:in|since)\\s+(?:(?:${MONTH_NAMES})\\s+)?((?:19|20)\\d\\d)\\b`,
   ].join("|"),
   "giu",
 );
 
-/** Text from a past marker to its figure that is one comma and a clause of that time: ", killing 298", ", when 26 …". */
-const PARTICIPLE_AFTER_COMMA = /^[^,]*,\s*(?:\p{Ll}+ing|when|in which|during which)\b[^,]*$/u;
+/** Text from a past marker to its figure made of clauses of that time: ", killing 298", ", when a jet crashed, killing 265". */
+const PARTICIPLE_AFTER_COMMA = /^[^,]*(?:,\s*(?:\p{Ll}+ing|when|in which|during which)\b[^,]*)+$/u;
 
 /** Clause separators strong enough to keep a past marker from reaching a figure: ";" and sentence-internal dashes. */
 const PAST_SEPARATOR = /;|\s[—–]\s|\s-\s/g;
