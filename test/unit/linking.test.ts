@@ -264,6 +264,9 @@ test("a generational suffix or a regnal number tells people apart: 'Donald Trump
     "b.txt": "Race\n\nCharles Leclerc won the race on Sunday.",
   });
   assert.deepEqual(groups(kings), [["Charles", "Charles III"], ["Charles Leclerc"]]);
+  // The same office title joins a first name to another article's full name: "King Charles" is "King Charles III".
+  const king = people({ "a.txt": "Kings\n\nKing Charles III spoke.", "b.txt": "Kings\n\nKing Charles was there." });
+  assert.deepEqual(groups(king), [["Charles", "Charles III"]]);
 });
 
 test("a country 'of the X' is also written 'of X', and 'X' alone stands for itself where two countries share it", () => {

@@ -320,14 +320,17 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
     const together = !GIVEN_NAMES.has(word);
     // A common first name alone ("Mohammed", "King Mohammed") matches another article's full name by its first
     // name only when that article is its own: across articles it is too often someone else.
+    // (Unless the same office title goes with both: "King Charles" is "King Charles III" of another article.)
     const files = together ? undefined : new Set(group.map((g) => chains[g].file));
+    const groupTitles = together ? undefined : new Set(group.flatMap((g) => [...chainTitles(chains[g])]));
     const candidates = new Set<number>();
     for (const k of blockingKeys(word))
       for (const i of blocks.get(k) ?? []) {
         const parts = chains[i].parts;
         const last = parts[parts.length - 1];
         const byFamilyName = sameFamilyName(word, last) || (parts.length === 2 && !isGenerational(parts[1]) && sameFamilyName(word, parts[0]));
-        const byGivenName = sameGivenName(word, parts[0]) && (!files || files.has(chains[i].file));
+        const sameTitle = groupTitles !== undefined && groupTitles.size > 0 && [...chainTitles(chains[i])].some((t) => groupTitles.has(t));
+        const byGivenName = sameGivenName(word, parts[0]) && (!files || files.has(chains[i].file) || sameTitle);
         if (byFamilyName || byGivenName) candidates.add(uf.find(i));
       }
     if (together) for (let g = 1; g < group.length; g++) uf.union(group[0], group[g]);

@@ -18,7 +18,7 @@ export const TITLES = set(`
   Foreign Defence Defense Interior Finance Health Economy Justice Acting Interim Former Ex Late Opposition
   Inspector Detective Superintendent Constable Officer Coach Manager Leader Head Dictator Strongman Tsar Czar
   Chancellor-elect President-elect Minister-President Mufti Patriarch Metropolitan Grand Supreme Attorney
-  Auditor Comptroller Treasurer Registrar Sheriff Marshal Consul Councillor Councilman Councilwoman Alderman
+  Auditor Comptroller Treasurer Registrar Sheriff Marshal Consul Councillor Councilman Councilwoman Alderman Consort
 `);
 
 /** Nouns that describe a person in an apposition or before a name ("spokesman Ahmad X", "X, a programmer"). */
