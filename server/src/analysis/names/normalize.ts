@@ -55,6 +55,8 @@ function foldUncached(word: string): string {
     .replace(/c/g, "k")
     .replace(/w/g, "v")
     .replace(/o[vu](?=[^aeiouy]|$)/g, "ou")
+    // French spellings of the u sound: "Zourabichvili" / "Zurabishvili", "Youssef" / "Yusuf".
+    .replace(/ou/g, "u")
     .replace(/y/g, "i")
     .replace(/j/g, "i")
     .replace(/(.)\1+/g, "$1")
