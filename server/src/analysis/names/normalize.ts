@@ -54,6 +54,8 @@ function foldUncached(word: string): string {
     .replace(/c(?=[eiy])/g, "s")
     .replace(/c/g, "k")
     .replace(/w/g, "v")
+    // Ukrainian -iv for Russian -ov at a name's end: "Kharkiv" / "Kharkov", "Lviv" / "Lvov".
+    .replace(/iv$/, "ov")
     .replace(/o[vu](?=[^aeiouy]|$)/g, "ou")
     // French spellings of the u sound: "Zourabichvili" / "Zurabishvili", "Youssef" / "Yusuf".
     .replace(/ou/g, "u")
