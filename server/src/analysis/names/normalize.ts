@@ -54,8 +54,9 @@ function foldUncached(word: string): string {
     .replace(/c(?=[eiy])/g, "s")
     .replace(/c/g, "k")
     .replace(/w/g, "v")
-    // Ukrainian -iv for Russian -ov at a name's end: "Kharkiv" / "Kharkov", "Lviv" / "Lvov".
-    .replace(/iv$/, "ov")
+    // Ukrainian -iv for Russian -ov at a name's end, after a consonant: "Kharkiv" / "Kharkov", "Lviv" / "Lvov"
+    // ("Kyiv" / "Kiev" meet another way, one letter apart).
+    .replace(/(?<=[^aeiouy])iv$/, "ov")
     .replace(/o[vu](?=[^aeiouy]|$)/g, "ou")
     // French spellings of the u sound: "Zourabichvili" / "Zurabishvili", "Youssef" / "Yusuf".
     .replace(/ou/g, "u")
