@@ -484,3 +484,10 @@ test("'American Eagle Flight 5342' names no person", () => {
   const ms = mentionsOf("Crash\nThe jet, American Eagle Flight 5342 from Wichita, plunged into the river.");
   assert.deepEqual(texts(ms, "person"), []);
 });
+
+test("regions written with dotted initials ('B.C.', 'N.Y.') and AP state abbreviations after a city ('Palm Beach, Fla.') are places", () => {
+  const ms = mentionsOf("B.C. declares emergency\nOfficials in B.C. met. He flew from Palm Beach, Fla., to Sacramento, Calif. on Monday. Mass. General Hospital said so.");
+  assert.deepEqual(texts(ms, "place"), ["B.C.", "B.C.", "Palm Beach", "Fla.", "Sacramento", "Calif."]);
+  assert.deepEqual(texts(ms, "person"), [], "the city before the state is no person");
+  assert.deepEqual(names(ms, "place"), ["British Columbia", "British Columbia", "Palm Beach", "Florida", "Sacramento", "California"]);
+});

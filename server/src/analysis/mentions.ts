@@ -121,6 +121,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   }
   const unresolved = resolvePending(ctx);
   namesAfterPrefixes(ctx);
+  stateAbbreviations(ctx);
   surnamesOverPlaces(ctx);
   // "Activision's chief executive", "shares in X": a person-shaped name the article shows to be a company.
   organizationsFromContext(text, ctx.mentions, (word) => GIVEN_NAMES.has(word));
@@ -450,6 +451,43 @@ function namesAfterPrefixes(ctx: Ctx): void {
       if (kind) addWordMention(ctx, hyphen + 1, name, kind);
       break;
     }
+  }
+}
+
+/** US states and Canadian provinces as AP style abbreviates them after a city ("Palm Beach, Fla."). */
+const STATE_ABBREVIATIONS: Record<string, string> = Object.assign(Object.create(null), {
+  Ala: "Alabama", Ariz: "Arizona", Ark: "Arkansas", Calif: "California", Colo: "Colorado", Conn: "Connecticut", Del: "Delaware",
+  Fla: "Florida", Ga: "Georgia", Ill: "Illinois", Ind: "Indiana", Kan: "Kansas", Ky: "Kentucky", La: "Louisiana", Md: "Maryland",
+  Mass: "Massachusetts", Mich: "Michigan", Minn: "Minnesota", Miss: "Mississippi", Mo: "Missouri", Mont: "Montana", Neb: "Nebraska",
+  Nev: "Nevada", Okla: "Oklahoma", Ore: "Oregon", Pa: "Pennsylvania", Tenn: "Tennessee", Vt: "Vermont", Va: "Virginia",
+  Wash: "Washington", Wis: "Wisconsin", Wyo: "Wyoming", Alta: "Alberta", Sask: "Saskatchewan", Ont: "Ontario", Que: "Quebec",
+  Nfld: "Newfoundland and Labrador",
+});
+const STATE_AFTER_CITY = new RegExp(`(?<=\\p{Lu}[\\p{L}'’.-]*, )(${Object.keys(STATE_ABBREVIATIONS).join("|")})\\.(?![\\p{L}])`, "gu");
+
+/**
+ * "Palm Beach, Fla.", "PALM BEACH, Fla. (AP)": an abbreviated state after a capitalised name and a comma is a
+ * place. (Only there: "Mass." or "Ind." alone could be other words.)
+ */
+function stateAbbreviations(ctx: Ctx): void {
+  if (!ctx.text.includes(".")) return;
+  STATE_AFTER_CITY.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = STATE_AFTER_CITY.exec(ctx.text)); ) {
+    const start = m.index;
+    const end = start + m[1].length + 1;
+    // The name before it is a city, whatever it looked like ("from Palm Beach, Fla.").
+    const city = ctx.mentions.find((x) => x.end === start - 2);
+    if (city && city.kind === "person") {
+      city.kind = "place";
+      city.form = "full";
+    }
+    const found = ctx.mentions.find((x) => x.start < end && start < x.end);
+    // Another rule may have read the abbreviation already (a dateline's second segment): it names the state.
+    if (found) {
+      if (found.kind === "place" && found.text === m[1]) found.name = intern(STATE_ABBREVIATIONS[m[1]]);
+      continue;
+    }
+    ctx.mentions.push({ file: "", start, end, text: ctx.text.slice(start, end), kind: "place", name: intern(STATE_ABBREVIATIONS[m[1]]), form: "full" });
   }
 }
 

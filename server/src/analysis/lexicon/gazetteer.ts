@@ -39,6 +39,13 @@ const EXTRA_DEMONYMS = `Soviet Baltic Arab Arabic Latin Slavic Nordic Scandinavi
   Turkmen Kyrgyz Tajik Mongolian Tibetan Uighur Uyghur Chechen Crimean Sunni Shia Shiite Christian-Democratic
   Anglo Franco Sino Euro Pan Trans Balkan Caucasian`;
 
+/** Regions written with dotted initials ("B.C.", "N.Y."), and the region each names. */
+const DOTTED_REGIONS: Record<string, string> = {
+  "B.C.": "British Columbia", "P.E.I.": "Prince Edward Island", "N.S.": "Nova Scotia", "N.B.": "New Brunswick",
+  "N.Y.": "New York", "N.J.": "New Jersey", "N.C.": "North Carolina", "N.D.": "North Dakota", "N.H.": "New Hampshire",
+  "N.M.": "New Mexico", "S.C.": "South Carolina", "S.D.": "South Dakota", "R.I.": "Rhode Island", "D.C.": "Washington",
+};
+
 function build(): Gazetteer {
   const places = new Map<string, string>();
   let maxPlaceWords = 1;
@@ -72,6 +79,8 @@ function build(): Gazetteer {
   for (const [tail, names] of tails) add(tail, names.length === 1 ? names[0] : tail);
   add("America", "United States");
   add("Great Britain", "United Kingdom");
+  // US states and Canadian provinces written with initials and full stops (AP style): unambiguous as written.
+  for (const [abbr, name] of Object.entries(DOTTED_REGIONS)) add(abbr, name);
   for (const c of CONTINENTS) add(c, c);
   for (const r of REGION_NAMES) add(r, r === "LA" ? "Los Angeles" : r === "NYC" ? "New York" : r);
   const cities = new Set<string>();
