@@ -491,3 +491,11 @@ test("regions written with dotted initials ('B.C.', 'N.Y.') and AP state abbrevi
   assert.deepEqual(texts(ms, "person"), [], "the city before the state is no person");
   assert.deepEqual(names(ms, "place"), ["British Columbia", "British Columbia", "Palm Beach", "Florida", "Sacramento", "California"]);
 });
+
+test("companies: 'General Motors' (a title word before a company's head), 'United Auto Workers', and one-word names listed with a company", () => {
+  const ms = mentionsOf("Strike\nAbout 13,000 United Auto Workers members walked out after talks with Ford, General Motors and Stellantis failed. General Motors said it was disappointed.");
+  assert.deepEqual(texts(ms, "organization"), ["United Auto Workers", "Ford", "General Motors", "General Motors"]);
+  assert.deepEqual(texts(ms, "person"), []);
+  // A full name in such a list stays a person.
+  assert.deepEqual(texts(mentionsOf("Space\nThe deal involved Elon Musk, Tesla Motors and SpaceX Holdings, officials said."), "person"), ["Elon Musk"]);
+});

@@ -125,6 +125,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   surnamesOverPlaces(ctx);
   // "Activision's chief executive", "shares in X": a person-shaped name the article shows to be a company.
   organizationsFromContext(text, ctx.mentions, (word) => GIVEN_NAMES.has(word));
+  organizationsInLists(ctx);
   addNativeScriptAliases(ctx);
   const mentions = finish(ctx, article.file, decisions);
   attachAnaphoricDescriptions(text, blocks, mentions);
@@ -772,6 +773,14 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       current.push(t);
       continue;
     }
+    // "General Motors", "General Electric": a title word before a company's head word is the company's name.
+    if ((f & TITLE) !== 0 && !current.length && i + 1 < piece.length && (flagsOf(piece[i + 1]) & ORG_HEAD) !== 0 && !piece[i + 1].allCaps) {
+      flush();
+      emit(ctx, [t, piece[i + 1]], "organization");
+      title = false;
+      i++;
+      continue;
+    }
     if ((f & TITLE) !== 0 || capitalisedRole) {
       flush();
       if (capitalisedRole || !TITLE_MODIFIERS.has(t.text) || t.text === "Leader" || t.text === "Chief" || t.text === "Director" || t.text === "Judge") title = true;
@@ -1057,6 +1066,39 @@ function listedWithPlace(ctx: Ctx, tokens: Token[]): boolean {
     if (after && !ctx.text.startsWith("'", after.end) && !ctx.text.startsWith("’", after.end) && LIST_AFTER.test(ctx.text.slice(after.end, after.end + 8))) return true;
   }
   return false;
+}
+
+/**
+ * "with Ford, General Motors and Stellantis": a one-word "person" listed next to an organization, with nothing
+ * that makes it a person (no title, age or description, and no part of a person's full name in the article), is
+ * an organization too. (A full name in such a list, "Elon Musk, Tesla and SpaceX", stays a person.)
+ */
+function organizationsInLists(ctx: Ctx): void {
+  const orgs = ctx.mentions.filter((m) => m.kind === "organization");
+  if (!orgs.length) return;
+  const personWords = new Set<string>();
+  for (const m of ctx.mentions) if (m.kind === "person" && m.name.includes(" ")) for (const w of m.name.split(" ")) personWords.add(w);
+  const orgStarts = new Set(orgs.map((m) => m.start));
+  const orgEnds = new Set(orgs.map((m) => m.end));
+  const listed = new Set<string>();
+  const orgAfter = new Set<Mention>();
+  for (const m of ctx.mentions) {
+    if (m.kind !== "person" || m.name.includes(" ") || m.title || m.age || m.gender || personWords.has(m.name)) continue;
+    const b = LIST_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 8), m.start));
+    const a = LIST_AFTER.exec(ctx.text.slice(m.end, m.end + 8));
+    const before = b !== null && orgEnds.has(m.start - b[0].length);
+    const after = a !== null && orgStarts.has(m.end + a[0].length);
+    // (A "description" read from the list itself, "Ford, General Motors and Stellantis", says nothing.)
+    if (after) orgAfter.add(m);
+    if ((before || after) && (!m.description || after)) listed.add(m.name);
+  }
+  if (!listed.size) return;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "person" || !listed.has(m.name) || m.title || m.age || m.gender || (m.description && !orgAfter.has(m))) continue;
+    m.kind = "organization";
+    m.form = "full";
+    delete m.description;
+  }
 }
 
 /** The place mentions' edges, with the mentions added since the last call. */

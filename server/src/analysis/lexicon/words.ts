@@ -66,7 +66,7 @@ export const ORG_HEADS = set(`
   Union Organization Organisation Federation Society Societies Service Services Office Department Court Police
   Assembly Parliament Congress Senate House Institute Association Fund Airways Airlines Railways Motors Holdings
   Partners Network Networks Channel Authority Bureau Guard Navy Academy School College Church Movement Front
-  Alliance Coalition Crescent Cross Trust Cup Team Station Centre Center Media Elementary Flight
+  Alliance Coalition Crescent Cross Trust Cup Team Station Centre Center Media Elementary Flight Workers
   Electric Energy Petroleum Mining Pharmaceuticals Telecom Technologies Electronics Insurance Resources Chemicals
   Sports Studios Records Wanderers Rovers Athletic Hotspur Albion Dynamo Spartak Lokomotiv Brigade Battalion
   Regiment Corps Division Command Prison Airport Port Stadium Arena Museum Library Gallery Theatre Theater
