@@ -176,6 +176,9 @@ test("durations: '26 years', '26-year rule' belong to the person whose rule it i
   const term = only("A court sentenced Ales Varko to 10 years in prison.", ["Ales Varko"]);
   assert.deepEqual([term.quantityKey, term.owner?.text, term.quantity], ["duration|prison", "Ales Varko", "{owner}'s prison sentence"]);
   assert.equal(only("Ales Varko was jailed for nine years.", ["Ales Varko"]).quantityKey, "duration|prison");
+  // "11 years, five months and 15 days" is one prison term: its months and days are not terms of their own.
+  const longTerm = claimsOf("The court sentenced Dario Vell to 11 years, five months and 15 days in prison.", ["Dario Vell"]);
+  assert.deepEqual(longTerm.map((c) => [c.text, c.quantityKey]), [["11 years", "duration|prison"], ["five months", ""], ["15 days", ""]]);
 });
 
 test("years: 'came to power in 1994', periods 'from 2003 to 2005' and 'between 2002 and 2005'", () => {

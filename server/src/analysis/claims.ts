@@ -692,7 +692,10 @@ function numberFigure(
     const figureStart = tokens[firstCtx].start;
     // "another five years in power", "a further two years": a stretch still to come, not the time so far.
     const ahead = ADDED_TIME.has(tokens[firstCtx - 1]?.lower ?? "");
-    const owner = quantity.key && !ahead ? sentenceOwner(text, sStart, sEnd, scan.persons) : undefined;
+    // "11 years, five months and 15 days": the months and days are part of the first stretch, not stretches of
+    // their own (compared alone, "15 days" against "11 years" made a false warning).
+    const part = continuesDuration(tokens, firstCtx);
+    const owner = quantity.key && !ahead && !part ? sentenceOwner(text, sStart, sEnd, scan.persons) : undefined;
     const when = sentenceTimed(scan) ? eventTime(text, sStart, sEnd, figureStart, tokens[next - 1].end, scan.article.date, scan.timeWindows) : undefined;
     pushClaim(scan, tokens, i, next, n.value, q, `duration:${dur.unit}`, owner ? quantity.key : "", quantity.words, {
       owner,
@@ -818,6 +821,14 @@ function isTally(tokens: Token[], i: number, isRange: boolean): boolean {
   // "by 215 votes to 194": the noun between the two sides.
   if (after?.kind === "word" && tokens[i + 2]?.lower === "to" && valueAt(i + 3) < valueAt(i) && tokens[i - 1]?.lower !== "from") return true;
   return tokens[i - 1]?.lower === "to" && valueAt(i) < valueAt(i - 2) && tokens[i - 3]?.lower !== "from";
+}
+
+/** Whether the figure at `first` continues a stretch of time just named: "11 years and five months", "…, 15 days". */
+function continuesDuration(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === "and") k--;
+  if (tokens[k]?.text === ",") k--;
+  return k < first - 1 && tokens[k]?.kind === "word" && DURATION_UNITS[tokens[k].lower] !== undefined;
 }
 
 /** Words before a stretch of time that make it one still to come or added ("another five years"). */
