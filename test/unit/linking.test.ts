@@ -287,3 +287,14 @@ test("an honorific's gender picks among people of the article who share the fami
   const mrs = es.find((e) => e.name === "Jill Varden")!;
   assert.equal(mrs.mentions.find((m) => m.text === "Varden")?.gender, "female");
 });
+
+test("a first name alone joins a full name only from that name's article or under the same title, even when one article may", () => {
+  const es = people({
+    "a.txt": "Talks\n\nMinister Ahmed Osmane arrived. Later Ahmed, smiling, spoke to the press about the talks and the crisis.",
+    "b.txt": "Talks\n\nAhmed said nothing about it. Ahmed left.",
+    "c.txt": "Talks\n\nMinister Ahmed was there.",
+  });
+  const ahmed = es.find((e) => e.name === "Ahmed Osmane")!;
+  assert.ok(!ahmed.mentions.some((m) => m.file === "b.txt"), JSON.stringify(groups(es)));
+  assert.ok(ahmed.mentions.some((m) => m.file === "c.txt"), "the same title joins");
+});

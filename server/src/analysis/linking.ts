@@ -334,7 +334,11 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
         if (byFamilyName || byGivenName) candidates.add(uf.find(i));
       }
     if (together) for (let g = 1; g < group.length; g++) uf.union(group[0], group[g]);
-    if (candidates.size === 1) for (const g of together ? [group[0]] : group) uf.union([...candidates][0], g);
+    if (candidates.size === 1) {
+      const only = [...candidates][0];
+      // A first name joins only from where it may: the candidate's own article, or under the same title.
+      for (const g of together ? [group[0]] : group) if (together || mayJoinByGivenName(chains, g, only, uf)) uf.union(only, g);
+    }
     else if (candidates.size > 1) {
       // Namesakes ("Governor Lemos" between Governor Ricardo Lemos and his brother Romeu): the office title
       // written with the lone name picks the one candidate named with the same title.
@@ -347,6 +351,18 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
       }
     }
   }
+}
+
+/** Whether the lone first-name chain g may join the person rooted at `root`: same article, or an office title in common. */
+function mayJoinByGivenName(chains: Chain[], g: number, root: number, uf: UnionFind): boolean {
+  const own = chainTitles(chains[g]);
+  for (let i = 0; i < chains.length; i++) {
+    const c = chains[i];
+    if (c.kind !== "person" || c.parts.length < 2 || uf.find(i) !== root) continue;
+    if (c.file === chains[g].file) return true;
+    if (own.size && [...chainTitles(c)].some((t) => own.has(t))) return true;
+  }
+  return false;
 }
 
 /** The office titles written with a chain's mentions. */
@@ -516,6 +532,8 @@ function recogniseAcrossArticles(analyses: ArticleAnalysis[], chains: Chain[], u
     for (const m of c.mentions) {
       if (m.name === previous) continue;
       previous = m.name;
+      // (Not a person's first name alone, "Ahmed" for Ahmed Osmane: in another article it is too often someone else.)
+      if (c.kind === "person" && !m.name.includes(" ") && GIVEN_NAMES.has(m.name) && (c.parts.length < 2 || fold(c.parts[c.parts.length - 1]) !== fold(m.name))) continue;
       add(m.name, root);
       if (c.kind !== "person") continue;
       const parts = nameParts(m.name);
