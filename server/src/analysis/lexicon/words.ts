@@ -19,6 +19,7 @@ export const TITLES = set(`
   Inspector Detective Superintendent Constable Officer Coach Manager Leader Head Dictator Strongman Tsar Czar
   Chancellor-elect President-elect Minister-President Mufti Patriarch Metropolitan Grand Supreme Attorney
   Auditor Comptroller Treasurer Registrar Sheriff Marshal Consul Councillor Councilman Councilwoman Alderman Consort
+  Taoiseach Tánaiste Tanaiste Chairman-elect Governor-elect Mayor-elect
 `);
 
 /** Nouns that describe a person in an apposition or before a name ("spokesman Ahmad X", "X, a programmer"). */
