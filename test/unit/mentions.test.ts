@@ -485,10 +485,12 @@ test("'American Eagle Flight 5342' names no person", () => {
   assert.deepEqual(texts(ms, "person"), []);
 });
 
-test("regions written with dotted initials ('B.C.', 'N.Y.') and AP state abbreviations after a city ('Palm Beach, Fla.') are places", () => {
+test("regions written with initials ('B.C.', 'N.Y.', 'NSW') and AP state abbreviations after a city ('Palm Beach, Fla.') are places", () => {
   const ms = mentionsOf("B.C. declares emergency\nOfficials in B.C. met. He flew from Palm Beach, Fla., to Sacramento, Calif. on Monday. Mass. General Hospital said so.");
   assert.deepEqual(texts(ms, "place"), ["B.C.", "B.C.", "Palm Beach", "Fla.", "Sacramento", "Calif."]);
   assert.deepEqual(texts(ms, "person"), [], "the city before the state is no person");
+  const nsw = mentionsOf("Floods\nThousands fled in northern NSW on Tuesday.");
+  assert.deepEqual([texts(nsw, "place"), names(nsw, "place"), texts(nsw, "organization")], [["NSW"], ["New South Wales"], []]);
   assert.deepEqual(names(ms, "place"), ["British Columbia", "British Columbia", "Palm Beach", "Florida", "Sacramento", "California"]);
 });
 

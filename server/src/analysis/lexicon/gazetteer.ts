@@ -39,11 +39,13 @@ const EXTRA_DEMONYMS = `Soviet Baltic Arab Arabic Latin Slavic Nordic Scandinavi
   Turkmen Kyrgyz Tajik Mongolian Tibetan Uighur Uyghur Chechen Crimean Sunni Shia Shiite Christian-Democratic
   Anglo Franco Sino Euro Pan Trans Balkan Caucasian`;
 
-/** Regions written with dotted initials ("B.C.", "N.Y."), and the region each names. */
+/** Regions written with initials ("B.C.", "N.Y.", "NSW"), and the region each names. */
 const DOTTED_REGIONS: Record<string, string> = {
   "B.C.": "British Columbia", "P.E.I.": "Prince Edward Island", "N.S.": "Nova Scotia", "N.B.": "New Brunswick",
   "N.Y.": "New York", "N.J.": "New Jersey", "N.C.": "North Carolina", "N.D.": "North Dakota", "N.H.": "New Hampshire",
   "N.M.": "New Mexico", "S.C.": "South Carolina", "S.D.": "South Dakota", "R.I.": "Rhode Island", "D.C.": "Washington",
+  // Written without stops, and no acronym of anything else.
+  NSW: "New South Wales", Qld: "Queensland",
 };
 
 function build(): Gazetteer {
