@@ -16,7 +16,7 @@
  * two names of one `distinct` group into one entity.
  */
 import { ArticleAnalysis, Decisions, Description, Entity, EntityKind, Mention, ReportedAge } from "./types";
-import { blockingKeys, fold, foldedKey, nameParts, sameFamilyName, sameGivenName, skeleton, slug, withinOneEdit } from "./names/normalize";
+import { blockingKeys, fold, foldedKey, isRegnalNumber, nameParts, sameFamilyName, sameGivenName, skeleton, slug, withinOneEdit } from "./names/normalize";
 import { isCountry, isDemonym, placeName } from "./lexicon/gazetteer";
 import { GIVEN_NAMES } from "./lexicon/words";
 import { firstNameGender } from "./lexicon/firstNames";
@@ -337,7 +337,8 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
     if (candidates.size === 1) {
       const only = [...candidates][0];
       // A first name joins only from where it may: the candidate's own article, or under the same title.
-      for (const g of together ? [group[0]] : group) if (together || mayJoinByGivenName(chains, g, only, uf)) uf.union(only, g);
+      const mayJoin = together ? undefined : givenNameJoins(chains, only, uf);
+      for (const g of together ? [group[0]] : group) if (!mayJoin || mayJoin(g)) uf.union(only, g);
     }
     else if (candidates.size > 1) {
       // Namesakes ("Governor Lemos" between Governor Ricardo Lemos and his brother Romeu): the office title
@@ -353,16 +354,20 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
   }
 }
 
-/** Whether the lone first-name chain g may join the person rooted at `root`: same article, or an office title in common. */
-function mayJoinByGivenName(chains: Chain[], g: number, root: number, uf: UnionFind): boolean {
-  const own = chainTitles(chains[g]);
+/**
+ * Which lone first-name chains may join the person rooted at `root`: those in an article where one of its full
+ * names is, or written with an office title one of them has. (The full names are read once per group.)
+ */
+function givenNameJoins(chains: Chain[], root: number, uf: UnionFind): (g: number) => boolean {
+  const files = new Set<string>();
+  const titles = new Set<string>();
   for (let i = 0; i < chains.length; i++) {
     const c = chains[i];
     if (c.kind !== "person" || c.parts.length < 2 || uf.find(i) !== root) continue;
-    if (c.file === chains[g].file) return true;
-    if (own.size && [...chainTitles(c)].some((t) => own.has(t))) return true;
+    files.add(c.file);
+    for (const t of chainTitles(c)) titles.add(t);
   }
-  return false;
+  return (g) => files.has(chains[g].file) || [...chainTitles(chains[g])].some((t) => titles.has(t));
 }
 
 /** The office titles written with a chain's mentions. */
@@ -390,7 +395,7 @@ function titlesByRoot(chains: Chain[], uf: UnionFind): Map<number, Set<string>> 
 
 /** A generational suffix or a regnal number kept as a name's last part ("Jr", "Sr", "III"): see nameParts. */
 function isGenerational(part: string): boolean {
-  return part === "Jr" || part === "Sr" || /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/.test(part);
+  return part === "Jr" || part === "Sr" || isRegnalNumber(part);
 }
 
 /** Two full names are one person when family and given names both match, in either order. */

@@ -11,11 +11,12 @@
  * Furniture and duplicated blocks produce no mentions. Linear in the article's length.
  */
 import { Article, Block, Decisions, EntityKind, Mention, MentionForm } from "./types";
-import { PLACE_OF_JOINS, Token, capitalisedRuns, flagsOf, intern, isNameParticle, lower, oneSpace, spacesOnly, tokenAt, tokenize } from "./names/tokens";
+import { Token, capitalisedRuns, flagsOf, intern, isNameParticle, lower, oneSpace, spacesOnly, tokenAt, tokenize } from "./names/tokens";
 import { COMMON_WORD, DEMONYM, FUNCTION_WORD, GIVEN_NAME, MONTH, ORG_HEAD, PLACE_HEAD, ROLE, TITLE, WEEKDAY, nameWords } from "./lexicon/wordFlags";
 import { Evidence, LOWER_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
 import { isFirstName } from "./lexicon/firstNames";
 import { organizationsFromContext } from "./names/organizationCues";
+import { isRegnalNumber } from "./names/normalize";
 import { isCityOnly, isDemonym, isKnownOrg, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
 import {
   COMMON_WORDS,
@@ -30,6 +31,7 @@ import {
   PERSON_ROLES,
   PLACE_HEADS,
   PLACE_HEADS_LOWER,
+  PLACE_OF_HEADS,
   PLACE_OF_NOUNS,
   TITLES,
   WEEKDAYS,
@@ -367,7 +369,7 @@ function classifyRun(ctx: Ctx, block: Block, blockTokens: Token[], run: Token[],
   }
   // "Strait of Hormuz", "the Democratic Republic of the Congo": a place named by "X of Y", with the capitalised
   // words before its head ("Democratic") and after "of".
-  const of = run.findIndex((t, i) => i > 0 && t.text === "of" && PLACE_OF_JOINS.has(run[i - 1].text));
+  const of = run.length < 3 ? -1 : run.findIndex((t, i) => i > 0 && t.text === "of" && PLACE_OF_HEADS.has(run[i - 1].text));
   if (of > 0) {
     let s = of - 1;
     while (s > 0 && !titleCase && run[s - 1].cap && (flagsOf(run[s - 1]) & (TITLE | WEEKDAY | MONTH | GIVEN_NAME | FUNCTION_WORD)) === 0 && !run[s - 1].allCaps) s--;
@@ -827,11 +829,6 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   }
   flush();
   for (const part of parts) classifyCandidate(ctx, blockTokens, part.tokens, part.title, titleCase, part.tokens[part.tokens.length - 1] === piece[piece.length - 1] ? glued : undefined, part.afterOrdinary, part.titleWord);
-}
-
-/** A Roman numeral from I to XXXIX, as monarchs and popes are numbered. */
-function isRegnalNumber(word: string): boolean {
-  return word.length <= 6 && /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
 }
 
 /** A US lawmaker's party and state after the name: "D-N.Y." (tokenized "D-N"), "R-TX". */

@@ -114,6 +114,7 @@ export function parseArticle(file: string, text: string): Article {
     const line = lines[i];
     const t = stripMarkup(line.text);
     let kind: BlockKind = "paragraph";
+    let underByline: string | null = null;
     let duplicateOf: number | undefined;
     const previous = seen.get(line.text);
     if (ANY_FURNITURE.test(t)) kind = "furniture";
@@ -144,11 +145,11 @@ export function parseArticle(file: string, text: string): Article {
     } else if (i < 8 && blocks.length && blocks[blocks.length - 1].kind === "byline" && endsLikeOutlet(t) && t.split(/\s+/).length <= 5) {
       kind = "credit"; // the outlet's name under the byline
       outlet ??= t;
-    } else if (i < 8 && i > 0 && blocks.length && blocks[blocks.length - 1].kind === "byline" && /^by\s/i.test(stripMarkup(lines[i - 1].text)) && outletUnderByline(t)) {
+    } else if (i < 8 && i > 0 && blocks.length && blocks[blocks.length - 1].kind === "byline" && /^by\s/i.test(stripMarkup(lines[i - 1].text)) && (underByline = outletUnderByline(t)) !== null) {
       // "By Nektaria Stamouli" then "Politico Europe", "Times of India", "BBC News, Lagos": the authors were on
       // the "By" line, so a short title-case line under it is where they write, not one more author.
       kind = "credit";
-      outlet ??= outletUnderByline(t);
+      outlet ??= underByline;
     } else if (i < 6 && isLoneName(t) && i + 1 < lines.length && !isLoneName(stripMarkup(lines[i + 1].text)) && headlineIndex >= 0) {
       kind = "byline";
       authors.push(t);

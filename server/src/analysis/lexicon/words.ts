@@ -99,7 +99,11 @@ export const ORG_HEADS_LOWER = set(`
 `);
 
 /** Words that, before "of", start a place name ("Republic of Belarus", "Gulf of Mexico", "city of Derna"). */
-export const PLACE_OF_HEADS = set(`Republic Kingdom Gulf Sea Bay Isle Strait Sultanate Emirate Principality Commonwealth State Straits Cape`);
+/**
+ * Words that name a place by "X of Y": "Strait of Hormuz", "Gulf of Aden", "Democratic Republic of the Congo".
+ * ("State" is left out: "State of the Union", "Secretary of State".)
+ */
+export const PLACE_OF_HEADS = set(`Republic Kingdom Gulf Sea Bay Isle Isles Strait Straits Sultanate Emirate Principality Cape`);
 
 /** Lowercase nouns before "of X" that make X a place ("the city of Derna", "the resort of Sochi"). */
 export const PLACE_OF_NOUNS = set(`city town village resort port capital region province district suburb outskirts county governorate prefecture state island islands coast centre center streets municipality neighbourhood neighborhood area residents inhabitants mayor north south east west north-east north-west south-east south-west northeast northwest southeast southwest`);

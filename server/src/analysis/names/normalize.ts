@@ -179,6 +179,11 @@ export function sameGivenName(a: string, b: string): boolean {
   return sa.length >= 3 && sa === sb && Math.abs(fa.length - fb.length) <= 2;
 }
 
+/** A Roman numeral from II to XXXIX, as monarchs and popes are numbered ("Charles III", "Benedict XVI"). */
+export function isRegnalNumber(word: string): boolean {
+  return word.length <= 6 && /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
+}
+
 /** Keys under which a name part is filed, so that only plausible pairs are ever compared. */
 export function blockingKeys(part: string): string[] {
   const f = fold(part);

@@ -3,7 +3,7 @@
  * offsets. A possessive ending ("Lukashenko’s", "Belarus’") is kept out of the word; a lowercase name
  * particle ("von", "al-") stays inside a run when a capitalised word follows it.
  */
-import { TITLES } from "../lexicon/words";
+import { PLACE_OF_HEADS, TITLES } from "../lexicon/words";
 import { wordFlags } from "../lexicon/wordFlags";
 import { placeName } from "../lexicon/gazetteer";
 
@@ -241,7 +241,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
       current.push(t);
     } else if (prev && joinable && i + 1 < tokens.length && tokens[i + 1].cap && spacesOnly(text, t.end, tokens[i + 1].start) && (isNameParticle(t.text) || placeParticle(text, current, t, tokens[i + 1]) || placeOf(current, t))) {
       current.push(t);
-    } else if (prev && joinable && t.text === "of" && PLACE_OF_JOINS.has(prev.text) && tokens[i + 1]?.text === "the" && tokens[i + 2]?.cap && spacesOnly(text, t.end, tokens[i + 1].start) && spacesOnly(text, tokens[i + 1].end, tokens[i + 2].start)) {
+    } else if (prev && joinable && t.text === "of" && PLACE_OF_HEADS.has(prev.text) && tokens[i + 1]?.text === "the" && tokens[i + 2]?.cap && spacesOnly(text, t.end, tokens[i + 1].start) && spacesOnly(text, tokens[i + 1].end, tokens[i + 2].start)) {
       // "Republic of the Congo": "of" here, "the" on the next word.
       current.push(t);
     } else flush();
@@ -259,18 +259,12 @@ function placeParticle(text: string, current: Token[], t: Token, next: Token): b
   return t.text === "do" && placeName(text.slice(current[0].start, next.end)) !== undefined;
 }
 
-/**
- * "of" (and "of the") after a word that names a place by what follows: "Strait of Hormuz", "Gulf of Aden",
- * "Democratic Republic of the Congo", "Isle of Wight". ("State" is left out: "State of the Union", "Secretary of
- * State".)
- */
+/** "of" (and "of the") after a word that names a place by what follows (PLACE_OF_HEADS): "Isle of Wight". */
 function placeOf(current: Token[], t: Token): boolean {
   const last = current[current.length - 1];
-  if (t.text === "of") return PLACE_OF_JOINS.has(last.text);
-  return t.text === "the" && last.text === "of" && current.length >= 2 && PLACE_OF_JOINS.has(current[current.length - 2].text);
+  if (t.text === "of") return PLACE_OF_HEADS.has(last.text);
+  return t.text === "the" && last.text === "of" && current.length >= 2 && PLACE_OF_HEADS.has(current[current.length - 2].text);
 }
-
-export const PLACE_OF_JOINS = new Set(["Republic", "Kingdom", "Gulf", "Sea", "Bay", "Isle", "Isles", "Strait", "Straits", "Sultanate", "Emirate", "Principality", "Cape"]);
 
 /** One or two plain spaces between two words (no punctuation, no line break). */
 export function spacesOnly(text: string, from: number, to: number): boolean {
