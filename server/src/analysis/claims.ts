@@ -13,7 +13,7 @@ import { Owner, PersonIndex, asOwner, ownerAfter, ownerBefore, sentenceOwner } f
 import { QualifierMatch, VAGUE_COUNTS, intervalFor, qualifierBefore } from "./figures/qualifiers";
 import { countQuantity, durationQuantity, isWholeOfPart, moneyQuantity, percentQuantity, rightClauseEnd, rightClauseStart, yearQuantity } from "./figures/quantity";
 import { articleYear, eventTime, pastEventTime } from "./figures/time";
-import { Token, sentenceEnd, sentenceStart, tokenizeSentence } from "./figures/tokens";
+import { Token, sentenceStart, tokenizeSentence, tokenizedEnd } from "./figures/tokens";
 import { mayBeIn, shapeTable } from "./figures/wordShapes";
 
 // Bound once: reading a module's exports in a hot loop goes through a getter under some loaders.
@@ -118,10 +118,12 @@ function scanArticle(scan: Scan, article: Article): void {
       continue;
     }
     const s = sentenceStart(text, block.start, block.end, at);
-    const e = sentenceEnd(text, block.end, at);
     // The sentence's tokens live until the next sentence is read (their objects are reused): nothing the scan
-    // keeps (claims, qualifier phrases, owners) holds a token.
-    scanSentence(scan, tokenizeSentence(text, s, e), s, e, block.start);
+    // keeps (claims, qualifier phrases, owners) holds a token. The tokenizer finds where the sentence ends (no
+    // sentence ends between s and the hit, or sentenceStart would have started later).
+    const tokens = tokenizeSentence(text, s, block.end, true);
+    const e = tokenizedEnd();
+    scanSentence(scan, tokens, s, e, block.start);
     CANDIDATE_G.lastIndex = Math.max(e, at + 1);
   }
 }

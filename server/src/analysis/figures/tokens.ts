@@ -13,6 +13,13 @@ export class Token {
   /** The text as sliced, once read. */
   private textCache: string | undefined = undefined;
   private lowerCache: string | undefined = undefined;
+  /**
+   * The word's shape for the word tables (figures/wordShapes.ts): its length and first two lower-case letters
+   * as one index, -1 when it fits no table, -2 until computed (non-ASCII words, from their lower-cased text).
+   * ASCII words get it from the tokenizer, which has their letters at hand: a word is tested against several
+   * tables, and reading its letters again for each cost more than the tables' look-ups.
+   */
+  shape = -2;
 
   constructor(
     public kind: TokenKind,
@@ -29,8 +36,9 @@ export class Token {
   ) {}
 
   /** Reuses this object for another token (the pooled tokens of `tokenizeSentence`). */
-  reset(kind: TokenKind, source: string, start: number, end: number, spaced: boolean, plain: boolean, ascii: boolean): void {
+  reset(kind: TokenKind, source: string, start: number, end: number, spaced: boolean, plain: boolean, ascii: boolean, shape: number): void {
     this.kind = kind;
+    this.shape = shape;
     // The pooled tokens live long, the texts they point into do not: storing a young string into an old object
     // goes through the write barrier's slow path, so the (usually unchanged) text is stored only when it changes.
     if (this.source !== source) this.source = source;
@@ -52,7 +60,15 @@ export class Token {
   /** Lower-cased text (words only; numbers and symbols keep their text). */
   get lower(): string {
     let l = this.lowerCache;
-    if (l === undefined) this.lowerCache = l = this.kind === "word" && !this.plain ? this.text.toLowerCase() : this.text;
+    if (l === undefined) {
+      if (this.kind === "word") {
+        if (this.ascii && this.end - this.start <= MAX_INTERNED) {
+          l = internLower(this.source, this.start, this.end);
+          if (this.plain) this.textCache = l;
+        } else l = this.plain ? this.text : this.text.toLowerCase();
+      } else l = this.text;
+      this.lowerCache = l;
+    }
     return l;
   }
 
@@ -62,6 +78,64 @@ export class Token {
     return c >= 65 && c <= 90 ? c + 32 : c;
   }
 }
+
+/**
+ * Lower-cased ASCII words, one string per distinct word. The figure scan asks the word tables about the same
+ * few hundred words (of, people, killed, said…) tens of thousands of times: a word read from the text by its
+ * character codes, without slicing, comes back as the string kept from its first time, whose hash the tables'
+ * look-ups have already computed. An open-addressing table of FNV-1a hashes; emptied when half full.
+ */
+const INTERN_BITS = 14;
+const internSlots = new Int32Array(1 << INTERN_BITS);
+const internHashes = new Int32Array(1 << INTERN_BITS);
+const internWords: string[] = [];
+const MAX_INTERNED = 24;
+
+function internLower(source: string, start: number, end: number): string {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ lowerAscii(source.charCodeAt(k)), 0x01000193);
+  const mask = (1 << INTERN_BITS) - 1;
+  let slot = (h ^ (h >>> INTERN_BITS)) & mask;
+  for (;;) {
+    const id = internSlots[slot];
+    if (id === 0) break;
+    if (internHashes[slot] === h) {
+      const w = internWords[id - 1];
+      if (w.length === end - start && sameLower(w, source, start)) return w;
+    }
+    slot = (slot + 1) & mask;
+  }
+  const word = source.slice(start, end).toLowerCase();
+  if (internWords.length >= 1 << (INTERN_BITS - 1)) {
+    internSlots.fill(0);
+    internWords.length = 0;
+    return word;
+  }
+  internWords.push(word);
+  internSlots[slot] = internWords.length;
+  internHashes[slot] = h;
+  return word;
+}
+
+/** Whether `word` (lower case) is source[start, start + word.length) lower-cased (ASCII). */
+function sameLower(word: string, source: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== lowerAscii(source.charCodeAt(start + k))) return false;
+  return true;
+}
+
+/**
+ * A word's shape index from its length and the codes of its first two lower-case letters (c1 is ignored for
+ * one-letter words): -1 unless 1-15 letters long and both letters a-z.
+ */
+export function shapeIndex(n: number, c0: number, c1: number): number {
+  if (n === 0 || n > 15) return -1;
+  const a = c0 - 97;
+  const b = n > 1 ? c1 - 97 : 26;
+  if (a < 0 || a > 25 || b < 0 || b > 26 || (n > 1 && b > 25)) return -1;
+  return (a * 27 + b) * 16 + n;
+}
+
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
 
@@ -92,17 +166,21 @@ const sentenceTokens: Token[] = [];
 
 /**
  * Tokens of text[start, end), with offsets into the whole text: digits with inner separators ("6,500",
- * "4.25"), words with inner apostrophes ("Lukashenko’s"), and any other character alone. The tokens are valid
- * only until the next call: their objects are reused. For the figure extractor's sentence scan, which keeps
- * strings and offsets from tokens but never a token itself. A hand-written scanner: this runs on every
- * sentence that holds a figure, so it avoids regexes and allocation, and tests ASCII before anything else.
+ * "4.25"), words with inner apostrophes ("Lukashenko’s"), and any other character alone. With `toSentenceEnd`,
+ * tokenizing stops after the first sentence end ("." "!" "?" and closing quotes or brackets, as `sentenceEnd`
+ * finds it), and `tokenizedEnd()` tells where that was: the figure scan reads a sentence's characters once,
+ * rather than once to find its end and again to tokenize it. The tokens are valid only until the next call:
+ * their objects are reused. For the figure extractor's sentence scan, which keeps strings and offsets from
+ * tokens but never a token itself. A hand-written scanner: this runs on every sentence that holds a figure,
+ * so it avoids regexes and allocation, and tests ASCII before anything else.
  */
-export function tokenizeSentence(text: string, start: number, end: number): Token[] {
+export function tokenizeSentence(text: string, start: number, end: number, toSentenceEnd = false): Token[] {
   const out = sentenceTokens;
   let n = 0;
   let i = start;
   let prevEnd = -1;
-  while (i < end) {
+  let stop = end;
+  while (i < stop) {
     const c = text.charCodeAt(i);
     let k: number;
     if (c < 128) {
@@ -120,6 +198,7 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
     let kind: TokenKind;
     let plain = true;
     let ascii = true;
+    let shape = -1;
     if (k === 1) {
       kind = "num";
       i++;
@@ -151,16 +230,20 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
           i++;
         } else break;
       }
+      shape = ascii ? shapeIndex(i - s, lowerAscii(c), lowerAscii(text.charCodeAt(s + 1))) : -2;
     } else {
       kind = "sym";
+      // (A full stop inside a number is part of its token: every sentence end is a symbol token.)
+      if (toSentenceEnd && stop === end && (c === 46 || c === 33 || c === 63) && endsSentenceAt(text, i, end) >= 0) stop = closersEnd(text, i + 1, end);
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
     }
     let token: Token;
     if (n < pool.length) {
       token = pool[n];
-      token.reset(kind, text, s, i, s !== prevEnd, plain, ascii);
+      token.reset(kind, text, s, i, s !== prevEnd, plain, ascii, shape);
     } else {
       token = new Token(kind, text, s, i, s !== prevEnd, plain, ascii);
+      token.shape = shape;
       pool.push(token);
     }
     if (n < out.length) out[n] = token;
@@ -169,8 +252,13 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
     prevEnd = i;
   }
   if (out.length > n) out.length = n;
+  lastEnd = stop;
   return out;
 }
+
+/** Where the last `tokenizeSentence` stopped: its `end`, or the sentence end it found first. */
+let lastEnd = 0;
+export const tokenizedEnd = (): number => lastEnd;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -236,11 +324,14 @@ export function sentenceEnd(text: string, end: number, pos: number): number {
   for (let k = pos; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c !== 46 && c !== 33 && c !== 63) continue;
-    if (endsSentenceAt(text, k, end) >= 0) {
-      let e = k + 1;
-      while (e < end && CLOSERS.has(text[e])) e++;
-      return e;
-    }
+    if (endsSentenceAt(text, k, end) >= 0) return closersEnd(text, k + 1, end);
   }
   return end;
+}
+
+/** The end of the closing quotes and brackets from `from` on (before `end`). */
+function closersEnd(text: string, from: number, end: number): number {
+  let e = from;
+  while (e < end && CLOSERS.has(text[e])) e++;
+  return e;
 }

@@ -5,15 +5,8 @@
  * shape is not in the bitmap is surely not in the table, which is told from its character codes without
  * slicing or lower-casing it.
  */
-import { Token } from "./tokens";
+import { Token, shapeIndex } from "./tokens";
 
-const shapeIndex = (n: number, c0: number, c1: number): number => {
-  if (n === 0 || n > 15) return -1;
-  const a = c0 - 97;
-  const b = n > 1 ? c1 - 97 : 26;
-  if (a < 0 || a > 25 || b < 0 || b > 26 || (n > 1 && b > 25)) return -1;
-  return (a * 27 + b) * 16 + n;
-};
 const stringShape = (w: string): number => shapeIndex(w.length, w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0);
 
 /** The shapes of a list of words, as a bitmap. */
@@ -30,12 +23,8 @@ export function shapeTable(words: Iterable<string>): Uint8Array {
 
 /** Whether a word token can be one of a shape table's words (false means surely not). */
 export function mayBeIn(table: Uint8Array, t: Token): boolean {
-  if (t.ascii) {
-    const n = t.end - t.start;
-    const k = shapeIndex(n, t.lowerCodeAt(0), n > 1 ? t.lowerCodeAt(1) : 0);
-    return k >= 0 && table[k] === 1;
-  }
-  const k = stringShape(t.lower);
+  let k = t.shape;
+  if (k === -2) t.shape = k = stringShape(t.lower);
   return k >= 0 && table[k] === 1;
 }
 
