@@ -260,6 +260,13 @@ test("qualifiers normalize to intervals", () => {
   const exceed = only("The dead exceed 2,000, the governor said.");
   assert.equal(exceed.qualifier, "exceed");
   assert.equal(exceed.quantityKey, "count|killed|people");
+  // Phrases of three and four words, the longest one read back from the figure, and a softener inside one.
+  assert.equal(only("Losses were in excess of 900 tonnes.").qualifier, "in excess of");
+  assert.equal(only("Losses were in the region of 900 tonnes.").qualifier, "in the region of");
+  assert.equal(only("Losses were no fewer than 900 tonnes.").qualifier, "no fewer than");
+  assert.equal(only("The crowd was closer to just 250 people.").qualifier, "closer to just");
+  // A word that ends a qualifier but is not one with the words before it: only the last word counts.
+  assert.equal(only("Rescuers were told of 90 survivors.").qualifier, null);
 });
 
 test("the counted thing: noun, nationality, event synonyms, confirmed tallies", () => {

@@ -788,7 +788,7 @@ function numberFigure(
   // votes" are two quantities, compared only through the person who won them.
   let voter: Owner | undefined;
   let words = quantity.words;
-  if (countKey && VOTE_COUNTS.has(countKey.slice(countKey.lastIndexOf("|") + 1))) {
+  if (countKey && isVoteCount(countKey)) {
     // ("412 of the 650 seats": the whole is no one's.)
     voter = isWholeOfPart(tokens, firstCtx) ? undefined : voteWinner(scan, sStart, tokens[firstCtx].start);
     if (voter) words = `{owner}'s ${words}`;
@@ -866,7 +866,15 @@ function quakeOf(tokens: Token[], first: number, next: number): string | undefin
 /** Percentages that are someone's share: of the vote, the ballots, the seats. */
 const VOTE_SHARES = new Set(["percent|vote", "percent|votes", "percent|ballots", "percent|seats"]);
 /** Counted nouns that are a candidate's (or a party's, which has no owner here): votes, ballots and seats won. */
-const VOTE_COUNTS = new Set(["votes", "ballots", "seats"]);
+const VOTE_COUNTS = ["votes", "ballots", "seats"];
+/** Whether a count's key counts votes: its last part is one of VOTE_COUNTS (tested without slicing the key). */
+function isVoteCount(key: string): boolean {
+  for (const w of VOTE_COUNTS) {
+    const at = key.length - w.length;
+    if (key.endsWith(w) && (at === 0 || key.charCodeAt(at - 1) === 124)) return true;
+  }
+  return false;
+}
 
 /**
  * Who won a share of the vote: the last person named in the sentence before the figure ("Erdogan won 52.1%",

@@ -27,7 +27,27 @@ const QUALIFIER_TABLE: [string, QualifierKind][] = [
   ["an approximate", "about"], ["in the region of", "about"], ["somewhere around", "about"], ["close on", "about"],
   ["exactly", "exact"], ["precisely", "exact"], ["just", "exact"], ["only", "exact"], ["a mere", "exact"],
 ];
-const QUALIFIERS = new Map(QUALIFIER_TABLE);
+/**
+ * The qualifiers as a tree read from a figure backwards: the last word, then the word before it, and so on
+ * ("of" -> "excess" -> "in"). A node holds the phrase read so far and its meaning if that phrase is one.
+ */
+interface QualifierNode {
+  kind: QualifierKind | undefined;
+  phrase: string;
+  before: Map<string, QualifierNode>;
+}
+const QUALIFIERS_BACKWARDS = new Map<string, QualifierNode>();
+for (const [phrase, kind] of QUALIFIER_TABLE) {
+  const words = phrase.split(" ");
+  let level = QUALIFIERS_BACKWARDS;
+  let node: QualifierNode | undefined;
+  for (let k = words.length - 1; k >= 0; k--) {
+    node = level.get(words[k]);
+    if (!node) level.set(words[k], (node = { kind: undefined, phrase: words.slice(k).join(" "), before: new Map() }));
+    level = node.before;
+  }
+  node!.kind = kind;
+}
 /** The last word of every qualifier: a figure whose previous word is not one of these has no qualifier. */
 const LAST_WORDS = new WordTable(new Set(QUALIFIER_TABLE.map(([phrase]) => phrase.slice(phrase.lastIndexOf(" ") + 1))));
 const MAX_WORDS = 4;
@@ -58,13 +78,15 @@ function longestEndingAt(tokens: Token[], i: number): QualifierMatch | null {
   const last = tokens[i - 1];
   if (!last || !LAST_WORDS.has(last)) return null;
   let best: QualifierMatch | null = null;
-  let phrase = "";
+  // (Walking the tree rather than looking up each longer phrase: no string is built per figure.)
+  let level = QUALIFIERS_BACKWARDS;
   for (let n = 1; n <= MAX_WORDS; n++) {
     const t = tokens[i - n];
     if (!t || t.kind !== "word") break;
-    phrase = n === 1 ? t.lower : `${t.lower} ${phrase}`;
-    const kind = QUALIFIERS.get(phrase);
-    if (kind) best = { kind, phrase, first: i - n };
+    const node = level.get(t.lower);
+    if (!node) break;
+    if (node.kind) best = { kind: node.kind, phrase: node.phrase, first: i - n };
+    level = node.before;
   }
   return best;
 }

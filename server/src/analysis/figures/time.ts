@@ -4,6 +4,7 @@
  * and a day beyond a clause break ("…, but … on Tuesday", "before … on Thursday") belongs to another clause.
  */
 import { MONTHS, REPORTING, WEEKDAYS } from "./lexicon";
+import { internLower } from "./tokens";
 
 const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
 const MONTH_ABBR = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
@@ -51,7 +52,7 @@ export function reportingBefore(text: string, from: number, to: number): boolean
   }
   let w = j;
   while (w > from && isAsciiWordChar(text.charCodeAt(w - 1))) w--;
-  return j - w >= MIN_REPORTING && j - w <= MAX_REPORTING && REPORTING.has(text.slice(w, j).toLowerCase());
+  return j - w >= MIN_REPORTING && j - w <= MAX_REPORTING && REPORTING.has(internLower(text, w, j));
 }
 
 /** Whether text[from, to) starts with a verb of saying, maybe after a comma (", said the ministry"). */
@@ -62,7 +63,7 @@ export function reportingAfter(text: string, from: number, to: number): boolean 
   while (j < to && isJsSpace(text.charCodeAt(j))) j++;
   let w = j;
   while (w < to && isAsciiWordChar(text.charCodeAt(w))) w++;
-  return w - j >= MIN_REPORTING && w - j <= MAX_REPORTING && REPORTING.has(text.slice(j, w).toLowerCase());
+  return w - j >= MIN_REPORTING && w - j <= MAX_REPORTING && REPORTING.has(internLower(text, j, w));
 }
 
 const MIN_REPORTING = Math.min(...[...REPORTING].map((w) => w.length));

@@ -91,7 +91,8 @@ const internHashes = new Int32Array(1 << INTERN_BITS);
 const internWords: string[] = [];
 const MAX_INTERNED = 24;
 
-function internLower(source: string, start: number, end: number): string {
+/** source[start, end) lower-cased (ASCII letters only: other characters are kept), as one string per distinct word. */
+export function internLower(source: string, start: number, end: number): string {
   let h = 0x811c9dc5;
   for (let k = start; k < end; k++) h = Math.imul(h ^ lowerAscii(source.charCodeAt(k)), 0x01000193);
   const mask = (1 << INTERN_BITS) - 1;
