@@ -86,7 +86,7 @@ const isAsciiWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65
  * Each window is tried at its word starts, leftmost first, which finds the match the scan would find.
  * (An array rather than a generator: this runs for every dated figure, and a generator is an object per call.)
  */
-function matchesIn(re: RegExp, anchored: RegExp, sentence: string, sentenceStart: number, windows: number[] | undefined): RegExpExecArray[] {
+function matchesIn(re: RegExp, anchored: RegExp, sentence: string, sentenceStart: number, windows: number[] | undefined, starts?: Uint8Array): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   if (!windows) {
     re.lastIndex = 0;
@@ -99,6 +99,7 @@ function matchesIn(re: RegExp, anchored: RegExp, sentence: string, sentenceStart
     if (last < from) continue; // this key word lies inside the previous match
     for (let p = Math.max(from, windows[w] - sentenceStart); p <= last; p++) {
       if (!isAsciiWordChar(sentence.charCodeAt(p)) || (p > 0 && isAsciiWordChar(sentence.charCodeAt(p - 1)))) continue;
+      if (starts && !mayStartAt(starts, sentence, p)) continue;
       anchored.lastIndex = p;
       const m = anchored.exec(sentence);
       if (m) {
@@ -111,9 +112,40 @@ function matchesIn(re: RegExp, anchored: RegExp, sentence: string, sentenceStart
   return out;
 }
 
+/**
+ * The first two letters of the words a regex's matches can start with (case-insensitive, "a" alone as "a" and
+ * no second letter), as a table: a word start whose letters are not in it is not tried (digits always are).
+ * Trying the anchored regex there costs more than this test, and most word starts of a window are no match.
+ */
+function startTable(words: string[]): Uint8Array {
+  const table = new Uint8Array(27 * 27);
+  for (const w of words) table[(w.charCodeAt(0) - 97) * 27 + (w.length > 1 ? w.charCodeAt(1) - 97 : 26)] = 1;
+  return table;
+}
+
+/** Whether a word that starts at p (an ASCII word character after a non-word one) can start a match. */
+function mayStartAt(table: Uint8Array, s: string, p: number): boolean {
+  const c0 = s.charCodeAt(p) | 32;
+  if (c0 < 97 || c0 > 122) return s.charCodeAt(p) <= 57; // a digit (or "_", which starts no match)
+  const c1 = s.charCodeAt(p + 1);
+  if ((c1 >= 65 && c1 <= 90) || (c1 >= 97 && c1 <= 122)) return table[(c0 - 97) * 27 + ((c1 | 32) - 97)] === 1;
+  // A second character that is a digit or "_" continues the word: no first word of a match has one.
+  if (isAsciiWordChar(c1)) return false;
+  return table[(c0 - 97) * 27 + 26] === 1;
+}
+
+/** The words TIME_RE's matches start with: every alternative's first word (digits aside). */
+const TIME_FIRST_WORDS = [
+  ..."on last this next late early earlier later yesterday today tonight over a the in during".split(" "),
+  ...WEEKDAYS,
+  ...MONTH_NAMES.split("|"),
+  ...MONTH_ABBR.split("|"),
+];
+const TIME_STARTS = startTable(TIME_FIRST_WORDS);
+
 /** TIME_RE anchored: tried at the word starts of a time word's window. */
 const TIME_AT = new RegExp(TIME_RE.source, "iy");
-const timeMatches = (sentence: string, sentenceStart: number, windows: number[] | undefined) => matchesIn(TIME_RE, TIME_AT, sentence, sentenceStart, windows);
+const timeMatches = (sentence: string, sentenceStart: number, windows: number[] | undefined) => matchesIn(TIME_RE, TIME_AT, sentence, sentenceStart, windows, TIME_STARTS);
 
 /** The time expressions of a sentence that can date an event (not a report, not another noun's day). */
 function timesIn(text: string, sentenceStart: number, sentenceEnd: number, articleDate: string | null, windows: number[] | undefined): TimeMention[] {

@@ -63,7 +63,7 @@ export class Token {
     if (l === undefined) {
       if (this.kind === "word") {
         if (this.ascii && this.end - this.start <= MAX_INTERNED) {
-          l = internLower(this.source, this.start, this.end);
+          l = internLower(this.source, this.start, this.end, this.plain);
           if (this.plain) this.textCache = l;
         } else l = this.plain ? this.text : this.text.toLowerCase();
       } else l = this.text;
@@ -92,9 +92,12 @@ const internWords: string[] = [];
 const MAX_INTERNED = 24;
 
 /** source[start, end) lower-cased (ASCII letters only: other characters are kept), as one string per distinct word. */
-export function internLower(source: string, start: number, end: number): string {
+export function internLower(source: string, start: number, end: number, lowerCase = false): string {
+  // (`lowerCase`: the caller knows the characters are lower case already, so they are read as they are and
+  // compared with startsWith, which is native.)
   let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ lowerAscii(source.charCodeAt(k)), 0x01000193);
+  if (lowerCase) for (let k = start; k < end; k++) h = Math.imul(h ^ source.charCodeAt(k), 0x01000193);
+  else for (let k = start; k < end; k++) h = Math.imul(h ^ lowerAscii(source.charCodeAt(k)), 0x01000193);
   const mask = (1 << INTERN_BITS) - 1;
   let slot = (h ^ (h >>> INTERN_BITS)) & mask;
   for (;;) {
@@ -102,7 +105,7 @@ export function internLower(source: string, start: number, end: number): string 
     if (id === 0) break;
     if (internHashes[slot] === h) {
       const w = internWords[id - 1];
-      if (w.length === end - start && sameLower(w, source, start)) return w;
+      if (w.length === end - start && (lowerCase ? source.startsWith(w, start) : sameLower(w, source, start))) return w;
     }
     slot = (slot + 1) & mask;
   }
