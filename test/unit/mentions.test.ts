@@ -501,3 +501,14 @@ test("companies: 'General Motors' (a title word before a company's head), 'Unite
   // A full name in such a list stays a person.
   assert.deepEqual(texts(mentionsOf("Space\nThe deal involved Elon Musk, Tesla Motors and SpaceX Holdings, officials said."), "person"), ["Elon Musk"]);
 });
+
+test("a role right before a name after the comma is that name's title, not an apposition of the opening word", () => {
+  const ms = mentionsOf("Mill fire\n\nContacted, managing director Rakib Uddin denied it. Reached by phone, spokesman Tarek Aziz declined to comment. Halvorsen, managing director of the mill, said it was safe.");
+  assert.deepEqual(texts(ms, "person"), ["Rakib Uddin", "Tarek Aziz", "Halvorsen"]);
+});
+
+test("companies named for their trade: 'X Fashions', 'X Textiles', 'X Knitwear' are organizations", () => {
+  const ms = mentionsOf("Mill fire\n\nThe Tazmin Fashions fire killed 100 in 2012. Workers at Meghna Textiles walked out. Suraiya Knitwear, a supplier, said the order was late.");
+  assert.deepEqual(texts(ms, "organization"), ["Tazmin Fashions", "Meghna Textiles", "Suraiya Knitwear"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});

@@ -79,6 +79,7 @@ export const ORG_HEADS = set(`
   Council Caucus Commission Taskforce Agency Committee Company Corporation Industries Institute Foundation
   Ferries Shipping Logistics Cruises Mining Resources Construction Brewery Foods Brands Stores Telecom
   Communications Utilities Chemicals Steel Railway Railroad Transit
+  Fashions Garments Apparel Apparels Textiles Knitwear Fabrics Spinning Footwear
 `);
 
 /** Words after a name that make it a place ("Nara City", "X District", "Black Sea"). */
