@@ -512,3 +512,10 @@ test("companies named for their trade: 'X Fashions', 'X Textiles', 'X Knitwear' 
   assert.deepEqual(texts(ms, "organization"), ["Tazmin Fashions", "Meghna Textiles", "Suraiya Knitwear"]);
   assert.deepEqual(texts(ms, "person"), []);
 });
+
+test("places from an agency dateline in ordinary capitals, a local unit ('upazila', 'tehsil', 'township') and 'the X area'", () => {
+  const ms = mentionsOf("Mine flooded\n\nBorvany (Slovakia) (AFP) – Water flooded a mine in the Borvany area on Sunday. Crews came from Kolaspur tehsil and Mirzanagar upazila.\n\nThe Kremlin (Reuters) - Officials met.\n\nMonday (AFP) - Nothing.");
+  assert.deepEqual(texts(ms, "place"), ["Borvany", "Slovakia", "Borvany", "Kolaspur tehsil", "Mirzanagar upazila"]);
+  assert.deepEqual(names(ms, "place").slice(3), ["Kolaspur Tehsil", "Mirzanagar Upazila"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});

@@ -171,3 +171,8 @@ test("a scraped page: navigation and share buttons are furniture, a time stamp l
   // No agency in brackets, or one no list knows: no outlet.
   assert.equal(parseArticle("t.txt", "Floods\n\nPORTO VELHA (Harbour Notes) - Floods have killed 39 people.").outlet, null);
 });
+
+test("an agency dateline in ordinary capitals with a country in brackets names the outlet: 'Tarnow (Poland) (AFP) –'", () => {
+  const a = parseArticle("t.txt", "Mine flooded\n\nIssued on: 04/05/2024 - 10:12\n\nTarnow (Poland) (AFP) – Rescuers pumped water from a flooded coal mine on Sunday.");
+  assert.equal(a.outlet, "AFP");
+});

@@ -271,8 +271,37 @@ function creditRun(ctx: Ctx, block: Block, tokens: Token[], run: Token[]): void 
  */
 const DATELINE_HEAD = /^(\p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}(?: \p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}){0,3})(?:, (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}))?(?:, [^()\n—–]{1,24}?)?(?: ?\([^()\n]{1,40}\))?(?: ?(?:—|–|--?) |$)/u;
 
+/**
+ * A dateline in ordinary capitals, as agency copy on newspaper sites prints it: "Sonapur (Bangladesh) (AFP) –",
+ * "Dhaka (AFP) -". The bracketed agency and the dash make it one; the place and its country come before.
+ */
+const MIXED_DATELINE = /^(\p{Lu}[\p{Ll}\p{M}'’.-]+(?: \p{Lu}[\p{Ll}\p{M}'’.-]+){0,2})(?: \((\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){0,2})\))?,? \(([^()\n]{2,30})\) ?(?:—|–|--?) /u;
+
+function mixedCaseDateline(ctx: Ctx, block: Block, tokens: Token[]): number {
+  const m = MIXED_DATELINE.exec(ctx.text.slice(block.start, Math.min(block.end, block.start + 100)));
+  if (!m || !isKnownOrg(m[3]) || isKnownOrg(m[1])) return 0;
+  let n = 0;
+  while (n < tokens.length && tokens[n].end <= block.start + m[1].length) n++;
+  const head = tokens.slice(0, n);
+  if (!head.length || head.some((t) => (flagsOf(t) & (MONTH | WEEKDAY | TITLE | FUNCTION_WORD)) !== 0)) return 0;
+  emit(ctx, head, "place", { name: placeName(m[1]) });
+  if (!m[2] || !placeName(m[2])) return n;
+  const regionStart = block.start + m[0].indexOf("(" + m[2]) + 1;
+  let r = n;
+  while (r < tokens.length && tokens[r].start < regionStart) r++;
+  let e = r;
+  while (e < tokens.length && tokens[e].end <= regionStart + m[2].length) e++;
+  if (e > r) emit(ctx, tokens.slice(r, e), "place", { name: placeName(m[2]) });
+  return e;
+}
+
 /** Emits a dateline's places at the block's start; returns the index of the first token not consumed. */
 function datelinePlaces(ctx: Ctx, block: Block, tokens: Token[]): number {
+  if (tokens.length && tokens[0].start === block.start && !tokens[0].allCaps && tokens[0].cap && block.kind === "paragraph") {
+    // (Only a paragraph with a bracket among its first words can open so: most are passed over here.)
+    const bracket = ctx.text.indexOf("(", block.start);
+    return bracket > 0 && bracket < Math.min(block.end, block.start + 70) ? mixedCaseDateline(ctx, block, tokens) : 0;
+  }
   if (!tokens.length || tokens[0].start !== block.start || !tokens[0].allCaps) return 0;
   const m = DATELINE_HEAD.exec(ctx.text.slice(block.start, Math.min(block.end, block.start + 120)));
   if (!m) return 0;
@@ -931,6 +960,9 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
     if (next.text === "river") return emit(ctx, tokens, "place", { name: `${nameOf(tokens)} River` });
     return emit(ctx, isCity ? tokens : [...tokens, next], "place", { name: isCity ? nameOf(tokens) : `${nameOf(tokens)} ${cap(next.text)}` });
   }
+  // "in the Sonapur area", "the wider Kelowna area": a name between "the" and "area" is a place.
+  if (next && next.text === "area" && prev && !prev.cap && (prev.text === "the" || prev.text === "wider" || prev.text === "greater") && !title && !lastTok.possessive && oneSpace(ctx.text, lastTok.end, next.start))
+    return emit(ctx, tokens, "place", { glued });
   if (prev && prev.text === "of" && !title) {
     const noun = tokenAt(blockTokens, first.index - 2);
     if (noun && PLACE_OF_NOUNS.has(noun.cap ? lower(noun.text) : noun.text)) return emit(ctx, tokens, "place", { glued });

@@ -251,8 +251,11 @@ function canonicalOutlet(t: string): string {
 
 const DATE_LINE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}\\.?(?:\\s+\\d{4})?|\\d{4}-\\d\\d-\\d\\d)(?:[\\s,]+\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?)?$`, "i");
 
-/** A dateline's agency in brackets before its dash, in the first paragraph: "KYIV, May 3 (Reuters) -", "(AP) —". */
-const DATELINE_AGENCY = /^[^()\n]{0,80}\(([^()\n]{2,30})\)\s*[-–—]/;
+/**
+ * A dateline's agency in brackets before its dash, in the first paragraph: "KYIV, May 3 (Reuters) -", "(AP) —",
+ * "Sonapur (Bangladesh) (AFP) –" (a country in brackets first).
+ */
+const DATELINE_AGENCY = /^[^()\n]{0,80}(?:\([^()\n]{2,30}\)\s*)?\(([^()\n]{2,30})\)\s*[-–—]/;
 
 /** A page's time stamps: "Published May 3, 2024 Updated May 3, 2024 4:52 pm GMT", "Updated 12 June 2023". */
 const STAMP_LINE = /^(?:published|updated|posted|last updated|first published)\b[^.!?]{0,90}$/i;
