@@ -519,3 +519,11 @@ test("places from an agency dateline in ordinary capitals, a local unit ('upazil
   assert.deepEqual(names(ms, "place").slice(3), ["Kolaspur Tehsil", "Mirzanagar Upazila"]);
   assert.deepEqual(texts(ms, "person"), []);
 });
+
+test("picture credits in a caption name the photographer: 'REUTERS/Name', 'Name/Reuters', '(Photo by Name SURNAME / AFP)'", () => {
+  const ms = mentionsOf(
+    "Mill fire\n\nWorkers flee a fire in Tarnow, Poland, March 4, 2025. REUTERS/Tomas Quill Purchase Licensing Rights, opens new tab\n\nA worker cries outside a clinic. (Photo by Rafid HOSSAIN / AFP)\n\nEngineers inspect the wall. Petra Holm/Reuters\n\nThe ratio was 3/4, officials said.",
+  );
+  assert.deepEqual(texts(ms, "person"), ["Tomas Quill", "Rafid HOSSAIN", "Petra Holm"]);
+  assert.deepEqual(names(ms, "person"), ["Tomas Quill", "Rafid Hossain", "Petra Holm"]);
+});

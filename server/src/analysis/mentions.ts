@@ -119,7 +119,13 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
     }
     // A dateline's place ("MARIANA, Brazil (Reuters) -") is read before the rest of the block.
     const skip = block.kind === "paragraph" || block.kind === "dateline" ? datelinePlaces(ctx, block, tokens) : 0;
-    for (const run of capitalisedRuns(text, tokens)) if (run.tokens[0].index >= skip) classifyRun(ctx, block, tokens, run.tokens, titleCase);
+    // A picture credit inside a caption ("… REUTERS/Jane Doe", "(Photo by Jane DOE / AFP)") is read first.
+    const credited = block.kind === "paragraph" || block.kind === "caption" ? pictureCredits(ctx, block, tokens) : undefined;
+    for (const run of capitalisedRuns(text, tokens)) {
+      if (run.tokens[0].index < skip) continue;
+      if (!credited) classifyRun(ctx, block, tokens, run.tokens, titleCase);
+      else for (const piece of withoutTokens(run.tokens, credited)) classifyRun(ctx, block, tokens, piece, titleCase);
+    }
   }
   const unresolved = resolvePending(ctx);
   namesAfterPrefixes(ctx);
@@ -295,12 +301,71 @@ function mixedCaseDateline(ctx: Ctx, block: Block, tokens: Token[]): number {
   return e;
 }
 
+/** Agencies whose name goes with a photographer's in a picture credit, either side of a slash. */
+const PICTURE_AGENCY = String.raw`(?:REUTERS|Reuters|AFP|AP(?: Photo)?|EPA(?:-EFE)?|EFE|ANADOLU|Anadolu|Xinhua|XINHUA|Getty Images|Bloomberg|ANSA|dpa|DPA|NurPhoto|SOPA Images|Zuma Press)`;
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,2}`;
+/**
+ * "REUTERS/Jane Doe" (Reuters and AP put the agency first; Reuters pages add their "Purchase Licensing Rights"
+ * button after it), "Jane Doe/Reuters", "(Photo by Jane DOE / AFP)" (AFP writes the family name in capitals).
+ */
+const PICTURE_CREDIT = new RegExp(String.raw`\b${PICTURE_AGENCY} ?/ ?(${CREDIT_NAME})|(${CREDIT_NAME}) ?/ ?${PICTURE_AGENCY}\b`, "gu");
+const PAGE_WIDGET_WORDS = new Set(["Purchase", "Licensing", "Rights"]);
+
+/**
+ * The photographers named by picture credits in a caption line, emitted as people; returns the indices of the
+ * tokens the credits took (the photographer's and a page's widget words after it), or undefined when none.
+ */
+function pictureCredits(ctx: Ctx, block: Block, tokens: Token[]): Set<number> | undefined {
+  if (!hasCharIn(ctx.text, 47 /* / */, block.start, block.end)) return undefined;
+  const line = ctx.text.slice(block.start, block.end);
+  let taken: Set<number> | undefined;
+  PICTURE_CREDIT.lastIndex = 0;
+  for (let m = PICTURE_CREDIT.exec(line); m; m = PICTURE_CREDIT.exec(line)) {
+    const group = m[1] ?? m[2];
+    const from = block.start + m.index + m[0].indexOf(group);
+    const to = from + group.length;
+    let name = tokens.filter((t) => t.start >= from && t.end <= to);
+    // "Workers flee. Jane Doe/Reuters": ordinary words before the photographer's name are not part of it.
+    while (name.length > 2 && ((flagsOf(name[0]) & (FUNCTION_WORD | COMMON_WORD)) !== 0 || name[0].sentenceStart)) name = name.slice(1);
+    if (m[1] !== undefined) while (name.length > 2 && PAGE_WIDGET_WORDS.has(name[name.length - 1].text)) name = name.slice(0, -1);
+    if (name.length < 2 || PAGE_WIDGET_WORDS.has(name[0].text) || name.some((t) => (flagsOf(t) & (FUNCTION_WORD | MONTH | WEEKDAY)) !== 0)) continue;
+    const surface = spanText(ctx, name);
+    if (isKnownOrg(surface)) continue;
+    emit(ctx, name, "person", { name: name.map((t) => (t.allCaps && t.text.length > 1 ? titleCaseName(t.text) : t.text)).join(" ") });
+    taken ??= new Set();
+    for (const t of name) taken.add(t.index);
+    // The widget's words after the name name nothing.
+    for (let k = name[name.length - 1].index + 1; k < tokens.length && PAGE_WIDGET_WORDS.has(tokens[k].text); k++) taken.add(k);
+  }
+  return taken;
+}
+
+/** Whether the character `code` occurs in text[start, end) (a bounded indexOf: it never reads past `end`). */
+function hasCharIn(text: string, code: number, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/** A run's tokens with some left out, as the pieces between them. */
+function withoutTokens(run: Token[], out: Set<number>): Token[][] {
+  const pieces: Token[][] = [];
+  let current: Token[] = [];
+  for (const t of run) {
+    if (!out.has(t.index)) current.push(t);
+    else if (current.length) {
+      pieces.push(current);
+      current = [];
+    }
+  }
+  if (current.length) pieces.push(current);
+  return pieces;
+}
+
 /** Emits a dateline's places at the block's start; returns the index of the first token not consumed. */
 function datelinePlaces(ctx: Ctx, block: Block, tokens: Token[]): number {
   if (tokens.length && tokens[0].start === block.start && !tokens[0].allCaps && tokens[0].cap && block.kind === "paragraph") {
     // (Only a paragraph with a bracket among its first words can open so: most are passed over here.)
-    const bracket = ctx.text.indexOf("(", block.start);
-    return bracket > 0 && bracket < Math.min(block.end, block.start + 70) ? mixedCaseDateline(ctx, block, tokens) : 0;
+    return hasCharIn(ctx.text, 40 /* ( */, block.start, Math.min(block.end, block.start + 70)) ? mixedCaseDateline(ctx, block, tokens) : 0;
   }
   if (!tokens.length || tokens[0].start !== block.start || !tokens[0].allCaps) return 0;
   const m = DATELINE_HEAD.exec(ctx.text.slice(block.start, Math.min(block.end, block.start + 120)));
