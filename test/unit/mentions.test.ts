@@ -527,3 +527,10 @@ test("picture credits in a caption name the photographer: 'REUTERS/Name', 'Name/
   assert.deepEqual(texts(ms, "person"), ["Tomas Quill", "Rafid HOSSAIN", "Petra Holm"]);
   assert.deepEqual(names(ms, "person"), ["Tomas Quill", "Rafid Hossain", "Petra Holm"]);
 });
+
+test("a city ending a name that an apposition shows to be someone is a family name ('Nasrin Akter Lima, president of …'), not a club", () => {
+  const ms = mentionsOf("Union anger\n\nNasrin Akter Lima, president of the Garment Workers Forum, said the gate was locked. \"It is bad,\" Lima said. Sporting Lima won 2-0. Fans of Alianza Lima, the champions, cheered.");
+  assert.deepEqual(texts(ms, "person"), ["Nasrin Akter Lima", "Lima"]);
+  assert.deepEqual(texts(ms, "organization"), ["Garment Workers Forum", "Sporting Lima", "Alianza Lima"]);
+  assert.deepEqual(texts(ms, "place"), []);
+});

@@ -400,6 +400,16 @@ function roleWordBefore(ctx: Ctx, blockTokens: Token[], t: Token): boolean {
   return isRoleToken(prev) && oneSpace(ctx.text, prev!.end, t.start);
 }
 
+/** Whether an apposition after `piece` (", president of …", ", 34, a tailor") makes it a person. */
+function cityIsFamilyName(ctx: Ctx, blockTokens: Token[], piece: Token[]): boolean {
+  const end = piece[piece.length - 1].end;
+  if (ctx.text.charCodeAt(end) !== 44) return false;
+  const after = ctx.text.slice(end, end + 160);
+  // (The name's shape alone would make "Sporting Lima" someone: the apposition must describe a person or give an age.)
+  const ev = personEvidence(ctx, blockTokens, piece, false, false, "", after);
+  return ev.kind === "person" && (ev.description !== undefined || ev.age !== undefined);
+}
+
 /** A role word, in lower case or in capitals ("spokesman", "OceanGate CEO Stockton Rush"). */
 function isRoleToken(t: Token | undefined): boolean {
   return t !== undefined && (t.allCaps ? PERSON_ROLES.has(lower(t.text)) : !t.cap && PERSON_ROLES.has(t.text));
@@ -787,6 +797,9 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
         const before = i > 0 ? piece[i - 1] : undefined;
         if (before && (GIVEN_NAMES.has(before.text) || TITLES.has(before.text))) continue;
       }
+      // A city ending two or more name words that the text shows to be someone is a family name: "Nasrin Akter
+      // Lima, president of the union, said" (not "Sporting Lima").
+      if (place && i > 0 && i + n === piece.length && isCityOnly(surface) && piece.slice(0, i).every((t) => isNameWord(ctx, t) && (flagsOf(t) & ORG_HEAD) === 0) && cityIsFamilyName(ctx, blockTokens, piece)) continue;
       // A place name opening a name right after a role is a first name: "CEO Stockton Rush".
       if (place && i + n < piece.length && isRoleToken(i > 0 ? piece[i - 1] : tokenAt(blockTokens, piece[0].index - 1))) continue;
       // So is a city opening two name words that are a first name and a surname, or that the text identifies as
