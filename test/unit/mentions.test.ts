@@ -534,3 +534,8 @@ test("a city ending a name that an apposition shows to be someone is a family na
   assert.deepEqual(texts(ms, "organization"), ["Garment Workers Forum", "Sporting Lima", "Alianza Lima"]);
   assert.deepEqual(texts(ms, "place"), []);
 });
+
+test("a route between two places names both ends, the one no list knows too: 'the Dhaka-Kalirhat highway'", () => {
+  const ms = mentionsOf("Road block\n\nWorkers blocked the Dhaka-Kalirhat highway for hours. The Lviv-Przemysl line was cut. The Smith-Jones report was read.");
+  assert.deepEqual(texts(ms, "place"), ["Dhaka", "Kalirhat", "Lviv", "Przemysl"]);
+});

@@ -518,7 +518,7 @@ function classifyPiece(ctx: Ctx, blockTokens: Token[], run: Token[], titleCase: 
         (f & WEEKDAY) !== 0 ||
         ((f & MONTH) !== 0 && !(i > 0 && (flagsOf(run[i - 1]) & GIVEN_NAME) !== 0)));
     if (breaker) flush();
-    else if (!decided && t.text.includes("-") && knownPartsOfCompound(ctx, t)) flush();
+    else if (!decided && t.text.includes("-") && knownPartsOfCompound(ctx, t, tokenAt(blockTokens, t.index + 1))) flush();
     else piece.push(t);
   }
   flush();
@@ -622,6 +622,9 @@ function addWordMention(ctx: Ctx, start: number, word: string, kind: EntityKind)
   ctx.mentions.push({ file: "", start, end: start + word.length, text: word, kind, name: intern(word), form: kind === "person" ? "surname" : "full" });
 }
 
+/** Lower-case nouns for a way between two places, after "X-Y": "highway", "railway", "border". */
+const ROUTE_NOUNS = new Set(["highway", "road", "motorway", "expressway", "railway", "railroad", "rail", "line", "route", "corridor", "pipeline", "border", "bridge", "ferry", "flight", "canal", "tunnel"]);
+
 /** "Moscow-backed", "Kyiv-based", "US-made": a known place or body before a lower-case word. */
 const NAME_THEN_SUFFIX = /^(\p{Lu}[\p{L}\p{M}.'’]*)-\p{Ll}[\p{Ll}-]*$/u;
 
@@ -630,11 +633,15 @@ const NAME_THEN_SUFFIX = /^(\p{Lu}[\p{L}\p{M}.'’]*)-\p{Ll}[\p{Ll}-]*$/u;
  * known places' names only ("Russia-Ukraine"): each name is a mention of its own, and the word is no part of
  * a person's name ("Paris-born Anne Vell" names Anne Vell). Returns whether the word was such a compound.
  */
-function knownPartsOfCompound(ctx: Ctx, t: Token): boolean {
+function knownPartsOfCompound(ctx: Ctx, t: Token, next?: Token): boolean {
   const suffixed = NAME_THEN_SUFFIX.exec(t.text);
   const parts = suffixed ? [suffixed[1]] : t.text.split("-");
   if (parts.length < 2 && !suffixed) return false;
   const kinds = parts.map(listedKind);
+  // "the Dhaka-Tangail highway", "the Lviv-Przemysl line": a route between two places names both ends, the one
+  // no list knows too.
+  if (!suffixed && next && !next.cap && ROUTE_NOUNS.has(next.text) && oneSpace(ctx.text, t.end, next.start) && kinds.some((k) => k === "place") && parts.every((p, k) => kinds[k] === "place" || /^\p{Lu}\p{Ll}{2,}$/u.test(p)))
+    kinds.forEach((k, i) => (kinds[i] = k ?? "place"));
   if (kinds.some((k) => k === undefined)) return false;
   let offset = t.start;
   parts.forEach((part, k) => {
