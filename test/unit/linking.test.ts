@@ -298,3 +298,22 @@ test("a first name alone joins a full name only from that name's article or unde
   assert.ok(!ahmed.mentions.some((m) => m.file === "b.txt"), JSON.stringify(groups(es)));
   assert.ok(ahmed.mentions.some((m) => m.file === "c.txt"), "the same title joins");
 });
+
+test("'Md' and 'Mohd' stand for Muhammad; a middle name that differs keeps two such names apart", () => {
+  const es = people({
+    "a.txt": "Mill blaze\n\nThe mill's chairman, Mohammad Anowar Kabir, said the wiring was new. Kabir said he would pay the families.",
+    "b.txt": "Mill blaze\n\nChairman Md Anwar Kabir visited the site on Sunday.",
+    "c.txt": "Mill blaze\n\nAnwar Kabir, the owner, was questioned by police.",
+    "d.txt": "Mill blaze\n\nMd Rashed Kabir, a wholesaler, said the market was closed.",
+  });
+  assert.deepEqual(groups(es), [["Anwar Kabir", "Kabir", "Md Anwar Kabir", "Mohammad Anowar Kabir"], ["Md Rashed Kabir"]]);
+  assert.ok(sameGivenName("Mohd", "Muhammad") && sameGivenName("Md", "Mohammed"));
+});
+
+test("a name spelled differently in both parts is still compared: 'Sabina Akter' / 'Shabina Akhter'", () => {
+  const es = people({
+    "a.txt": "Strike\n\nSabina Akter, 31, a machinist, said the line had stopped. Akter said pay was late.",
+    "b.txt": "Strike\n\nShabina Akhter, 31, told reporters she had not been paid since March.",
+  });
+  assert.deepEqual(groups(es), [["Akter", "Sabina Akter", "Shabina Akhter"]]);
+});

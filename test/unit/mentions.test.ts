@@ -501,3 +501,41 @@ test("companies: 'General Motors' (a title word before a company's head), 'Unite
   // A full name in such a list stays a person.
   assert.deepEqual(texts(mentionsOf("Space\nThe deal involved Elon Musk, Tesla Motors and SpaceX Holdings, officials said."), "person"), ["Elon Musk"]);
 });
+
+test("a role right before a name after the comma is that name's title, not an apposition of the opening word", () => {
+  const ms = mentionsOf("Mill fire\n\nContacted, managing director Rakib Uddin denied it. Reached by phone, spokesman Tarek Aziz declined to comment. Halvorsen, managing director of the mill, said it was safe.");
+  assert.deepEqual(texts(ms, "person"), ["Rakib Uddin", "Tarek Aziz", "Halvorsen"]);
+});
+
+test("companies named for their trade: 'X Fashions', 'X Textiles', 'X Knitwear' are organizations", () => {
+  const ms = mentionsOf("Mill fire\n\nThe Tazmin Fashions fire killed 100 in 2012. Workers at Meghna Textiles walked out. Suraiya Knitwear, a supplier, said the order was late.");
+  assert.deepEqual(texts(ms, "organization"), ["Tazmin Fashions", "Meghna Textiles", "Suraiya Knitwear"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});
+
+test("places from an agency dateline in ordinary capitals, a local unit ('upazila', 'tehsil', 'township') and 'the X area'", () => {
+  const ms = mentionsOf("Mine flooded\n\nBorvany (Slovakia) (AFP) – Water flooded a mine in the Borvany area on Sunday. Crews came from Kolaspur tehsil and Mirzanagar upazila.\n\nThe Kremlin (Reuters) - Officials met.\n\nMonday (AFP) - Nothing.");
+  assert.deepEqual(texts(ms, "place"), ["Borvany", "Slovakia", "Borvany", "Kolaspur tehsil", "Mirzanagar upazila"]);
+  assert.deepEqual(names(ms, "place").slice(3), ["Kolaspur Tehsil", "Mirzanagar Upazila"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});
+
+test("picture credits in a caption name the photographer: 'REUTERS/Name', 'Name/Reuters', '(Photo by Name SURNAME / AFP)'", () => {
+  const ms = mentionsOf(
+    "Mill fire\n\nWorkers flee a fire in Tarnow, Poland, March 4, 2025. REUTERS/Tomas Quill Purchase Licensing Rights, opens new tab\n\nA worker cries outside a clinic. (Photo by Rafid HOSSAIN / AFP)\n\nEngineers inspect the wall. Petra Holm/Reuters\n\nThe ratio was 3/4, officials said.",
+  );
+  assert.deepEqual(texts(ms, "person"), ["Tomas Quill", "Rafid HOSSAIN", "Petra Holm"]);
+  assert.deepEqual(names(ms, "person"), ["Tomas Quill", "Rafid Hossain", "Petra Holm"]);
+});
+
+test("a city ending a name that an apposition shows to be someone is a family name ('Nasrin Akter Lima, president of …'), not a club", () => {
+  const ms = mentionsOf("Union anger\n\nNasrin Akter Lima, president of the Garment Workers Forum, said the gate was locked. \"It is bad,\" Lima said. Sporting Lima won 2-0. Fans of Alianza Lima, the champions, cheered.");
+  assert.deepEqual(texts(ms, "person"), ["Nasrin Akter Lima", "Lima"]);
+  assert.deepEqual(texts(ms, "organization"), ["Garment Workers Forum", "Sporting Lima", "Alianza Lima"]);
+  assert.deepEqual(texts(ms, "place"), []);
+});
+
+test("a route between two places names both ends, the one no list knows too: 'the Dhaka-Kalirhat highway'", () => {
+  const ms = mentionsOf("Road block\n\nWorkers blocked the Dhaka-Kalirhat highway for hours. The Lviv-Przemysl line was cut. The Smith-Jones report was read.");
+  assert.deepEqual(texts(ms, "place"), ["Dhaka", "Kalirhat", "Lviv", "Przemysl"]);
+});

@@ -171,3 +171,16 @@ test("a scraped page: navigation and share buttons are furniture, a time stamp l
   // No agency in brackets, or one no list knows: no outlet.
   assert.equal(parseArticle("t.txt", "Floods\n\nPORTO VELHA (Harbour Notes) - Floods have killed 39 people.").outlet, null);
 });
+
+test("an agency dateline in ordinary capitals with a country in brackets names the outlet: 'Tarnow (Poland) (AFP) –'", () => {
+  const a = parseArticle("t.txt", "Mine flooded\n\nIssued on: 04/05/2024 - 10:12\n\nTarnow (Poland) (AFP) – Rescuers pumped water from a flooded coal mine on Sunday.");
+  assert.equal(a.outlet, "AFP");
+});
+
+test("an outlet's line under an author's name on a line of its own: 'Jane Doe' then 'BBC Bangla, Dhaka'; a second author is not one", () => {
+  const a = parseArticle("t.txt", "Families wait for news after mill fire\n\n4 March 2025\n\nTanvir Rahmanov\nBBC Bangla, Dhaka\n\nAt least 30 people have been killed in a fire.");
+  assert.equal(a.outlet, "BBC Bangla");
+  assert.deepEqual(a.authors, ["Tanvir Rahmanov"]);
+  const b = parseArticle("t.txt", "Families wait for news after mill fire\n\nTanvir Rahmanov\nOrla Kessing\n\nAt least 30 people have been killed in a fire.");
+  assert.equal(b.outlet, null);
+});

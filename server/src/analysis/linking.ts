@@ -16,7 +16,7 @@
  * two names of one `distinct` group into one entity.
  */
 import { ArticleAnalysis, Decisions, Description, Entity, EntityKind, Mention, ReportedAge } from "./types";
-import { blockingKeys, fold, foldedKey, isRegnalNumber, nameParts, sameFamilyName, sameGivenName, skeleton, slug, withinOneEdit } from "./names/normalize";
+import { blockingKeys, deletionKeys, fold, foldedKey, isRegnalNumber, nameParts, sameFamilyName, sameGivenName, skeleton, slug, withinOneEdit } from "./names/normalize";
 import { isCountry, isDemonym, placeName } from "./lexicon/gazetteer";
 import { GIVEN_NAMES } from "./lexicon/words";
 import { firstNameGender } from "./lexicon/firstNames";
@@ -269,7 +269,8 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
   // Blocking: each distinct full name is filed under keys of its first and last name parts.
   const blocks = new Map<string, number[]>();
   for (const { c, i } of full) {
-    const keys = new Set([...blockingKeys(c.parts[0]), ...blockingKeys(c.parts[c.parts.length - 1])]);
+    const last = c.parts[c.parts.length - 1];
+    const keys = new Set([...blockingKeys(c.parts[0]), ...blockingKeys(last), ...deletionKeys(last)]);
     for (const k of keys) {
       let list = blocks.get(k);
       if (!list) blocks.set(k, (list = []));
@@ -404,7 +405,9 @@ function samePerson(a: string[], b: string[]): boolean {
   const a1 = a[a.length - 1];
   const b0 = b[0];
   const b1 = b[b.length - 1];
-  if (sameFamilyName(a1, b1) && sameGivenName(a0, b0)) return true;
+  // Two middle names that differ tell two people apart: "Md Anwar Hossain" is not "Md Delwar Hossain" (where the
+  // first name is a common one, as Muhammad is, the middle name is the one people go by).
+  if (sameFamilyName(a1, b1) && sameGivenName(a0, b0)) return !(a.length === 3 && b.length === 3 && !sameGivenName(a[1], b[1]) && !sameFamilyName(a[1], b[1]));
   // Family name first ("Abe Shinzo" / "Shinzo Abe"): only for two-part names, where the order is the only difference.
   // Not when both parts are first names: "Ahmed Mohamed" and "Mohamed Ahmed" are usually two men.
   if (GIVEN_NAMES.has(a0) && GIVEN_NAMES.has(a1)) return false;

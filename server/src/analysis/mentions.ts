@@ -119,7 +119,13 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
     }
     // A dateline's place ("MARIANA, Brazil (Reuters) -") is read before the rest of the block.
     const skip = block.kind === "paragraph" || block.kind === "dateline" ? datelinePlaces(ctx, block, tokens) : 0;
-    for (const run of capitalisedRuns(text, tokens)) if (run.tokens[0].index >= skip) classifyRun(ctx, block, tokens, run.tokens, titleCase);
+    // A picture credit inside a caption ("… REUTERS/Jane Doe", "(Photo by Jane DOE / AFP)") is read first.
+    const credited = block.kind === "paragraph" || block.kind === "caption" ? pictureCredits(ctx, block, tokens) : undefined;
+    for (const run of capitalisedRuns(text, tokens)) {
+      if (run.tokens[0].index < skip) continue;
+      if (!credited) classifyRun(ctx, block, tokens, run.tokens, titleCase);
+      else for (const piece of withoutTokens(run.tokens, credited)) classifyRun(ctx, block, tokens, piece, titleCase);
+    }
   }
   const unresolved = resolvePending(ctx);
   namesAfterPrefixes(ctx);
@@ -271,8 +277,96 @@ function creditRun(ctx: Ctx, block: Block, tokens: Token[], run: Token[]): void 
  */
 const DATELINE_HEAD = /^(\p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}(?: \p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}){0,3})(?:, (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}))?(?:, [^()\n—–]{1,24}?)?(?: ?\([^()\n]{1,40}\))?(?: ?(?:—|–|--?) |$)/u;
 
+/**
+ * A dateline in ordinary capitals, as agency copy on newspaper sites prints it: "Sonapur (Bangladesh) (AFP) –",
+ * "Dhaka (AFP) -". The bracketed agency and the dash make it one; the place and its country come before.
+ */
+const MIXED_DATELINE = /^(\p{Lu}[\p{Ll}\p{M}'’.-]+(?: \p{Lu}[\p{Ll}\p{M}'’.-]+){0,2})(?: \((\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){0,2})\))?,? \(([^()\n]{2,30})\) ?(?:—|–|--?) /u;
+
+function mixedCaseDateline(ctx: Ctx, block: Block, tokens: Token[]): number {
+  const m = MIXED_DATELINE.exec(ctx.text.slice(block.start, Math.min(block.end, block.start + 100)));
+  if (!m || !isKnownOrg(m[3]) || isKnownOrg(m[1])) return 0;
+  let n = 0;
+  while (n < tokens.length && tokens[n].end <= block.start + m[1].length) n++;
+  const head = tokens.slice(0, n);
+  if (!head.length || head.some((t) => (flagsOf(t) & (MONTH | WEEKDAY | TITLE | FUNCTION_WORD)) !== 0)) return 0;
+  emit(ctx, head, "place", { name: placeName(m[1]) });
+  if (!m[2] || !placeName(m[2])) return n;
+  const regionStart = block.start + m[0].indexOf("(" + m[2]) + 1;
+  let r = n;
+  while (r < tokens.length && tokens[r].start < regionStart) r++;
+  let e = r;
+  while (e < tokens.length && tokens[e].end <= regionStart + m[2].length) e++;
+  if (e > r) emit(ctx, tokens.slice(r, e), "place", { name: placeName(m[2]) });
+  return e;
+}
+
+/** Agencies whose name goes with a photographer's in a picture credit, either side of a slash. */
+const PICTURE_AGENCY = String.raw`(?:REUTERS|Reuters|AFP|AP(?: Photo)?|EPA(?:-EFE)?|EFE|ANADOLU|Anadolu|Xinhua|XINHUA|Getty Images|Bloomberg|ANSA|dpa|DPA|NurPhoto|SOPA Images|Zuma Press)`;
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,2}`;
+/**
+ * "REUTERS/Jane Doe" (Reuters and AP put the agency first; Reuters pages add their "Purchase Licensing Rights"
+ * button after it), "Jane Doe/Reuters", "(Photo by Jane DOE / AFP)" (AFP writes the family name in capitals).
+ */
+const PICTURE_CREDIT = new RegExp(String.raw`\b${PICTURE_AGENCY} ?/ ?(${CREDIT_NAME})|(${CREDIT_NAME}) ?/ ?${PICTURE_AGENCY}\b`, "gu");
+const PAGE_WIDGET_WORDS = new Set(["Purchase", "Licensing", "Rights"]);
+
+/**
+ * The photographers named by picture credits in a caption line, emitted as people; returns the indices of the
+ * tokens the credits took (the photographer's and a page's widget words after it), or undefined when none.
+ */
+function pictureCredits(ctx: Ctx, block: Block, tokens: Token[]): Set<number> | undefined {
+  if (!hasCharIn(ctx.text, 47 /* / */, block.start, block.end)) return undefined;
+  const line = ctx.text.slice(block.start, block.end);
+  let taken: Set<number> | undefined;
+  PICTURE_CREDIT.lastIndex = 0;
+  for (let m = PICTURE_CREDIT.exec(line); m; m = PICTURE_CREDIT.exec(line)) {
+    const group = m[1] ?? m[2];
+    const from = block.start + m.index + m[0].indexOf(group);
+    const to = from + group.length;
+    let name = tokens.filter((t) => t.start >= from && t.end <= to);
+    // "Workers flee. Jane Doe/Reuters": ordinary words before the photographer's name are not part of it.
+    while (name.length > 2 && ((flagsOf(name[0]) & (FUNCTION_WORD | COMMON_WORD)) !== 0 || name[0].sentenceStart)) name = name.slice(1);
+    if (m[1] !== undefined) while (name.length > 2 && PAGE_WIDGET_WORDS.has(name[name.length - 1].text)) name = name.slice(0, -1);
+    if (name.length < 2 || PAGE_WIDGET_WORDS.has(name[0].text) || name.some((t) => (flagsOf(t) & (FUNCTION_WORD | MONTH | WEEKDAY)) !== 0)) continue;
+    const surface = spanText(ctx, name);
+    if (isKnownOrg(surface)) continue;
+    emit(ctx, name, "person", { name: name.map((t) => (t.allCaps && t.text.length > 1 ? titleCaseName(t.text) : t.text)).join(" ") });
+    taken ??= new Set();
+    for (const t of name) taken.add(t.index);
+    // The widget's words after the name name nothing.
+    for (let k = name[name.length - 1].index + 1; k < tokens.length && PAGE_WIDGET_WORDS.has(tokens[k].text); k++) taken.add(k);
+  }
+  return taken;
+}
+
+/** Whether the character `code` occurs in text[start, end) (a bounded indexOf: it never reads past `end`). */
+function hasCharIn(text: string, code: number, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/** A run's tokens with some left out, as the pieces between them. */
+function withoutTokens(run: Token[], out: Set<number>): Token[][] {
+  const pieces: Token[][] = [];
+  let current: Token[] = [];
+  for (const t of run) {
+    if (!out.has(t.index)) current.push(t);
+    else if (current.length) {
+      pieces.push(current);
+      current = [];
+    }
+  }
+  if (current.length) pieces.push(current);
+  return pieces;
+}
+
 /** Emits a dateline's places at the block's start; returns the index of the first token not consumed. */
 function datelinePlaces(ctx: Ctx, block: Block, tokens: Token[]): number {
+  if (tokens.length && tokens[0].start === block.start && !tokens[0].allCaps && tokens[0].cap && block.kind === "paragraph") {
+    // (Only a paragraph with a bracket among its first words can open so: most are passed over here.)
+    return hasCharIn(ctx.text, 40 /* ( */, block.start, Math.min(block.end, block.start + 70)) ? mixedCaseDateline(ctx, block, tokens) : 0;
+  }
   if (!tokens.length || tokens[0].start !== block.start || !tokens[0].allCaps) return 0;
   const m = DATELINE_HEAD.exec(ctx.text.slice(block.start, Math.min(block.end, block.start + 120)));
   if (!m) return 0;
@@ -304,6 +398,16 @@ function datelinePlaces(ctx: Ctx, block: Block, tokens: Token[]): number {
 function roleWordBefore(ctx: Ctx, blockTokens: Token[], t: Token): boolean {
   const prev = tokenAt(blockTokens, t.index - 1);
   return isRoleToken(prev) && oneSpace(ctx.text, prev!.end, t.start);
+}
+
+/** Whether an apposition after `piece` (", president of …", ", 34, a tailor") makes it a person. */
+function cityIsFamilyName(ctx: Ctx, blockTokens: Token[], piece: Token[]): boolean {
+  const end = piece[piece.length - 1].end;
+  if (ctx.text.charCodeAt(end) !== 44) return false;
+  const after = ctx.text.slice(end, end + 160);
+  // (The name's shape alone would make "Sporting Lima" someone: the apposition must describe a person or give an age.)
+  const ev = personEvidence(ctx, blockTokens, piece, false, false, "", after);
+  return ev.kind === "person" && (ev.description !== undefined || ev.age !== undefined);
 }
 
 /** A role word, in lower case or in capitals ("spokesman", "OceanGate CEO Stockton Rush"). */
@@ -414,7 +518,7 @@ function classifyPiece(ctx: Ctx, blockTokens: Token[], run: Token[], titleCase: 
         (f & WEEKDAY) !== 0 ||
         ((f & MONTH) !== 0 && !(i > 0 && (flagsOf(run[i - 1]) & GIVEN_NAME) !== 0)));
     if (breaker) flush();
-    else if (!decided && t.text.includes("-") && knownPartsOfCompound(ctx, t)) flush();
+    else if (!decided && t.text.includes("-") && knownPartsOfCompound(ctx, t, tokenAt(blockTokens, t.index + 1))) flush();
     else piece.push(t);
   }
   flush();
@@ -518,6 +622,9 @@ function addWordMention(ctx: Ctx, start: number, word: string, kind: EntityKind)
   ctx.mentions.push({ file: "", start, end: start + word.length, text: word, kind, name: intern(word), form: kind === "person" ? "surname" : "full" });
 }
 
+/** Lower-case nouns for a way between two places, after "X-Y": "highway", "railway", "border". */
+const ROUTE_NOUNS = new Set(["highway", "road", "motorway", "expressway", "railway", "railroad", "rail", "line", "route", "corridor", "pipeline", "border", "bridge", "ferry", "flight", "canal", "tunnel"]);
+
 /** "Moscow-backed", "Kyiv-based", "US-made": a known place or body before a lower-case word. */
 const NAME_THEN_SUFFIX = /^(\p{Lu}[\p{L}\p{M}.'’]*)-\p{Ll}[\p{Ll}-]*$/u;
 
@@ -526,11 +633,15 @@ const NAME_THEN_SUFFIX = /^(\p{Lu}[\p{L}\p{M}.'’]*)-\p{Ll}[\p{Ll}-]*$/u;
  * known places' names only ("Russia-Ukraine"): each name is a mention of its own, and the word is no part of
  * a person's name ("Paris-born Anne Vell" names Anne Vell). Returns whether the word was such a compound.
  */
-function knownPartsOfCompound(ctx: Ctx, t: Token): boolean {
+function knownPartsOfCompound(ctx: Ctx, t: Token, next?: Token): boolean {
   const suffixed = NAME_THEN_SUFFIX.exec(t.text);
   const parts = suffixed ? [suffixed[1]] : t.text.split("-");
   if (parts.length < 2 && !suffixed) return false;
   const kinds = parts.map(listedKind);
+  // "the Dhaka-Tangail highway", "the Lviv-Przemysl line": a route between two places names both ends, the one
+  // no list knows too.
+  if (!suffixed && next && !next.cap && ROUTE_NOUNS.has(next.text) && oneSpace(ctx.text, t.end, next.start) && kinds.some((k) => k === "place") && parts.every((p, k) => kinds[k] === "place" || /^\p{Lu}\p{Ll}{2,}$/u.test(p)))
+    kinds.forEach((k, i) => (kinds[i] = k ?? "place"));
   if (kinds.some((k) => k === undefined)) return false;
   let offset = t.start;
   parts.forEach((part, k) => {
@@ -693,6 +804,9 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
         const before = i > 0 ? piece[i - 1] : undefined;
         if (before && (GIVEN_NAMES.has(before.text) || TITLES.has(before.text))) continue;
       }
+      // A city ending two or more name words that the text shows to be someone is a family name: "Nasrin Akter
+      // Lima, president of the union, said" (not "Sporting Lima").
+      if (place && i > 0 && i + n === piece.length && isCityOnly(surface) && piece.slice(0, i).every((t) => isNameWord(ctx, t) && (flagsOf(t) & ORG_HEAD) === 0) && cityIsFamilyName(ctx, blockTokens, piece)) continue;
       // A place name opening a name right after a role is a first name: "CEO Stockton Rush".
       if (place && i + n < piece.length && isRoleToken(i > 0 ? piece[i - 1] : tokenAt(blockTokens, piece[0].index - 1))) continue;
       // So is a city opening two name words that are a first name and a surname, or that the text identifies as
@@ -931,6 +1045,9 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
     if (next.text === "river") return emit(ctx, tokens, "place", { name: `${nameOf(tokens)} River` });
     return emit(ctx, isCity ? tokens : [...tokens, next], "place", { name: isCity ? nameOf(tokens) : `${nameOf(tokens)} ${cap(next.text)}` });
   }
+  // "in the Sonapur area", "the wider Kelowna area": a name between "the" and "area" is a place.
+  if (next && next.text === "area" && prev && !prev.cap && (prev.text === "the" || prev.text === "wider" || prev.text === "greater") && !title && !lastTok.possessive && oneSpace(ctx.text, lastTok.end, next.start))
+    return emit(ctx, tokens, "place", { glued });
   if (prev && prev.text === "of" && !title) {
     const noun = tokenAt(blockTokens, first.index - 2);
     if (noun && PLACE_OF_NOUNS.has(noun.cap ? lower(noun.text) : noun.text)) return emit(ctx, tokens, "place", { glued });

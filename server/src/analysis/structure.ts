@@ -145,9 +145,10 @@ export function parseArticle(file: string, text: string): Article {
     } else if (i < 8 && blocks.length && blocks[blocks.length - 1].kind === "byline" && endsLikeOutlet(t) && t.split(/\s+/).length <= 5) {
       kind = "credit"; // the outlet's name under the byline
       outlet ??= t;
-    } else if (i < 8 && i > 0 && blocks.length && blocks[blocks.length - 1].kind === "byline" && /^by\s/i.test(stripMarkup(lines[i - 1].text)) && (underByline = outletUnderByline(t)) !== null) {
+    } else if (i < 8 && i > 0 && blocks.length && blocks[blocks.length - 1].kind === "byline" && (underByline = outletUnderByline(t)) !== null && (/^by\s/i.test(stripMarkup(lines[i - 1].text)) || (authors.length > 0 && looksLikeOutlet(underByline)))) {
       // "By Nektaria Stamouli" then "Politico Europe", "Times of India", "BBC News, Lagos": the authors were on
-      // the "By" line, so a short title-case line under it is where they write, not one more author.
+      // the "By" line, so a short title-case line under it is where they write, not one more author. The same
+      // under an author's name on a line of its own ("Jane Doe" then "BBC Bangla, Dhaka").
       kind = "credit";
       outlet ??= underByline;
     } else if (i < 6 && isLoneName(t) && i + 1 < lines.length && !isLoneName(stripMarkup(lines[i + 1].text)) && headlineIndex >= 0) {
@@ -251,8 +252,11 @@ function canonicalOutlet(t: string): string {
 
 const DATE_LINE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}\\.?(?:\\s+\\d{4})?|\\d{4}-\\d\\d-\\d\\d)(?:[\\s,]+\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?)?$`, "i");
 
-/** A dateline's agency in brackets before its dash, in the first paragraph: "KYIV, May 3 (Reuters) -", "(AP) —". */
-const DATELINE_AGENCY = /^[^()\n]{0,80}\(([^()\n]{2,30})\)\s*[-–—]/;
+/**
+ * A dateline's agency in brackets before its dash, in the first paragraph: "KYIV, May 3 (Reuters) -", "(AP) —",
+ * "Sonapur (Bangladesh) (AFP) –" (a country in brackets first).
+ */
+const DATELINE_AGENCY = /^[^()\n]{0,80}(?:\([^()\n]{2,30}\)\s*)?\(([^()\n]{2,30})\)\s*[-–—]/;
 
 /** A page's time stamps: "Published May 3, 2024 Updated May 3, 2024 4:52 pm GMT", "Updated 12 June 2023". */
 const STAMP_LINE = /^(?:published|updated|posted|last updated|first published)\b[^.!?]{0,90}$/i;
@@ -293,6 +297,15 @@ function outletUnderByline(t: string): string | null {
   // "By Jane Doe" then "John Smith": a second author on a line of their own.
   if (words.length <= 3 && isFirstName(words[0]) && !OUTLET_WORDS.has(last)) return null;
   return name;
+}
+
+/**
+ * Under an author's name on a line of its own, an outlet needs to look like one (the line may be a second
+ * author): an acronym first ("BBC Bangla", "CNN Business"), a newspaper's word last, or a known body.
+ */
+function looksLikeOutlet(name: string): boolean {
+  const words = name.split(/\s+/);
+  return /^\p{Lu}{2,}$/u.test(words[0]) || OUTLET_WORDS.has(words[words.length - 1]) || isKnownOrg(name);
 }
 
 /** A line that is only a person's name, as an author line under a headline ("Vladimir Isachenkov"). */

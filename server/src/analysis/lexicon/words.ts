@@ -79,6 +79,7 @@ export const ORG_HEADS = set(`
   Council Caucus Commission Taskforce Agency Committee Company Corporation Industries Institute Foundation
   Ferries Shipping Logistics Cruises Mining Resources Construction Brewery Foods Brands Stores Telecom
   Communications Utilities Chemicals Steel Railway Railroad Transit
+  Fashions Garments Apparel Apparels Textiles Knitwear Fabrics Spinning Footwear
 `);
 
 /** Words after a name that make it a place ("Nara City", "X District", "Black Sea"). */
@@ -87,10 +88,12 @@ export const PLACE_HEADS = set(`
   Island Islands Sea Ocean River Lake Bay Mountains Mountain Mount Valley Desert Peninsula Coast Strait Canal
   Gulf Borough Parish Canton Emirate Republic Kingdom Heights Hills Plain Plains Basin Delta Highlands Lowlands
   Archipelago Atoll Fjord Glacier Forest Oasis Steppe Coastline Riviera Cape Wadi
+  Upazila Tehsil Taluka Subdistrict Township
 `);
 
 /** Lowercase words after a name that make it a place ("Nara prefecture", "Hebron governorate"). */
-export const PLACE_HEADS_LOWER = set(`city district county governorate province prefecture region oblast town village municipality island river peninsula valley desert delta basin lake mountains strait`);
+export const PLACE_HEADS_LOWER = set(`city district county governorate province prefecture region oblast town village municipality island river peninsula valley desert delta basin lake mountains strait
+  upazila tehsil taluka subdistrict sub-district township commune borough parish canton`);
 
 /** Lowercase words after a name that make it an organization's or a facility's ("Anadolu news agency"). */
 export const ORG_HEADS_LOWER = set(`

@@ -114,13 +114,16 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
         else if (/(?:er|or|ist|ian|ant|man|woman)$/.test(headWord) && headWord.length > 4) apposition = "person";
       }
       if (apposition === null)
-        for (const raw of words.slice(0, 6)) {
+        for (const [k, raw] of words.slice(0, 6).entries()) {
           const w = raw.toLowerCase().replace(/['’]s$/, "");
           if (ORG_NOUNS.has(w) && !PERSON_ROLES.has(w)) {
             apposition = "organization";
             break;
           }
           if (isRoleWord(w)) {
+            // "Contacted, managing director Rafiq Ahmed denied it": a role right before a name is that name's
+            // title; the word before the comma is an opening word, not the person described.
+            if (raw === w && k + 1 < words.length && /^\p{Lu}\p{Ll}/u.test(words[k + 1]) && !isRoleWord(words[k + 1].toLowerCase())) break;
             apposition = "person";
             break;
           }

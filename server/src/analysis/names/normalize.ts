@@ -161,6 +161,8 @@ const HYPOCORISMS: Record<string, string> = {
   johnny: "john", jack: "john", liz: "elizabeth", beth: "elizabeth", kate: "katherine", katie: "katherine",
   sue: "susan", jen: "jennifer", jenny: "jennifer", vova: "vladimir", volodya: "vladimir", misha: "mikhail",
   dima: "dmitry", kolya: "nikolai", seryozha: "sergei", zhenya: "evgeny", tanya: "tatiana", katya: "ekaterina",
+  // Abbreviations of Muhammad that South and Southeast Asian outlets print as the first name ("Md Anwar Hossain").
+  md: "muhammad", mohd: "muhammad", muhd: "muhammad", mhd: "muhammad",
 };
 
 function canonicalGiven(folded: string): string {
@@ -188,6 +190,20 @@ export function isRegnalNumber(word: string): boolean {
 export function blockingKeys(part: string): string[] {
   const f = fold(part);
   return [f, "s:" + skeleton(f), "p:" + f.slice(0, 4)];
+}
+
+/**
+ * A family name's folded form with each letter left out in turn ("akter" -> "kter", "ater", …): two spellings one
+ * substitution, insertion or deletion apart share one of these ("Akter" / "Akhter"), so a name whose given and
+ * family names are both spelled differently ("Sabina Akter" / "Shabina Akhter") is still compared. Names shorter
+ * than sameFamilyName's five letters get none.
+ */
+export function deletionKeys(part: string): string[] {
+  const f = fold(part);
+  if (f.length < 5) return [];
+  const out = ["d:" + f];
+  for (let i = 0; i < f.length; i++) out.push("d:" + f.slice(0, i) + f.slice(i + 1));
+  return out;
 }
 
 /** A URL- and id-safe slug: "Sviatlana Tsikhanouskaya" -> "sviatlana-tsikhanouskaya". */
