@@ -506,6 +506,38 @@ test("a count of an earlier event is dated by it and never as the current count"
   assert.deepEqual([downed.text, downed.when], ["298", "in 2014"]);
 });
 
+test("an earlier event named by its year, told in a relative clause or by 'the following year'", () => {
+  const date = { date: "2024-09-10" };
+  // "the 2011 quake": a year naming the event; ", which killed …": a clause about it (the figures' own commas
+  // separate no clauses).
+  const named = claimsOf("Builders recalled the 2011 Kessel quake, which killed 1,204 people and injured about 3,600.", [], date);
+  assert.deepEqual(named.filter((c) => c.quantityKey).map((c) => [c.text, c.when]), [["1,204", "in 2011"], ["about 3,600", "in 2011"]]);
+  const which = claimsOf("The rules were written after the mine collapse in 2016, which killed 71 miners.", [], date).find((c) => c.text === "71");
+  assert.equal(which?.when, "in 2016");
+  const following = claimsOf("The Orla ferry sank in 2019, and a landslide the following year killed 60 people.", [], date).find((c) => c.text === "60");
+  assert.equal(following?.when, "an earlier event");
+  // The year is no count, even before a verb of the event or an event noun.
+  const year = claimsOf("A blast in 2012 killed 112 workers at the plant.", [], date);
+  assert.deepEqual(year.map((c) => [c.text, c.unit, c.quantityKey]), [["2012", "year", ""], ["112", "count", "count|killed|workers"]]);
+  assert.equal(claimsOf("Officials called the 2024 death toll the worst yet.", [], date)[0].unit, "year");
+  // This year's event is not an earlier one.
+  assert.equal(claimsOf("Crews recalled the 2024 floods, which killed 40 people.", [], date).find((c) => c.text === "40")?.when, undefined);
+});
+
+test("page stamps are no figures: dates with slashes, time-zone offsets", () => {
+  assert.deepEqual(claimsOf("Issued on: 12/09/2024 - 10:15").map((c) => c.text), ["10:15"]);
+  assert.deepEqual(claimsOf("Posted 9:40 AM GMT+3, updated later").map((c) => c.text), ["9:40 AM"]);
+  assert.deepEqual(claimsOf("Prices rose 3% after UTC-5 traders left.").map((c) => c.text), ["3%"]);
+});
+
+test("taka, naira and other currencies by name or code", () => {
+  const tk = only("The minister announced Tk 3 lakh for each family.");
+  assert.deepEqual([tk.unit, tk.value], ["money:BDT", 300000]);
+  assert.deepEqual([only("The fund paid 150,000 taka to each family.").unit], ["money:BDT"]);
+  assert.deepEqual([only("The ministry set aside 2 billion naira for repairs.").unit], ["money:NGN"]);
+  assert.deepEqual([only("Tickets cost 900 baht each.").unit], ["money:THB"]);
+});
+
 test("one article's mentions never leak into the next article's scan", () => {
   const text = "Police said 300 people were arrested.";
   const before = only(text).quantityKey;

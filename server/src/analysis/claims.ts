@@ -269,7 +269,7 @@ function sentenceTimed(scan: Scan): boolean {
   return scan.timed;
 }
 
-const PAST_WORDS = new Set("year years decade decades month months previous prior earlier summer winter spring autumn".split(" "));
+const PAST_WORDS = new Set("year years decade decades month months previous prior earlier following summer winter spring autumn".split(" "));
 
 /**
  * The time label of a count told as part of an earlier event ("three years after a similar collapse killed 19
@@ -283,10 +283,11 @@ function pastTime(scan: Scan, sStart: number, sEnd: number, figureStart: number,
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (t.kind !== "word" || !mayBeIn(PAST_SHAPES, t)) continue;
-      // A past marker starts at its word ("years ago", "in 2015", "since November 2001") or one word before it
-      // ("the previous", "last year").
-      if (PAST_WORDS.has(t.lower)) windows.push(tokens[Math.max(0, k - 1)].start, t.start);
+      // A past marker starts at its word ("years ago", "in 2015", "since November 2001", "the 2013 collapse") or up
+      // to two words before it ("the previous", "last year", "the following year").
+      if (PAST_WORDS.has(t.lower)) windows.push(tokens[Math.max(0, k - 2)].start, t.start);
       else if ((t.lower === "in" || t.lower === "since") && (tokens[k + 1]?.kind === "num" || (tokens[k + 2]?.kind === "num" && MONTHS[tokens[k + 1].lower] !== undefined))) windows.push(t.start, t.start);
+      else if (t.lower === "the" && tokens[k + 1]?.kind === "num") windows.push(t.start, t.start);
     }
     scan.pastWords = windows.length > 0;
   }
@@ -326,6 +327,10 @@ function scanSentence(scan: Scan, tokens: Token[], sStart: number, sEnd: number,
     // A number token.
     if (gluedToWord(tokens, i)) continue;
     const after = tokens[i + 1];
+    // "04/03/2025", "24/7": a date or a ratio written with slashes (the later parts are glued to a "/" and skipped above).
+    if (after && after.text === "/" && !after.spaced && tokens[i + 2]?.kind === "num" && !tokens[i + 2].spaced) continue;
+    // "GMT+6", "UTC-5": a time zone's offset.
+    if (!t.spaced && (tokens[i - 1]?.text === "+" || tokens[i - 1]?.text === "-") && !tokens[i - 1].spaced && tokens[i - 2]?.kind === "word" && TIME_ZONE.test(tokens[i - 2].lower)) continue;
     // "40C", "5G", "3D", "21st": a glued letter that is no scale or time makes a unit or a name, not a count.
     if (after && !after.spaced && after.kind === "word" && !GLUED_OK.test(after.lower)) continue;
     if (/^\d{10,}$/.test(t.text)) continue;
@@ -450,7 +455,10 @@ function pushClaim(
 }
 
 /** Currency codes written before an amount. */
-const CURRENCY_CODES_BEFORE: Record<string, string> = dict({ rs: "INR", inr: "INR", usd: "USD", eur: "EUR", gbp: "GBP", chf: "CHF", sfr: "CHF", jpy: "JPY", cny: "CNY", aud: "AUD", cad: "CAD" });
+const CURRENCY_CODES_BEFORE: Record<string, string> = dict({
+  rs: "INR", inr: "INR", usd: "USD", eur: "EUR", gbp: "GBP", chf: "CHF", sfr: "CHF", jpy: "JPY", cny: "CNY", aud: "AUD", cad: "CAD",
+  tk: "BDT", bdt: "BDT", pkr: "PKR", ngn: "NGN", kes: "KES", zar: "ZAR", idr: "IDR", rp: "IDR", php: "PHP", myr: "MYR", rm: "MYR",
+});
 
 /** A currency named with its country's adjective at token k ("Swiss francs", "South Korean won"), and the index after it. */
 function qualifiedCurrencyAt(tokens: Token[], k: number): { code: string; next: number } | null {
@@ -1003,9 +1011,12 @@ function isYear(tokens: Token[], i: number, n: ParsedNumber, q: QualifierMatch |
   if (n.words || n.scaled || !/^\d{4}$/.test(t.text)) return false;
   if (n.value < 1000 || n.value > 2100) return false;
   if (q && q.kind !== "about" && q.kind !== "exact") return false;
-  // "2000 people", "1500 deaths": a count.
+  // "2000 people", "1500 deaths", "1500 killed": a count; but "in 2012 killed 112" and "the 2025 death toll"
+  // are years (an event word after "in", "since" or "the" continues the sentence or names the event).
   const w = tokens[n.next];
-  if (w && w.kind === "word" && /^\p{Ll}/u.test(w.text) && (w.lower === "people" || EVENTS.has(w.lower) || /[^s]s$/.test(w.lower))) return false;
+  const prev = tokens[i - 1];
+  const afterYearWord = prev !== undefined && prev.kind === "word" && (prev.lower === "in" || prev.lower === "since" || prev.lower === "the");
+  if (w && w.kind === "word" && /^\p{Ll}/u.test(w.text) && (w.lower === "people" || (EVENTS.has(w.lower) && !afterYearWord) || /[^s]s$/.test(w.lower))) return false;
   return true;
 }
 
@@ -1095,7 +1106,7 @@ const RISING_WINDOW = 12;
 /** The words scanSentence looks up: rising words, months and number words. */
 const SCAN_SHAPES = shapeTable([...RISING_WORDS, ...Object.keys(MONTHS), ...NUMBERISH]);
 const TIME_SHAPES = shapeTable(TIME_WORDS);
-const PAST_SHAPES = shapeTable([...PAST_WORDS, "in", "since"]);
+const PAST_SHAPES = shapeTable([...PAST_WORDS, "in", "since", "the"]);
 
 function noteRising(scan: Scan, tokens: Token[], i: number): void {
   for (let k = Math.max(0, i - RISING_WINDOW); k < Math.min(tokens.length, i + RISING_WINDOW); k++) {

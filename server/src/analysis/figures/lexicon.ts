@@ -112,6 +112,9 @@ export const CURRENCY_WORDS: Record<string, string> = dict({
   pounds: "GBP", pound: "GBP", sterling: "GBP", dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR", yen: "JPY",
   yuan: "CNY", renminbi: "CNY", rupees: "INR", rupee: "INR", roubles: "RUB", rubles: "RUB", rouble: "RUB", ruble: "RUB",
   francs: "CHF", franc: "CHF", dinars: "DINAR", shillings: "SHILLING", usd: "USD", gbp: "GBP", eur: "EUR", jpy: "JPY", chf: "CHF",
+  // Currencies whose names are no English word (several countries' riyals, dirhams and pesos keep one pseudo-code).
+  taka: "BDT", naira: "NGN", rupiah: "IDR", ringgit: "MYR", baht: "THB", kyat: "MMK", hryvnias: "UAH", hryvnia: "UAH",
+  zloty: "PLN", lira: "TRY", shekels: "ILS", cedis: "GHS", kwacha: "KWACHA", riyals: "RIYAL", dirhams: "DIRHAM", pesos: "PESO",
 });
 /**
  * Currencies named with their country's adjective, after the amount: "3 billion Swiss francs", "50m Australian

@@ -245,13 +245,24 @@ const PAST_EVENT_RE = new RegExp(
     `\\b(?:years?|decades?|months?)\\s+after\\s+(?:a|an|another|the\\s+(?:last|previous|earlier))\\b`,
     `\\b(?:a|an|the)\\s+(?:previous|prior|earlier)\\s+(?!(?:day|night|morning|evening|afternoon|week|weekend|hour|hours|statement|report|figure|figures|toll|count|estimate|tally)\\b)\\p{L}`,
     `\\blast\\s+(?:year|summer|winter|spring|autumn)\\b`,
+    // "the Rana Plaza collapse the following year killed…", "a year earlier": told from an earlier event.
+    `\\bthe\\s+following\\s+year\\b`,
+    `\\ba\\s+year\\s+(?:earlier|before)\\b`,
     `\\b(?:in|since)\\s+(?:(?:${MONTH_NAMES})\\s+)?((?:19|20)\\d\\d)\\b`,
+    // "the 2013 Rana Plaza collapse", "the 2004 tsunami": a year naming an event.
+    `\\bthe\\s+((?:19|20)\\d\\d)\\s+(?=\\p{L})`,
   ].join("|"),
   "giu",
 );
 
-/** Text from a past marker to its figure made of clauses of that time: ", killing 298", ", when a jet crashed, killing 265". */
-const PARTICIPLE_AFTER_COMMA = /^[^,]*(?:,\s*(?:\p{Ll}+ing|when|in which|during which)\b[^,]*)+$/u;
+/**
+ * Text from a past marker to its figure made of clauses of that time: ", killing 298", ", when a jet crashed,
+ * killing 265", ", which killed 1,134".
+ */
+const PARTICIPLE_AFTER_COMMA = /^[^,]*(?:,\s*(?:\p{Ll}+ing|when|which|in which|during which)\b[^,]*)+$/u;
+
+const DIGIT_COMMA = /(?<=\d),(?=\d)/g;
+const withoutDigitCommas = (s: string): string => (s.includes(",") ? s.replace(DIGIT_COMMA, "") : s);
 
 /** Clause separators strong enough to keep a past marker from reaching a figure: ";" and sentence-internal dashes. */
 const PAST_SEPARATOR = /;|\s[—–]\s|\s-\s/g;
@@ -294,7 +305,8 @@ export function pastEventTime(
     if (at < figureEnd && marker.end > figureStart) continue;
     // A marker beyond a comma belongs to an aside ("The ferry, built in 1994, was one of three"), unless it
     // opens the sentence ("In 2015, a dam collapse killed 19 people").
-    const between = at < figureStart ? text.slice(marker.end, figureStart) : text.slice(figureEnd, at);
+    // (The commas of figures between, "1,134", separate no clauses.)
+    const between = withoutDigitCommas(at < figureStart ? text.slice(marker.end, figureStart) : text.slice(figureEnd, at));
     // (Nor one followed by a participle that continues its clause: "downed in 2014, killing 298 people".)
     if (between.includes(",") && !(at < figureStart && (/^[\s"“‘(]*$/.test(text.slice(from, at)) || PARTICIPLE_AFTER_COMMA.test(between)))) continue;
     if (marker.year !== undefined) {
@@ -332,7 +344,7 @@ function pastMarkersIn(text: string, sentenceStart: number, sentenceEnd: number,
   for (let m: RegExpExecArray | null; (m = PAST_SEPARATOR.exec(sentence)); ) separators.push(sentenceStart + m.index, sentenceStart + m.index + m[0].length);
   const markers: PastMarkers["markers"] = [];
   for (const m of matchesIn(PAST_EVENT_RE, PAST_EVENT_AT, sentence, sentenceStart, windows)) {
-    markers.push({ start: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, year: m[1] });
+    markers.push({ start: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, year: m[1] ?? m[2] });
   }
   return (pastCache = { text, start: sentenceStart, end: sentenceEnd, separators, markers });
 }
