@@ -434,17 +434,22 @@ function bestClass(tokens: Token[]): string | undefined {
 
 /** A percentage: of what ("80% of the vote"); only those are compared across articles. */
 export function percentQuantity(tokens: Token[], first: number, next: number): QuantityResult {
-  const right = tokens.slice(next, next + 5);
-  if (right[0] && right[0].lower === "of") {
-    for (const t of right.slice(1)) {
+  // (Index loops, no arrays: this runs for every percentage.)
+  if (tokens[next] && tokens[next].lower === "of") {
+    for (let k = next + 1; k < next + 5 && k < tokens.length; k++) {
+      const t = tokens[k];
       if (t.kind !== "word") break;
       if (FUNCTION_WORDS.has(t.lower)) continue;
       return { key: `percent|${t.lower}`, words: `percentage of the ${t.lower}` };
     }
   }
-  // A percentage with no "of the …" ("shares fell 5%") is too often about different things to compare.
-  const verb = leftClause(tokens, first, 4).find((t) => t.kind === "word" && !FUNCTION_WORDS.has(t.lower) && !AUXILIARIES.has(t.lower));
-  if (verb) return { key: "", words: `percentage (${verb.lower})` };
+  // A percentage with no "of the …" ("shares fell 5%") is too often about different things to compare. The verb:
+  // the nearest word of the clause before it, at most four tokens back, that is no function word.
+  for (let k = first - 1; k >= 0 && first - k <= 4; k--) {
+    const t = tokens[k];
+    if (isBoundary(t)) break;
+    if (t.kind === "word" && !FUNCTION_WORDS.has(t.lower) && !AUXILIARIES.has(t.lower)) return { key: "", words: `percentage (${t.lower})` };
+  }
   return { key: "", words: "percentage" };
 }
 
