@@ -640,15 +640,38 @@ function figureText(c: Claim): string {
 }
 
 const SPACES = /\s+/g;
-const normalizeSpace = (s: string): string => (s.indexOf("  ") < 0 && !/[\t\n\r\u00a0]/.test(s) ? s.trim() : s.replace(SPACES, " ").trim());
+/** White space in one line, trimmed. Most claims' texts have none to change: they are returned as they are. */
+function normalizeSpace(s: string): string {
+  if (needsCollapse(s)) return s.replace(SPACES, " ").trim();
+  const n = s.length;
+  return n > 0 && (isJsSpace(s.charCodeAt(0)) || isJsSpace(s.charCodeAt(n - 1))) ? s.trim() : s;
+}
+
+/** Whether s has two spaces in a row, a tab, a line break or a no-break space (read by code, without a regex). */
+function needsCollapse(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? s.charCodeAt(i + 1) === 32 : c === 9 || c === 10 || c === 13 || c === 0xa0) return true;
+  }
+  return false;
+}
+
+/** White space as `trim` and regex \s read it. */
+function isJsSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 /** Equality as a Set sees it (NaN equals NaN). */
 const sameValueZero = (a: number, b: number): boolean => a === b || (a !== a && b !== b);
 
 /** The file's base name without extension: the outlet label when the article names none. */
 export function baseName(file: string): string {
-  const name = file.split(/[\\/]/).pop() ?? file;
-  return name.replace(/\.[^.]+$/, "");
+  // (By index, not by regex: this runs for every article on every linking run.)
+  const name = file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
+  const dot = name.lastIndexOf(".");
+  return dot >= 0 && dot < name.length - 1 ? name.slice(0, dot) : name;
 }
 
 /** A name folded for comparison when no entity is known: lower case, no accents or titles, parts sorted. */
