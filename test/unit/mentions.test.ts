@@ -539,3 +539,40 @@ test("a route between two places names both ends, the one no list knows too: 'th
   const ms = mentionsOf("Road block\n\nWorkers blocked the Dhaka-Kalirhat highway for hours. The Lviv-Przemysl line was cut. The Smith-Jones report was read.");
   assert.deepEqual(texts(ms, "place"), ["Dhaka", "Kalirhat", "Lviv", "Przemysl"]);
 });
+
+test("handout and '(Photo: AGENCY/Name)' credits name a photographer of one name and the source; a page's 'Purchase Licensing Rights' names no one", () => {
+  const ms = mentionsOf(
+    "Quarry collapse\n\nRescuers dig at a quarry near Tarvona, in this photo taken by Antara Foto. Antara Foto/Wiryo/via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. MANDATORY CREDIT. Purchase Licensing Rights, opens new tab\n\nA medic waits at the gate on May 3. (Photo: KNA/Delia Marsh)\n\nA boy walks past rubble, in this handout image. SANA/Handout/via REUTERS",
+  );
+  assert.deepEqual(texts(ms, "person"), ["Wiryo", "Delia Marsh"]);
+  assert.deepEqual(texts(ms, "organization"), ["Antara Foto", "Antara Foto", "KNA", "SANA"]);
+});
+
+test("ships' names after 'MV', 'KM', 'USS' name no one; 'PT X' is a company, but not Pacific Time after a clock time", () => {
+  const ms = mentionsOf("Port strike\n\nThe KM Bintang Laut II left port as the MV Harlan Grey docked beside the USS Tolliver. Its owner, PT Bintang Laut Nusantara, and state insurer PT Asuransi Merdeka said nothing. The call starts at 10 a.m. PT Monday. SS Panzer Division veterans marched.");
+  assert.deepEqual(texts(ms, "person"), []);
+  assert.deepEqual(texts(ms, "organization"), ["PT Bintang Laut Nusantara", "PT Asuransi Merdeka", "SS Panzer Division"]);
+});
+
+test("'identified only as X', 'known simply as X': a person given one name", () => {
+  const ms = mentionsOf("Boat seized\n\nPolice said the skipper, identified only as Darmono, was questioned. A smuggler known simply as Kabul escaped. The strain, identified as Omicron, spread.");
+  assert.deepEqual(texts(ms, "person"), ["Darmono"]);
+});
+
+test("'Regent' is an office title, and 'X Regency' a place: 'Tarvona Regent La Ode Rusdi', 'Tarvona Regency will pay'", () => {
+  const ms = mentionsOf("Aid promised\n\nFlooding in Tarvona began on Monday. Tarvona Regent La Ode Rusdi, who visited the camp, said the aid would come. Meanwhile Tarvona Regency will pay for the repairs, and Lembeh regency officials agreed.");
+  assert.deepEqual(texts(ms, "person"), ["La Ode Rusdi"]);
+  assert.deepEqual(texts(ms, "place").slice(-2), ["Tarvona Regency", "Lembeh regency"]);
+});
+
+test("a capitalised compass word before a place names a region of it: 'North Kalteng', 'Southeast Maluku province', 'Central Java'", () => {
+  const ms = mentionsOf("Floods spread\n\nRain hit villages in North Kalteng district and in Southeast Maluku province on Friday, and roads in Central Java were cut. The storm moved North on Saturday.");
+  assert.deepEqual(texts(ms, "place"), ["North Kalteng district", "Southeast Maluku province", "Central Java"]);
+  assert.deepEqual(names(ms, "place"), ["North Kalteng District", "Southeast Maluku Province", "Central Java"]);
+});
+
+test("a dateline ended by a colon, as CNA and The Straits Times write it, when the place is known or has its region", () => {
+  const ms = mentionsOf("Ferry sinks\n\nPALUWAN, Central Tarvona: Nine people drowned on Friday.\n\nFACTBOX: What we know so far.");
+  assert.deepEqual(texts(ms, "place"), ["PALUWAN", "Central Tarvona"]);
+  assert.deepEqual(texts(ms, "organization"), []);
+});

@@ -184,3 +184,11 @@ test("an outlet's line under an author's name on a line of its own: 'Jane Doe' t
   const b = parseArticle("t.txt", "Families wait for news after mill fire\n\nTanvir Rahmanov\nOrla Kessing\n\nAt least 30 people have been killed in a fire.");
   assert.equal(b.outlet, null);
 });
+
+test("a 'Source: OUTLET/initials' footer names the outlet when nothing else does; a sentence opening with 'Source:' does not", () => {
+  const a = parseArticle("a.txt", "Bridge reopens\n\nThe bridge at Kelvar reopened on Monday, officials said.\n\nSource: KTV/mk(ra)");
+  assert.equal(a.outlet, "KTV");
+  assert.equal(a.blocks[a.blocks.length - 1].kind, "credit");
+  const b = parseArticle("b.txt", "Bridge reopens\n\nThe bridge at Kelvar reopened on Monday.\n\nSource: The figures come from the police");
+  assert.equal(b.outlet, null);
+});

@@ -131,6 +131,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   namesAfterPrefixes(ctx);
   stateAbbreviations(ctx);
   surnamesOverPlaces(ctx);
+  compassRegions(ctx);
   // "Activision's chief executive", "shares in X": a person-shaped name the article shows to be a company.
   organizationsFromContext(text, ctx.mentions, (word) => GIVEN_NAMES.has(word));
   organizationsInLists(ctx);
@@ -275,7 +276,7 @@ function creditRun(ctx: Ctx, block: Block, tokens: Token[], run: Token[]): void 
  * "(Agency)", then a dash ("MARIANA, Brazil (Reuters) -", "PORT AMSEL, Veldara —", "SKARRA ISLAND —"), or
  * alone on a dateline line. Its first segment is a place whatever the word lists say.
  */
-const DATELINE_HEAD = /^(\p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}(?: \p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}){0,3})(?:, (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}))?(?:, [^()\n—–]{1,24}?)?(?: ?\([^()\n]{1,40}\))?(?: ?(?:—|–|--?) |$)/u;
+const DATELINE_HEAD = /^(\p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}(?: \p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}){0,3})(?:, (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}))?(?:, [^()\n—–]{1,24}?)?(?: ?\([^()\n]{1,40}\))?(?: ?(?:—|–|--?) |$|: (?=\p{Lu}))/u;
 
 /**
  * A dateline in ordinary capitals, as agency copy on newspaper sites prints it: "Sonapur (Bangladesh) (AFP) –",
@@ -302,7 +303,7 @@ function mixedCaseDateline(ctx: Ctx, block: Block, tokens: Token[]): number {
 }
 
 /** Agencies whose name goes with a photographer's in a picture credit, either side of a slash. */
-const PICTURE_AGENCY = String.raw`(?:REUTERS|Reuters|AFP|AP(?: Photo)?|EPA(?:-EFE)?|EFE|ANADOLU|Anadolu|Xinhua|XINHUA|Getty Images|Bloomberg|ANSA|dpa|DPA|NurPhoto|SOPA Images|Zuma Press)`;
+const PICTURE_AGENCY = String.raw`(?:REUTERS|Reuters|AFP|AP(?: Photo)?|EPA(?:-EFE)?|EFE|ANADOLU|Anadolu|Xinhua|XINHUA|Getty Images|Bloomberg|ANSA|dpa|DPA|NurPhoto|SOPA Images|Zuma Press|ANTARA|Antara(?: Foto)?)`;
 const CREDIT_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,2}`;
 /**
  * "REUTERS/Jane Doe" (Reuters and AP put the agency first; Reuters pages add their "Purchase Licensing Rights"
@@ -310,6 +311,16 @@ const CREDIT_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'�
  */
 const PICTURE_CREDIT = new RegExp(String.raw`\b${PICTURE_AGENCY} ?/ ?(${CREDIT_NAME})|(${CREDIT_NAME}) ?/ ?${PICTURE_AGENCY}\b`, "gu");
 const PAGE_WIDGET_WORDS = new Set(["Purchase", "Licensing", "Rights"]);
+const CREDIT_SOURCE = String.raw`\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,2}`;
+const CREDIT_NAME_ANY = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}`;
+/**
+ * Credits that name a source and a photographer, where the photographer may have one name only: a handout an
+ * agency passes on ("Antara Foto/Jane Doe/via REUTERS", "SANA/Handout/via REUTERS") and a caption's
+ * "(Photo: ANTARA/Jojo)", "(Picture: Reuters/Jane Doe)". The source is an organization.
+ */
+const SOURCED_CREDIT = new RegExp(String.raw`\b(${CREDIT_SOURCE}) ?/ ?(${CREDIT_NAME_ANY}) ?/ ?via ${PICTURE_AGENCY}\b|\((?:Photo|Picture|Image|Foto)s?(?: by)?: ?(${CREDIT_SOURCE}) ?/ ?(${CREDIT_NAME_ANY})\)`, "gu");
+/** Words a handout credit puts where a photographer's name goes. */
+const NOT_PHOTOGRAPHERS = new Set(["Handout", "HANDOUT", "Pool", "POOL", "File", "FILE", "Reuters", "REUTERS", "AFP", "AP"]);
 
 /**
  * The photographers named by picture credits in a caption line, emitted as people; returns the indices of the
@@ -319,12 +330,31 @@ function pictureCredits(ctx: Ctx, block: Block, tokens: Token[]): Set<number> | 
   if (!hasCharIn(ctx.text, 47 /* / */, block.start, block.end)) return undefined;
   const line = ctx.text.slice(block.start, block.end);
   let taken: Set<number> | undefined;
+  SOURCED_CREDIT.lastIndex = 0;
+  for (let m = SOURCED_CREDIT.exec(line); m; m = SOURCED_CREDIT.exec(line)) {
+    const sourceText = m[1] ?? m[3];
+    const person = m[2] ?? m[4];
+    const sourceFrom = block.start + m.index + m[0].indexOf(sourceText);
+    const personFrom = block.start + m.index + m[0].indexOf(person, sourceText.length);
+    let source = tokens.filter((t) => t.start >= sourceFrom && t.end <= sourceFrom + sourceText.length);
+    const name = tokens.filter((t) => t.start >= personFrom && t.end <= personFrom + person.length);
+    // "… in Kendari. Antara Foto/Jane Doe/via REUTERS": ordinary words before the source are not part of it.
+    while (source.length > 1 && ((flagsOf(source[0]) & (FUNCTION_WORD | COMMON_WORD)) !== 0 || (source[0].sentenceStart && !isKnownOrg(spanText(ctx, source))))) source = source.slice(1);
+    if (!source.length || !name.length || name.some((t) => NOT_PHOTOGRAPHERS.has(t.text) || (flagsOf(t) & (FUNCTION_WORD | MONTH | WEEKDAY)) !== 0)) continue;
+    if (isKnownOrg(spanText(ctx, name))) continue;
+    emit(ctx, source, "organization");
+    emit(ctx, name, "person", { name: name.map((t) => (t.allCaps && t.text.length > 1 ? titleCaseName(t.text) : t.text)).join(" ") });
+    taken ??= new Set();
+    for (const t of source) taken.add(t.index);
+    for (const t of name) taken.add(t.index);
+  }
   PICTURE_CREDIT.lastIndex = 0;
   for (let m = PICTURE_CREDIT.exec(line); m; m = PICTURE_CREDIT.exec(line)) {
     const group = m[1] ?? m[2];
     const from = block.start + m.index + m[0].indexOf(group);
     const to = from + group.length;
     let name = tokens.filter((t) => t.start >= from && t.end <= to);
+    if (taken && name.some((t) => taken!.has(t.index))) continue;
     // "Workers flee. Jane Doe/Reuters": ordinary words before the photographer's name are not part of it.
     while (name.length > 2 && ((flagsOf(name[0]) & (FUNCTION_WORD | COMMON_WORD)) !== 0 || name[0].sentenceStart)) name = name.slice(1);
     if (m[1] !== undefined) while (name.length > 2 && PAGE_WIDGET_WORDS.has(name[name.length - 1].text)) name = name.slice(0, -1);
@@ -371,7 +401,10 @@ function datelinePlaces(ctx: Ctx, block: Block, tokens: Token[]): number {
   const m = DATELINE_HEAD.exec(ctx.text.slice(block.start, Math.min(block.end, block.start + 120)));
   if (!m) return 0;
   // A lone upper-case line counts only when the structure says it is a dateline ("MOSCOW").
-  if (!/[-—–]\s*$/.test(m[0]) && block.kind !== "dateline") return 0;
+  // "BAUBAU, Southeast Sulawesi: Nineteen people …", "SINGAPORE: The …" (as CNA and The Straits Times write them):
+  // after a colon, only a known place or a place with its region ("FACTBOX: …" is a label).
+  const colon = m[0].endsWith(": ");
+  if (colon ? !m[2] && !placeName(m[1]) : !/[-—–]\s*$/.test(m[0]) && block.kind !== "dateline") return 0;
   const headEnd = block.start + m[1].length;
   let n = 0;
   while (n < tokens.length && tokens[n].end <= headEnd) n++;
@@ -458,7 +491,53 @@ function isOrdinary(ctx: Ctx, t: Token, prev: Token | undefined): boolean {
   return false;
 }
 
+/** A capitalised compass word right before a place: "North Sumatra", "Southeast Sulawesi", "Central Java". */
+const COMPASS_BEFORE = /(?:^|[^\p{L}\p{N}-])(North|South|East|West|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West|Central) $/u;
+
+/**
+ * A capitalised compass word before a place names a region of it, which the lists know only in part ("North
+ * Sumatra", "Southeast Sulawesi province", "South Kivu"): the word joins the place's mention, so that the region
+ * is not taken for the island or the country it is part of.
+ */
+function compassRegions(ctx: Ctx): void {
+  const ends = new Set<number>();
+  for (const m of ctx.mentions) ends.add(m.end);
+  for (const m of ctx.mentions) {
+    if (m.kind !== "place" || m.start < 5) continue;
+    const c = ctx.text.charCodeAt(m.start - 2);
+    // (Only where the character before the space ends a compass word: "h", "t" or "l".)
+    if (ctx.text.charCodeAt(m.start - 1) !== 32 || (c !== 104 && c !== 116 && c !== 108)) continue;
+    const w = COMPASS_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 12), m.start));
+    if (!w || ends.has(m.start - 1)) continue;
+    const start = m.start - w[1].length - 1;
+    const text = ctx.text.slice(start, m.end);
+    const name = w[1] + " " + m.name;
+    m.start = start;
+    m.text = text;
+    m.name = intern(placeName(name) ?? name);
+  }
+}
+
+/** Prefixes of ships' names ("MV Sewol", "KM Sinar Bahari 3", "USS Cole"): the words after them name a vessel, no one. */
+const VESSEL_PREFIXES = new Set(["MV", "KM", "KMP", "MT", "MS", "SS", "RMS", "HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "INS", "KRI", "BRP", "FV", "RV", "SV", "MY"]);
+
 function classifyRun(ctx: Ctx, block: Block, blockTokens: Token[], run: Token[], titleCase: boolean): void {
+  // A page's "Purchase Licensing Rights" button names nothing.
+  if (run.length >= 2 && run.every((t) => PAGE_WIDGET_WORDS.has(t.text))) return;
+  // "the MV Sewol", "KM Sinar Bahari 3": a ship's name is neither a person nor an organization. (Not "SS Panzer
+  // Division": a name ending with an organization's head word is that organization.)
+  let v = 0;
+  while (v < run.length - 1 && (flagsOf(run[v]) & FUNCTION_WORD) !== 0 && run[v].sentenceStart) v++;
+  if (run.length - v >= 2 && VESSEL_PREFIXES.has(run[v].text) && !run[v + 1].allCaps && (flagsOf(run[run.length - 1]) & ORG_HEAD) === 0) return;
+  // "PT Jasa Raharja", "PT Sinar Bahari Lines": Indonesia's "PT" (a limited company) opens a company's name.
+  // (Not Pacific Time after a clock time: "10 a.m. PT".)
+  if (run.length >= 2 && run[0].text === "PT" && !run[1].allCaps && (flagsOf(run[1]) & (WEEKDAY | MONTH | FUNCTION_WORD)) === 0 && !/(?:\d|[ap]\.?m\.?)\s*$/i.test(ctx.text.slice(Math.max(0, run[0].start - 8), run[0].start))) {
+    let e = 1;
+    while (e < run.length && (flagsOf(run[e]) & (FUNCTION_WORD | WEEKDAY | MONTH)) === 0 && !run[e].allCaps) e++;
+    emit(ctx, run.slice(0, e), "organization");
+    if (e < run.length) classifyRun(ctx, block, blockTokens, run.slice(e), titleCase);
+    return;
+  }
   // A name the user confirmed (or an alias of it) is that entity, however it is written.
   if (ctx.decided.size) {
     for (let s = 0; s < run.length; s++)
@@ -962,6 +1041,15 @@ function identifiedAsBefore(blockTokens: Token[], first: Token): boolean {
   return false;
 }
 
+/** "identified only as X", "named only as X", "known simply as X": words said of a person given one name. */
+function identifiedOnlyAs(blockTokens: Token[], first: Token): boolean {
+  if (tokenAt(blockTokens, first.index - 1)?.text !== "as") return false;
+  const only = tokenAt(blockTokens, first.index - 2)?.text;
+  if (only !== "only" && only !== "simply" && only !== "just") return false;
+  const verb = tokenAt(blockTokens, first.index - 3)?.text;
+  return verb === "identified" || verb === "named" || verb === "known";
+}
+
 /** Heads of "X of Y" that name the state Y itself: "the Kingdom of Saudi Arabia", "the Republic of Korea". */
 const STATE_HEADS = new Set(["Republic", "Kingdom", "Sultanate", "Emirate", "Principality"]);
 
@@ -1068,7 +1156,9 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
     return emit(ctx, tokens, "organization", { glued });
   // "House Republicans", "Senate Democrats": a party's members in a chamber are a group, never a person.
   if (multi && PARTY_MEMBERS.has(lastTok.text)) return emit(ctx, tokens, "organization", { glued });
-  const ev = personEvidence(ctx, blockTokens, tokens, title, titleCase || afterOrdinary, before, after);
+  let ev = personEvidence(ctx, blockTokens, tokens, title, titleCase || afterOrdinary, before, after);
+  // "the captain, identified only as Ruslan", "a man named by police as Dara Quill": a person's name follows.
+  if (ev.kind === null && tokens.length <= 3 && identifiedOnlyAs(blockTokens, first)) ev = { kind: "person" };
   // "near Khan Younis", "in Ras Lanuf": after a preposition of place, a name without a first name, a title or
   // a personal apposition is a place.
   // "published in Nature Medicine", "an article in Foreign Affairs": after "in", a publication, not a place.

@@ -98,6 +98,8 @@ class LineIndex {
 }
 
 const DASH_CREDIT = /\s[-–—]\s/;
+/** "Source: CNA/ns(ac)": the outlet, then the editors' initials. */
+const SOURCE_FOOTER = /^Source:\s+([A-Z][A-Za-z&.' -]{1,30}?)(?:\s*\/\s*[\w()]+(?:\s*\/\s*[\w()]+)*)?\s*$/;
 
 export function parseArticle(file: string, text: string): Article {
   const source = typeof text === "string" ? text : "";
@@ -115,6 +117,7 @@ export function parseArticle(file: string, text: string): Article {
     const t = stripMarkup(line.text);
     let kind: BlockKind = "paragraph";
     let underByline: string | null = null;
+    let sourceOutlet: RegExpExecArray | null = null;
     let duplicateOf: number | undefined;
     const previous = seen.get(line.text);
     if (ANY_FURNITURE.test(t)) kind = "furniture";
@@ -137,6 +140,11 @@ export function parseArticle(file: string, text: string): Article {
       outlet ??= canonicalOutlet(t);
     } else if (/^[\p{Lu}][\p{Lu} .'-]{2,30}$/u.test(t) && !/\s{2,}/.test(t) && t.split(" ").length <= 3 && i < 8) {
       kind = "dateline"; // "MOSCOW"
+    } else if (t.length <= 40 && /^Source:\s/.test(t) && (sourceOutlet = SOURCE_FOOTER.exec(t)) !== null && (AGENCY_LINE.test(sourceOutlet[1]) || /^[A-Z]{2,6}$/.test(sourceOutlet[1]))) {
+      // "Source: CNA/ns(ac)", "Source: Reuters/ec": the footer that names where the story came from, with the
+      // editors' initials after a slash (CNA, The Straits Times).
+      kind = "credit";
+      outlet ??= canonicalOutlet(sourceOutlet[1]);
     } else if (isCreditLine(t)) {
       kind = "credit";
       const agency = t.match(AGENCY_LINE);

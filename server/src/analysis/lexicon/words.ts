@@ -19,7 +19,7 @@ export const TITLES = set(`
   Inspector Detective Superintendent Constable Officer Coach Manager Leader Head Dictator Strongman Tsar Czar
   Chancellor-elect President-elect Minister-President Mufti Patriarch Metropolitan Grand Supreme Attorney
   Auditor Comptroller Treasurer Registrar Sheriff Marshal Consul Councillor Councilman Councilwoman Alderman Consort
-  Taoiseach Tánaiste Tanaiste Chairman-elect Governor-elect Mayor-elect
+  Taoiseach Tánaiste Tanaiste Chairman-elect Governor-elect Mayor-elect Regent
 `);
 
 /** Nouns that describe a person in an apposition or before a name ("spokesman Ahmad X", "X, a programmer"). */
@@ -88,12 +88,12 @@ export const PLACE_HEADS = set(`
   Island Islands Sea Ocean River Lake Bay Mountains Mountain Mount Valley Desert Peninsula Coast Strait Canal
   Gulf Borough Parish Canton Emirate Republic Kingdom Heights Hills Plain Plains Basin Delta Highlands Lowlands
   Archipelago Atoll Fjord Glacier Forest Oasis Steppe Coastline Riviera Cape Wadi
-  Upazila Tehsil Taluka Subdistrict Township
+  Upazila Tehsil Taluka Subdistrict Township Regency
 `);
 
 /** Lowercase words after a name that make it a place ("Nara prefecture", "Hebron governorate"). */
 export const PLACE_HEADS_LOWER = set(`city district county governorate province prefecture region oblast town village municipality island river peninsula valley desert delta basin lake mountains strait
-  upazila tehsil taluka subdistrict sub-district township commune borough parish canton`);
+  upazila tehsil taluka subdistrict sub-district township commune borough parish canton regency`);
 
 /** Lowercase words after a name that make it an organization's or a facility's ("Anadolu news agency"). */
 export const ORG_HEADS_LOWER = set(`
@@ -138,6 +138,7 @@ export const KNOWN_ORGS: readonly string[] = `
   Kremlin, White House, Pentagon, Downing Street, Capitol Hill, Capitol, Whitehall, Elysee, Élysée, Quai d'Orsay, Foggy Bottom, Vatican, Holy See,
   Reuters, AFP, Agence France-Presse, AP, Associated Press, The Associated Press, BBC, CNN, NHK, Xinhua, TASS,
   Interfax, RIA Novosti, Bloomberg, Al Jazeera, Al Arabiya, Kyodo, Yonhap, dpa, ANSA, EFE, EPA, UPI, PA Media,
+  Antara, ANTARA, Antara Foto, Bernama, PTI, IANS, IRNA, KCNA, WAFA, Anadolu, Anadolu Agency, Prensa Latina, Jiji Press, Kyodo News,
   Getty Images, Sky News, Fox News, CNBC, MSNBC, NPR, PBS, Facebook, Twitter, Google, Apple, Amazon, Microsoft,
   YouTube, Instagram, TikTok, Telegram, WhatsApp, Meta, Forbes, NATO, EU, European Union, UN, U.N.,
   United Nations, WHO, IMF, World Bank, OPEC, OSCE, Red Cross, Red Crescent, Amnesty International,
