@@ -550,3 +550,30 @@ test("one article's mentions never leak into the next article's scan", () => {
   // The next article, without that mention, reads the figure as before.
   assert.equal(only(text).quantityKey, before);
 });
+
+test("people aboard: one count whatever the verb, kept apart from passengers or crew alone and from a capacity", () => {
+  assert.equal(only("A bus carrying 40 people overturned.").quantityKey, "count|aboard|people");
+  assert.equal(only("The boat had 52 people on board.").quantityKey, "count|aboard|people");
+  assert.equal(only("The plane was carrying 61 passengers and crew.").quantityKey, "count|aboard|people");
+  // "61 passengers and 4 crew": the passengers only; a licensed capacity is no count of people aboard.
+  assert.equal(claimsOf("The plane was carrying 61 passengers and 4 crew.")[0].quantityKey, "count|aboard|passengers");
+  assert.equal(only("The ferry was licensed to carry 90 passengers.").quantityKey, "");
+});
+
+test("an earlier story told 'weeks later', a day in another clause, unnamed people's ages, distances, payments", () => {
+  const later = claimsOf("Months later, a second landslide buried the village, killing at least 40 people.", [], { date: "2024-09-10" });
+  assert.equal(later.find((c) => c.text === "at least 40")?.when, "an earlier event");
+  // "and that … on Saturday": the day is the other clause's.
+  const rescued = claimsOf("Officials said that 61 people had been rescued and that the search would resume on Saturday.", [], { date: "2024-09-13" });
+  assert.equal(rescued[0].when, undefined);
+  // "her eight-year-old son": not the age of the woman named before.
+  const text = "Rina Sari, 31, said she lifted her eight-year-old son onto a raft.";
+  const ages = claimsOf(text, ["Rina Sari"]);
+  assert.deepEqual(ages.map((c) => [c.text, c.owner?.text]), [["31", "Rina Sari"], ["eight-year-old", undefined]]);
+  const nautical = only("The boat sank about 12 nautical miles off the cape.");
+  assert.deepEqual([nautical.unit, nautical.text], ["measure:nautical miles", "about 12 nautical miles"]);
+  // "would pay" names who pays: the amount is no salary.
+  const pay = only("The insurer said it would pay 20 million rupiah to each family.");
+  assert.notEqual(pay.quantity, "salary");
+  assert.equal(pay.quantityKey, "");
+});

@@ -282,7 +282,7 @@ function sentenceTimed(scan: Scan): boolean {
   return scan.timed;
 }
 
-const PAST_WORDS = new Set("year years decade decades month months previous prior earlier following summer winter spring autumn".split(" "));
+const PAST_WORDS = new Set("year years decade decades month months weeks previous prior earlier following summer winter spring autumn".split(" "));
 
 /**
  * The time label of a count told as part of an earlier event ("three years after a similar collapse killed 19
@@ -699,7 +699,9 @@ function numberFigure(
       ownerBefore(text, leftEdge(tokens, q ? q.first : i), scan.persons, lineStart) ??
       ownerAfter(text, figureEnd, sEnd, scan.persons);
     const claim = pushClaim(scan, tokens, i, next, n.value, q, "age", owner ? "age" : "", "age", { owner, roundingUnit: 1 });
-    if (!owner) scan.pendingAges.push({ claim, pos: figureStart });
+    // "her eight-year-old son", "a 12-year-old boy": the age of someone the article does not name, not of the
+    // last person named.
+    if (!owner && !agesUnnamedPerson(tokens, q ? q.first : i, next)) scan.pendingAges.push({ claim, pos: figureStart });
     return next;
   }
 
@@ -743,6 +745,11 @@ function numberFigure(
   }
 
   // Measurements: "125 miles", "300 km".
+  // "8 nautical miles", "40 square kilometres": two words.
+  if (w && w.kind === "word" && (w.lower === "nautical" || w.lower === "square") && w2?.kind === "word" && MEASURES.has(w2.lower)) {
+    pushClaim(scan, tokens, i, next + 2, n.value, q, `measure:${w.lower} ${w2.lower}`, "", `${w.lower} ${w2.lower}`, {});
+    return next + 2;
+  }
   if (w && w.kind === "word" && (MEASURES.has(w.lower) || (!w.spaced && w.lower === "m"))) {
     pushClaim(scan, tokens, i, next + 1, n.value, q, `measure:${w.lower}`, "", w.lower, {});
     return next + 1;
@@ -844,6 +851,19 @@ function isTally(tokens: Token[], i: number, isRange: boolean): boolean {
   // "by 215 votes to 194": the noun between the two sides.
   if (after?.kind === "word" && tokens[i + 2]?.lower === "to" && valueAt(i + 3) < valueAt(i) && tokens[i - 1]?.lower !== "from") return true;
   return tokens[i - 1]?.lower === "to" && valueAt(i) < valueAt(i - 2) && tokens[i - 3]?.lower !== "from";
+}
+
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "my", "our", "your"]);
+const UNNAMED_PERSONS = new Set(
+  "son daughter boy girl child baby infant toddler teenager grandson granddaughter brother sister nephew niece cousin".split(" "),
+);
+
+/** Whether a prenominal age (tokens [first, next)) is of an unnamed person: "her 8-year-old son", "a 12-year-old girl". */
+function agesUnnamedPerson(tokens: Token[], first: number, next: number): boolean {
+  const before = tokens[first - 1];
+  if (before && before.kind === "word" && POSSESSIVE_DETERMINERS.has(before.lower)) return true;
+  const after = tokens[next];
+  return after !== undefined && after.kind === "word" && UNNAMED_PERSONS.has(after.lower);
 }
 
 /** Whether the figure at `first` continues a stretch of time just named: "11 years and five months", "…, 15 days". */

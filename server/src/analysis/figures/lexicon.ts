@@ -33,6 +33,9 @@ export const EVENTS = table({
   fired: "fired firing",
   rescued: "rescued rescuing",
   voted: "voted",
+  // People on a ship, a plane or a bus: "carrying 112 people", "124 people aboard" ("on board" is read as a
+  // phrase in quantity.ts). Not "carry": "licensed to carry 100 passengers" is a capacity.
+  aboard: "aboard carrying carried",
 });
 
 /** Words that make a count a confirmed tally rather than an estimate ("recorded 150 deaths", "5,300 bodies counted"). */

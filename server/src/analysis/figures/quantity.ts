@@ -193,6 +193,10 @@ export function countQuantity(
         event = e;
         break;
       }
+      if (t.lower === "on" && tokens[k + 1]?.lower === "board") {
+        event = "aboard";
+        break;
+      }
       if (!AUXILIARIES.has(t.lower) && t.lower !== "not") break;
     }
   }
@@ -223,6 +227,9 @@ export function countQuantity(
   if (wholeOfPart) event = undefined;
   const anaphoric = wordNumber && first > l0 && ANAPHORIC.has(tokens[first - 1].lower);
   if (!noun && event) noun = "people";
+  // "carrying 112 passengers and crew": everyone aboard, as "124 people on board" (but "212 passengers and 14 crew"
+  // counts the passengers only).
+  if (event === "aboard" && noun && nounEnd > r0 && isCoordinatedPersonNoun(tokens, nounEnd)) noun = "people";
   const words = describeCount(noun, nounWords, event, confirmed);
   if (partial || anaphoric || (forecastWord && motion)) return { key: "", words };
   if (!noun) return { key: "", words };
@@ -414,9 +421,21 @@ export function moneyQuantity(tokens: Token[], first: number, next: number): Qua
     if (t.kind === "num") break;
     right.push(t);
   }
-  const cls = bestClass(right) ?? bestClass(left);
+  // "would pay 50 million rupiah to each family": "pay" as a verb says who pays, not that the amount is a salary.
+  const leftWords = left[0] && left[0].lower === "pay" && VERB_BEFORE_PAY.has(left[1]?.lower ?? "") ? left.slice(1) : left;
+  const cls = bestClass(right) ?? bestClass(leftWords);
   return cls ? moneyResult(cls) : { key: "", words: "amount" };
 }
+
+/** Whether tokens[k] and the next are "and" and a noun for people with no number of its own ("and crew"). */
+function isCoordinatedPersonNoun(tokens: Token[], k: number): boolean {
+  const and = tokens[k];
+  const other = tokens[k + 1];
+  return and?.lower === "and" && other !== undefined && other.kind === "word" && !NUMBER_WORDS.has(other.lower) && isPersonNoun(other.lower);
+}
+
+/** Words before "pay" that make it a verb ("will pay", "agreed to pay"). */
+const VERB_BEFORE_PAY = new Set("to will would could can must should shall may might did does do".split(" "));
 
 function moneyClass(w: string): string | undefined {
   for (const [cls, words] of MONEY_CLASSES) if (words.has(w)) return cls;

@@ -26,7 +26,7 @@ const TIME_RE = new RegExp(
 const POSSESSIVE_AFTER = /^['’]s\b/;
 const SINCE_BEFORE = /\bsince\b[^,;:!?]*$/i;
 /** Text between a figure and a time expression that puts them in different clauses. */
-const CLAUSE_BREAK = /;|,\s*(?:but|while|whereas|although|though|yet)\b|\b(?:before|after|when|until|since|while)\b|\s[—–-]\s|[—–]/i;
+const CLAUSE_BREAK = /;|,\s*(?:but|while|whereas|although|though|yet)\b|\b(?:before|after|when|until|since|while|and that)\b|\s[—–-]\s|[—–]/i;
 
 interface TimeMention {
   start: number;
@@ -248,6 +248,9 @@ const PAST_EVENT_RE = new RegExp(
     // "the Rana Plaza collapse the following year killed…", "a year earlier": told from an earlier event.
     `\\bthe\\s+following\\s+year\\b`,
     `\\ba\\s+year\\s+(?:earlier|before)\\b`,
+    // "Weeks later, another ferry ran aground, killing 34": a story told after an earlier one (not "hours" or
+    // "days later", which are still the article's own event).
+    `\\b(?:weeks|months|years|decades)\\s+later\\b`,
     `\\b(?:in|since)\\s+(?:(?:${MONTH_NAMES})\\s+)?((?:19|20)\\d\\d)\\b`,
     // "the 2013 Rana Plaza collapse", "the 2004 tsunami": a year naming an event.
     `\\bthe\\s+((?:19|20)\\d\\d)\\s+(?=\\p{L})`,
