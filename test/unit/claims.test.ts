@@ -577,3 +577,9 @@ test("an earlier story told 'weeks later', a day in another clause, unnamed peop
   assert.notEqual(pay.quantity, "salary");
   assert.equal(pay.quantityKey, "");
 });
+
+test("rescued and missing counts with 'saved' and 'remained'", () => {
+  assert.equal(only("Fishermen saved 31 people before dawn.").quantityKey, "count|rescued|people");
+  assert.equal(only("Officials said 40 people remained missing.").quantityKey, "count|missing|people");
+  assert.equal(only("Police said 12 remain unaccounted for.").quantityKey, "count|missing|people");
+});

@@ -31,7 +31,7 @@ export const EVENTS = table({
   gathered: "protested protesting demonstrated demonstrating rallied rallying marched marching massed gathered gathering",
   sent: "sent sending send deployed deploying dispatched",
   fired: "fired firing",
-  rescued: "rescued rescuing",
+  rescued: "rescued rescuing saved",
   voted: "voted",
   // People on a ship, a plane or a bus: "carrying 112 people", "124 people aboard" ("on board" is read as a
   // phrase in quantity.ts). Not "carry": "licensed to carry 100 passengers" is a capacity.
@@ -79,7 +79,7 @@ export const AUXILIARIES = new Set(
   (
     "were was are is have has had been be being may might could would will shall should must still reportedly " +
     "also all now later believed feared thought said reported estimated confirmed already allegedly apparently " +
-    "reported reportedly being got"
+    "reported reportedly being got remain remains remained"
   ).split(" "),
 );
 
