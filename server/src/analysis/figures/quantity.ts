@@ -502,15 +502,23 @@ const YEAR_WORDS: Record<string, string> = {
  * "until 2005"), coming to power, an acquisition, a birth, a founding.
  */
 export function yearQuantity(tokens: Token[], first: number, next: number, role: "start" | "end" | null, sentence: Token[]): QuantityResult {
-  const words = new Set(sentence.filter((t) => t.kind === "word").map((t) => t.lower));
+  // What the sentence's words say: a word of service anywhere, or of owning (one pass, no set of its words).
+  let service = false;
+  let owned = false;
+  for (let k = 0; k < sentence.length; k++) {
+    const t = sentence[k];
+    if (t.kind !== "word") continue;
+    const w = t.lower;
+    if (SERVICE.has(w)) service = true;
+    if (w === "owned" || w === "ownership") owned = true;
+  }
   // The word right before the figure may itself end a clause ("until", "since"): read it directly.
   const left = [tokens[first - 1]?.lower ?? "", ...leftClause(tokens, first - 1, 6).map((t) => t.lower)];
-  const service = [...SERVICE].some((w) => words.has(w));
   if (role && service) return { key: `year|service ${role}`, words: role === "start" ? "the year {owner}'s service began" : "the year {owner}'s service ended" };
   if (left[0] === "until" || left[0] === "till") {
     if (service) return { key: "year|service end", words: "the year {owner}'s service ended" };
   }
-  if (left[0] === "since" && (words.has("owned") || words.has("ownership")))
+  if (left[0] === "since" && owned)
     return { key: "year|acquired", words: YEAR_WORDS.acquired };
   for (const w of left) {
     if (w === "power" || w === "office") return { key: "year|came to power", words: YEAR_WORDS["came to power"] };
