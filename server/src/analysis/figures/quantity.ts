@@ -437,16 +437,22 @@ function isCoordinatedPersonNoun(tokens: Token[], k: number): boolean {
 /** Words before "pay" that make it a verb ("will pay", "agreed to pay"). */
 const VERB_BEFORE_PAY = new Set("to will would could can must should shall may might did does do".split(" "));
 
+/** Each money word's class rank: the first class of MONEY_CLASSES that holds it (one look-up per word, not one per class). */
+const MONEY_CLASS_RANK = new Map<string, number>();
+for (let r = MONEY_CLASSES.length - 1; r >= 0; r--) for (const w of MONEY_CLASSES[r][1]) MONEY_CLASS_RANK.set(w, r);
+
 function moneyClass(w: string): string | undefined {
-  for (const [cls, words] of MONEY_CLASSES) if (words.has(w)) return cls;
-  return undefined;
+  const r = MONEY_CLASS_RANK.get(w);
+  return r === undefined ? undefined : MONEY_CLASSES[r][0];
 }
 
+/** The class of the tokens' words that comes first in MONEY_CLASSES. */
 function bestClass(tokens: Token[]): string | undefined {
   let best = MONEY_CLASSES.length;
   for (const t of tokens) {
     if (t.kind !== "word") continue;
-    for (let r = 0; r < best; r++) if (MONEY_CLASSES[r][1].has(t.lower)) best = r;
+    const r = MONEY_CLASS_RANK.get(t.lower);
+    if (r !== undefined && r < best) best = r;
   }
   return best < MONEY_CLASSES.length ? MONEY_CLASSES[best][0] : undefined;
 }
