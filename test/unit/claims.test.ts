@@ -583,3 +583,11 @@ test("rescued and missing counts with 'saved' and 'remained'", () => {
   assert.equal(only("Officials said 40 people remained missing.").quantityKey, "count|missing|people");
   assert.equal(only("Police said 12 remain unaccounted for.").quantityKey, "count|missing|people");
 });
+
+test("'N others' counts people beside another event's count, and is part of the same event's count", () => {
+  assert.deepEqual(claimsOf("The blast killed 12 people and injured 30 others.").map((c) => c.quantityKey), ["count|killed|people", "count|injured|people"]);
+  assert.deepEqual(claimsOf("Nine miners died and 14 others were hurt.").map((c) => c.quantityKey), ["count|killed|miners", "count|injured|people"]);
+  // The same event: "two others" are part of the toll, never compared on their own.
+  assert.deepEqual(claimsOf("Three people were killed in Tarno and two others in Velm.").map((c) => c.quantityKey)[1], "");
+  assert.deepEqual(claimsOf("Twelve people died. Four others were killed later.").map((c) => c.quantityKey)[1], "");
+});

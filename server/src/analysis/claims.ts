@@ -807,6 +807,8 @@ function numberFigure(
     : undefined;
   let where = quantity.key && scan.places.size ? placeOf(scan, tokens, firstCtx, next, sStart) : undefined;
   let countKey = quantity.key;
+  // "Forty-three died and 65 others were injured": the others are a count of their own only beside another event.
+  if (quantity.besides !== undefined && lastCountEvent(scan) === quantity.besides) countKey = "";
   if (countKey === "count|-|population") {
     // A population is a place's ("Derna, which has a population of 100,000"): without the place, not compared.
     where = where ?? lastPlaceBefore(scan, sStart, tokens[firstCtx].start);
@@ -851,6 +853,15 @@ function isTally(tokens: Token[], i: number, isRange: boolean): boolean {
   // "by 215 votes to 194": the noun between the two sides.
   if (after?.kind === "word" && tokens[i + 2]?.lower === "to" && valueAt(i + 3) < valueAt(i) && tokens[i - 1]?.lower !== "from") return true;
   return tokens[i - 1]?.lower === "to" && valueAt(i) < valueAt(i - 2) && tokens[i - 3]?.lower !== "from";
+}
+
+/** The event of the article's last count with a key so far ("killed" for "count|killed|people"), or undefined. */
+function lastCountEvent(scan: Scan): string | undefined {
+  for (let k = scan.claims.length - 1; k >= 0; k--) {
+    const key = scan.claims[k].quantityKey;
+    if (key.startsWith("count|")) return key.slice(6, key.indexOf("|", 6));
+  }
+  return undefined;
 }
 
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "my", "our", "your"]);

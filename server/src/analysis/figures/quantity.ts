@@ -34,6 +34,12 @@ export interface QuantityResult {
   /** Empty when the figure should never be compared across articles. */
   key: string;
   words: string;
+  /**
+   * Set for "N others" ("killing 12 and injuring 30 others"): the event of people counted besides a count just
+   * given. The key stands only when that count's event differs (the caller knows it): "three killed in Kharkiv and
+   * two others in Kyiv" is part of one toll.
+   */
+  besides?: string;
 }
 
 const BOUNDARY_SYMS = new Set([",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "“", "”", '"', "—", "–", "…"]);
@@ -94,6 +100,7 @@ export function countQuantity(
   let event: string | undefined;
   let confirmed = false;
   let partial = false;
+  let others = false;
   // The noun phrase right after the figure: adjectives, then the head noun, then maybe its verb
   // ("Russian citizens", "ageing dams", "people detained", "killed", "deaths"). It is the tokens [r0, runEnd):
   // indices rather than an array, since this runs for every count.
@@ -113,6 +120,11 @@ export function countQuantity(
       continue;
     }
     if (PARTIAL.has(t.lower)) {
+      if (t.lower === "others" && k === r0) {
+        others = true;
+        runEnd = ++k;
+        break;
+      }
       partial = true;
       break;
     }
@@ -227,6 +239,7 @@ export function countQuantity(
   if (wholeOfPart) event = undefined;
   const anaphoric = wordNumber && first > l0 && ANAPHORIC.has(tokens[first - 1].lower);
   if (!noun && event) noun = "people";
+  if (others) noun = event ? "people" : undefined;
   // "carrying 112 passengers and crew": everyone aboard, as "124 people on board" (but "212 passengers and 14 crew"
   // counts the passengers only).
   if (event === "aboard" && noun && nounEnd > r0 && isCoordinatedPersonNoun(tokens, nounEnd)) noun = "people";
@@ -236,7 +249,8 @@ export function countQuantity(
   // Without an event, only a count of things stands on its own ("21 trophies", "two dams"): people counted
   // with no verb ("three children", "200 fighters") are too often different groups.
   if (!event && (GENERIC_NOUNS.has(noun) || isPersonNoun(noun))) return { key: "", words };
-  return { key: `count|${event ?? "-"}|${noun}${confirmed ? "|confirmed" : ""}`, words };
+  const key = `count|${event ?? "-"}|${noun}${confirmed ? "|confirmed" : ""}`;
+  return others ? { key, words, besides: event } : { key, words };
 }
 
 /** Whether the figure at `first` follows "N of (the)": "70 of the 72", "three of the five", "90 of its 200". */
