@@ -317,3 +317,15 @@ test("a name spelled differently in both parts is still compared: 'Sabina Akter'
   });
   assert.deepEqual(groups(es), [["Akter", "Sabina Akter", "Shabina Akhter"]]);
 });
+
+test("the Arabic article written into a family name: 'Tariq Alharthy' is 'Tariq al-Harthy'; 'Albright' is no 'Bright'", () => {
+  const es = people({
+    "a.txt": "Port deal\n\nThe firm's founder, Tariq al-Harthy, signed the lease on Monday. Al-Harthy said work would begin soon.",
+    "b.txt": "Port deal\n\nFounder Tariq Alharthy, 52, told the Gazette the lease ran for 30 years.",
+    "c.txt": "Port deal\n\nNora Albright, a shipping analyst, said the terms were generous.",
+    "d.txt": "Port deal\n\nNora Bright, a local councillor, opposed the lease.",
+  });
+  assert.deepEqual(groups(es), [["Al-Harthy", "Tariq Alharthy", "Tariq al-Harthy"], ["Nora Albright"], ["Nora Bright"]]);
+  assert.ok(sameFamilyName("Alharthy", "Harthy") && sameFamilyName("Elshazly", "Shazly"));
+  assert.ok(!sameFamilyName("Alvarez", "Varez"), "five letters must remain");
+});

@@ -576,3 +576,20 @@ test("a dateline ended by a colon, as CNA and The Straits Times write it, when t
   assert.deepEqual(texts(ms, "place"), ["PALUWAN", "Central Tarvona"]);
   assert.deepEqual(texts(ms, "organization"), []);
 });
+
+test("after 'Minister of' the portfolio comes first and the office holder after it: 'Minister of Emergency Management Tan Weiguo'", () => {
+  const ms = mentionsOf("Mine flooded\n\nA team led by Minister of Emergency Management Tan Weiguo reached the pit. Minister of Industry and Information Technology Guo Shuliang and Minister of Foreign Affairs Karim bin Nasser also spoke. Minister of Water Resources Lena Orvik agreed. The Minister of Defence said nothing.");
+  assert.deepEqual(texts(ms, "person"), ["Tan Weiguo", "Guo Shuliang", "Karim bin Nasser", "Lena Orvik"]);
+});
+
+test("trade words end a company's name: 'Marsa Petrochemical', 'Kestrel Refining', 'Ozren Cement'", () => {
+  const ms = mentionsOf("Plant shut\n\nThe plant is half owned by Oman's Marsa Petrochemical. Kestrel Refining and Ozren Cement are its neighbours.");
+  assert.deepEqual(texts(ms, "person"), []);
+  assert.deepEqual(texts(ms, "organization"), ["Marsa Petrochemical", "Kestrel Refining", "Ozren Cement"]);
+});
+
+test("a currency's country letters name no place ('US$40 million', 'NZ$5', '40 million U.S. dollars'); the widget after 'NO ARCHIVES' names no one", () => {
+  const ms = mentionsOf("Bridge sold\n\nThe bridge was sold for 300 million yuan (US$40 million), or about 40 million U.S. dollars. The U.S. dollar fell, and NZ$5 bought a ticket. Talks in the US went on.\n\nTrucks cross the bridge. TVB/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALE. NO ARCHIVES Purchase Licensing Rights, opens new tab");
+  assert.deepEqual(texts(ms, "place"), ["US"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});

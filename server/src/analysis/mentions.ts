@@ -12,7 +12,7 @@
  */
 import { Article, Block, Decisions, EntityKind, Mention, MentionForm } from "./types";
 import { Token, capitalisedRuns, flagsOf, intern, isNameParticle, lower, oneSpace, spacesOnly, tokenAt, tokenize } from "./names/tokens";
-import { COMMON_WORD, DEMONYM, FUNCTION_WORD, GIVEN_NAME, MONTH, ORG_HEAD, PLACE_HEAD, ROLE, TITLE, WEEKDAY, nameWords } from "./lexicon/wordFlags";
+import { COMMON_WORD, DEMONYM, FUNCTION_WORD, GIVEN_NAME, MONTH, ORG_HEAD, PLACE_HEAD, ROLE, TITLE, WEEKDAY, nameWords, wordFlags } from "./lexicon/wordFlags";
 import { Evidence, LOWER_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
 import { isFirstName } from "./lexicon/firstNames";
 import { organizationsFromContext } from "./names/organizationCues";
@@ -310,6 +310,8 @@ const CREDIT_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'�
  * button after it), "Jane Doe/Reuters", "(Photo by Jane DOE / AFP)" (AFP writes the family name in capitals).
  */
 const PICTURE_CREDIT = new RegExp(String.raw`\b${PICTURE_AGENCY} ?/ ?(${CREDIT_NAME})|(${CREDIT_NAME}) ?/ ?${PICTURE_AGENCY}\b`, "gu");
+/** What follows a country's letters that makes them part of a currency's name: "US$", "U.S. dollars". */
+const CURRENCY_AFTER = /^(?:\$| dollars?\b)/;
 const PAGE_WIDGET_WORDS = new Set(["Purchase", "Licensing", "Rights"]);
 const CREDIT_SOURCE = String.raw`\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,2}`;
 const CREDIT_NAME_ANY = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}`;
@@ -522,8 +524,19 @@ function compassRegions(ctx: Ctx): void {
 const VESSEL_PREFIXES = new Set(["MV", "KM", "KMP", "MT", "MS", "SS", "RMS", "HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "INS", "KRI", "BRP", "FV", "RV", "SV", "MY"]);
 
 function classifyRun(ctx: Ctx, block: Block, blockTokens: Token[], run: Token[], titleCase: boolean): void {
-  // A page's "Purchase Licensing Rights" button names nothing.
+  // A page's "Purchase Licensing Rights" button names nothing, also after a credit's upper-case words
+  // ("NO RESALE. NO ARCHIVES Purchase Licensing Rights").
   if (run.length >= 2 && run.every((t) => PAGE_WIDGET_WORDS.has(t.text))) return;
+  if (run.length > 3 && run[run.length - 3].text === "Purchase" && run[run.length - 2].text === "Licensing" && run[run.length - 1].text === "Rights") {
+    classifyRun(ctx, block, blockTokens, run.slice(0, -3), titleCase);
+    return;
+  }
+  // "US$9.4 billion", "HK$20", "9.4 billion U.S. dollars": a currency's country prefix names no place.
+  const lastWord = run[run.length - 1];
+  if (lastWord.allCaps && CURRENCY_AFTER.test(ctx.text.slice(lastWord.end, lastWord.end + 9))) {
+    if (run.length > 1) classifyRun(ctx, block, blockTokens, run.slice(0, -1), titleCase);
+    return;
+  }
   // "the MV Sewol", "KM Sinar Bahari 3": a ship's name is neither a person nor an organization. (Not "SS Panzer
   // Division": a name ending with an organization's head word is that organization.)
   let v = 0;
@@ -790,6 +803,26 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   // "The Affordable Care Act", "the Good Friday Agreement": a law's or a treaty's name names no one.
   if (piece.length >= 2 && DOCUMENT_HEADS.has(piece[piece.length - 1].text)) return;
 
+  // "Minister of Emergency Management Wang Lin", "Secretary of Foreign Affairs Ana Ruiz": after an office title
+  // and "of", the portfolio's ordinary words come first and the office holder's name after them.
+  const office = piece.length >= 2 ? officeBefore(ctx, blockTokens, piece[0]) : undefined;
+  if (office) {
+    let p = 0;
+    while (p < piece.length - 1 && isPortfolioWord(ctx, piece[p])) p++;
+    // Portfolio words no list knows ("Management") are left: the name starts at its first name, or is the last
+    // two name words.
+    const given = piece.findIndex((t, i) => i >= p && (flagsOf(t) & GIVEN_NAME) !== 0);
+    if (given > p && given < piece.length - 1) p = given;
+    else if (given < 0) {
+      let e = piece.length;
+      for (let words = 0; e > p && words < 2; ) if (!isNameParticle(piece[--e].text)) words++;
+      if (e > p && piece.length - e >= 2) p = e;
+    }
+    const holder = piece.slice(p);
+    if (p > 0 && holder.every((t) => !t.allCaps && (flagsOf(t) & (TITLE | DEMONYM | ORG_HEAD | PLACE_HEAD)) === 0 && !isOrdinary(ctx, t, undefined)))
+      return classifyCandidate(ctx, blockTokens, holder, true, titleCase, glued, false, office.text);
+  }
+
   // An organization's name ends with a head word: "Liberal Democratic Party", "Nara Medical University Hospital".
   let head = -1;
   for (let i = piece.length - 1; i >= 0; i--)
@@ -1022,6 +1055,31 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   }
   flush();
   for (const part of parts) classifyCandidate(ctx, blockTokens, part.tokens, part.title, titleCase, part.tokens[part.tokens.length - 1] === piece[piece.length - 1] ? glued : undefined, part.afterOrdinary, part.titleWord);
+}
+
+/**
+ * The office title a portfolio follows: "Minister of" (or "Secretary for") right before `first`, or before the
+ * capitalised words and "and" that open the portfolio ("Minister of Industry and Information Technology").
+ */
+function officeBefore(ctx: Ctx, blockTokens: Token[], first: Token): Token | undefined {
+  let i = first.index - 1;
+  let t = tokenAt(blockTokens, i);
+  if (t?.text === "and") {
+    // Back over the portfolio's first part, a few capitalised words.
+    let n = 0;
+    do t = tokenAt(blockTokens, --i);
+    while (t && t.cap && ++n <= 4);
+  }
+  if (!t || (t.text !== "of" && t.text !== "for") || !oneSpace(ctx.text, t.end, tokenAt(blockTokens, i + 1)?.start ?? -1)) return undefined;
+  const title = tokenAt(blockTokens, i - 1);
+  return title && isPersonTitle(title) && oneSpace(ctx.text, title.end, t.start) ? title : undefined;
+}
+
+/** A word of a ministry's portfolio: an ordinary word, or the plural of one ("Affairs", "Resources"). */
+function isPortfolioWord(ctx: Ctx, t: Token): boolean {
+  if (t.allCaps) return false;
+  if (isOrdinary(ctx, t, undefined) || (flagsOf(t) & ORG_HEAD) !== 0) return true;
+  return t.text.length > 4 && t.text.endsWith("s") && (wordFlags(t.text.slice(0, -1)) & COMMON_WORD) !== 0;
 }
 
 /** A US lawmaker's party and state after the name: "D-N.Y." (tokenized "D-N"), "R-TX". */

@@ -80,6 +80,7 @@ export const ORG_HEADS = set(`
   Ferries Shipping Logistics Cruises Mining Resources Construction Brewery Foods Brands Stores Telecom
   Communications Utilities Chemicals Steel Railway Railroad Transit
   Fashions Garments Apparel Apparels Textiles Knitwear Fabrics Spinning Footwear
+  Petrochemical Petrochemicals Petrochem Chemical Refining Refinery Refineries Cement Fertilizers Fertilisers Plastics
 `);
 
 /** Words after a name that make it a place ("Nara City", "X District", "Black Sea"). */

@@ -147,6 +147,8 @@ export function sameFamilyName(a: string, b: string): boolean {
   const fa = fold(a);
   const fb = fold(b);
   if (fa === fb) return true;
+  // The Arabic article written into the name: "Alotaibi" is "al-Otaibi" (whose "al-" nameParts drops).
+  if (joinedArticle(fa) === fb || joinedArticle(fb) === fa) return true;
   if (genderClash(fa, fb)) return false;
   return Math.min(fa.length, fb.length) >= 5 && withinOneEdit(fa, fb);
 }
@@ -186,10 +188,22 @@ export function isRegnalNumber(word: string): boolean {
   return word.length <= 6 && /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
 }
 
+/**
+ * A family name with the Arabic article joined to it, without the article ("alotaibi" -> "otaibi",
+ * "elshazly" -> "shazly"), when at least five letters remain and the name ends as the nisba names that are
+ * written this way do (-i, -y: Alghamdi, Alharthy); undefined for any other name ("Albright" is no "Bright").
+ */
+function joinedArticle(folded: string): string | undefined {
+  return folded.length >= 7 && (folded.startsWith("al") || folded.startsWith("el")) && folded.endsWith("i") ? folded.slice(2) : undefined;
+}
+
 /** Keys under which a name part is filed, so that only plausible pairs are ever compared. */
 export function blockingKeys(part: string): string[] {
   const f = fold(part);
-  return [f, "s:" + skeleton(f), "p:" + f.slice(0, 4)];
+  const keys = [f, "s:" + skeleton(f), "p:" + f.slice(0, 4)];
+  const bare = joinedArticle(f);
+  if (bare) keys.push(bare);
+  return keys;
 }
 
 /**
