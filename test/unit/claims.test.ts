@@ -591,3 +591,10 @@ test("'N others' counts people beside another event's count, and is part of the 
   assert.deepEqual(claimsOf("Three people were killed in Tarno and two others in Velm.").map((c) => c.quantityKey)[1], "");
   assert.deepEqual(claimsOf("Twelve people died. Four others were killed later.").map((c) => c.quantityKey)[1], "");
 });
+
+test("'10 a.m.' is a time of day; 'injures'; 'Another N' beside another event's count", () => {
+  assert.deepEqual(claimsOf("Nine remained missing as of 10 a.m., officials said.").map((c) => [c.text, c.unit]), [["Nine", "count"], ["10 a.m.", "time"]]);
+  assert.equal(claimsOf("Blast at chemical plant kills 8, injures 27")[1].quantityKey, "count|injured|people");
+  assert.deepEqual(claimsOf("Eight people were killed. Another 27 people were injured.").map((c) => c.quantityKey), ["count|killed|people", "count|injured|people"]);
+  assert.deepEqual(claimsOf("Eight people died in Tarno. Another 5 people were killed in Velm.").map((c) => c.quantityKey)[1], "");
+});

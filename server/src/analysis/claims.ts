@@ -371,6 +371,12 @@ function skipYearAfterDate(tokens: Token[], dayIndex: number): number {
 }
 
 /** "11:30 a.m.", "11: 30 am", "11.30am", "5pm": a time of day (value in hours). */
+/** Whether tokens from k read "a.m." or "p.m." ("10 a.m.": a, ".", m). */
+function isDottedMeridiem(tokens: Token[], k: number): boolean {
+  const l = tokens[k]?.lower;
+  return (l === "a" || l === "p") && tokens[k + 1]?.text === "." && !tokens[k + 1].spaced && tokens[k + 2]?.lower === "m" && !tokens[k + 2].spaced;
+}
+
 function timeOfDay(tokens: Token[], i: number): { value: number; next: number } | null {
   const t = tokens[i];
   const a = tokens[i + 1];
@@ -385,7 +391,7 @@ function timeOfDay(tokens: Token[], i: number): { value: number; next: number } 
   } else if (/^\d{1,2}\.\d{2}$/.test(t.text) && a && a.kind === "word" && (TIME_ZONE.test(a.lower) || (!a.spaced && TIME_SUFFIX.test(a.lower)))) {
     const [h, m] = t.text.split(".");
     value = Number(h) + Number(m) / 60;
-  } else if (/^\d{1,2}$/.test(t.text) && a && a.kind === "word" && /^(?:am|pm)$/.test(a.lower)) {
+  } else if (/^\d{1,2}$/.test(t.text) && a && a.kind === "word" && (/^(?:am|pm)$/.test(a.lower) || isDottedMeridiem(tokens, i + 1))) {
     value = Number(t.text);
   } else return null;
   if (value >= 24) return null;
@@ -1003,7 +1009,7 @@ function placeOf(scan: Scan, tokens: Token[], first: number, next: number, sente
   return undefined;
 }
 
-const NOT_DESIGNATORS = new Set([...lexicon.WEEKDAYS, "between", "from", "to", "until", "since", "some", "about", "around", "nearly", "almost", "over", "under", "only", "just", "all", "police", "officials"]);
+const NOT_DESIGNATORS = new Set([...lexicon.WEEKDAYS, "between", "from", "to", "until", "since", "some", "about", "around", "nearly", "almost", "over", "under", "only", "just", "all", "police", "officials", "another", "other"]);
 
 function isDesignation(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];

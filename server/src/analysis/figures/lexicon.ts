@@ -22,7 +22,7 @@ export const EVENTS = table({
   killed:
     "kill kills killed killing dead die dies died dying death deaths fatalities fatality perished perish drowned " +
     "murdered slain lives toll",
-  injured: "injured injuries injuring wounded wounding hurt",
+  injured: "injure injures injured injuries injuring wounded wounding hurt",
   missing: "missing unaccounted",
   displaced: "displaced displacing homeless evacuated evacuees refugees fled",
   destroyed: "destroyed razed flattened",

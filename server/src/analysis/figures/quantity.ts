@@ -221,7 +221,9 @@ export function countQuantity(
   for (let j = first - 1; j >= l0; j--) {
     const t = tokens[j];
     if (t.kind !== "word") continue;
-    if ((PARTIAL.has(t.lower) && t.lower !== "more" && t.lower !== "new") || SUBSET_BEFORE.has(t.lower)) partial = true;
+    // "Another 34 people were injured": as "N others", a count of its own beside another event's count.
+    if (j === first - 1 && t.lower === "another") others = true;
+    else if ((PARTIAL.has(t.lower) && t.lower !== "more" && t.lower !== "new") || SUBSET_BEFORE.has(t.lower)) partial = true;
     if (CONFIRMED.has(t.lower)) confirmed = true;
     if (FORECAST.has(t.lower)) forecastWord = true;
     if (FORECAST_MOTION.has(t.lower)) motion = true;
