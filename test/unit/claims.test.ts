@@ -442,6 +442,15 @@ test("furniture and captions printed twice give no claims", () => {
 test("an article that says a count is rising marks its counts", () => {
   const cs = claimsOf("The storm killed 120 people.\nThe toll is expected to rise as rescuers search.");
   assert.equal(cs[0].rising, true);
+  // A disaster's other counts move with its toll: the injured and the missing are counted at some hour too.
+  const all = claimsOf("The death toll rose to 19 on Friday. Officials said 41 people were injured and 6 were missing.");
+  assert.deepEqual(all.filter((c) => c.quantityKey).map((c) => [c.quantityKey, c.rising]), [
+    ["count|killed|people", true],
+    ["count|injured|people", true],
+    ["count|missing|people", true],
+  ]);
+  // Counts of other things are not.
+  assert.equal(claimsOf("The death toll rose to 19. Police arrested 12 looters.")[1].rising, undefined);
 });
 
 test("bad input never throws and offsets stay exact: empty, CRLF, lone CR, emoji, RTL", () => {

@@ -1165,8 +1165,16 @@ function noteRising(scan: Scan, tokens: Token[], i: number): void {
   }
 }
 
+/**
+ * The counts of a disaster that move together while it is reported: when an article says one of them is rising
+ * ("the death toll rose to 19"), its others were counted at some hour too ("41 injured" by the afternoon, "52" by
+ * the evening), and a difference between articles is information rather than a contradiction.
+ */
+const CASUALTY_EVENTS = ["killed", "injured", "missing", "rescued"];
+
 function markRising(claims: Claim[], rising: Set<string>): void {
   if (!rising.size) return;
+  if (CASUALTY_EVENTS.some((e) => rising.has(e))) for (const e of CASUALTY_EVENTS) rising.add(e);
   for (const c of claims) {
     if (!c.quantityKey.startsWith("count|")) continue;
     const event = c.quantityKey.split("|")[1];
