@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { parseArticle } from "../../server/src/analysis/structure";
 import { findMentions } from "../../server/src/analysis/mentions";
 import { Decisions, EntityKind, Mention, noDecisions } from "../../server/src/analysis/types";
+import { placeName } from "../../server/src/analysis/lexicon/gazetteer";
 
 function mentionsOf(text: string, decisions: Decisions = noDecisions): Mention[] {
   const ms = findMentions(parseArticle("t.txt", text), decisions);
@@ -575,4 +576,9 @@ test("a dateline ended by a colon, as CNA and The Straits Times write it, when t
   const ms = mentionsOf("Ferry sinks\n\nPALUWAN, Central Tarvona: Nine people drowned on Friday.\n\nFACTBOX: What we know so far.");
   assert.deepEqual(texts(ms, "place"), ["PALUWAN", "Central Tarvona"]);
   assert.deepEqual(texts(ms, "organization"), []);
+});
+
+test("two particles before a surname stay in the name: 'de la', 'de los', 'van der'", () => {
+  const ms = mentionsOf("Mayor elected\n\nThe winner, Ramiro Beltrán de la Fuente, thanked voters. Beltrán de la Fuente said the count was fair. A rival, Inés Quiroga de los Santos, 51, conceded, as did Pieter van der Lugt.");
+  assert.deepEqual(texts(ms, "person"), ["Ramiro Beltrán de la Fuente", "Beltrán de la Fuente", "Inés Quiroga de los Santos", "Pieter van der Lugt"]);
 });
