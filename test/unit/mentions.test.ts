@@ -582,3 +582,9 @@ test("two particles before a surname stay in the name: 'de la', 'de los', 'van d
   const ms = mentionsOf("Mayor elected\n\nThe winner, Ramiro Beltrán de la Fuente, thanked voters. Beltrán de la Fuente said the count was fair. A rival, Inés Quiroga de los Santos, 51, conceded, as did Pieter van der Lugt.");
   assert.deepEqual(texts(ms, "person"), ["Ramiro Beltrán de la Fuente", "Beltrán de la Fuente", "Inés Quiroga de los Santos", "Pieter van der Lugt"]);
 });
+
+test("'the X neighborhood' is a place; a known place written without its accents is still that place", () => {
+  const ms = mentionsOf("Storm damage\n\nRoofs fell in the Villaverde neighborhood and in the Orilla neighbourhood of the city. Aid reached Nuevo Leon, Sao Paulo and Bogota on Tuesday.");
+  assert.deepEqual(texts(ms, "place"), ["Villaverde neighborhood", "Orilla neighbourhood", "Nuevo Leon", "Sao Paulo", "Bogota"]);
+  assert.equal(placeName("Sao Paulo"), "São Paulo");
+});

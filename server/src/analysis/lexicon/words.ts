@@ -93,7 +93,7 @@ export const PLACE_HEADS = set(`
 
 /** Lowercase words after a name that make it a place ("Nara prefecture", "Hebron governorate"). */
 export const PLACE_HEADS_LOWER = set(`city district county governorate province prefecture region oblast town village municipality island river peninsula valley desert delta basin lake mountains strait
-  upazila tehsil taluka subdistrict sub-district township commune borough parish canton regency`);
+  upazila tehsil taluka subdistrict sub-district township commune borough parish canton regency neighborhood neighbourhood`);
 
 /** Lowercase words after a name that make it an organization's or a facility's ("Anadolu news agency"). */
 export const ORG_HEADS_LOWER = set(`
