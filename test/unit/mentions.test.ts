@@ -588,3 +588,10 @@ test("'the X neighborhood' is a place; a known place written without its accents
   assert.deepEqual(texts(ms, "place"), ["Villaverde neighborhood", "Orilla neighbourhood", "Nuevo Leon", "Sao Paulo", "Bogota"]);
   assert.equal(placeName("Sao Paulo"), "São Paulo");
 });
+
+test("a city inside a name of three words or more that opens with a first name is a family name, and so everywhere in the article", () => {
+  const ms = mentionsOf("Medina Orozco takes the lead\n\nAna Lucía Medina Orozco, a former senator, led the count. Medina thanked her team, and analyst Paula Lira Benavides said the margin was wide. Fans of Alba Berlin cheered.");
+  assert.deepEqual(texts(ms, "person"), ["Medina Orozco", "Ana Lucía Medina Orozco", "Medina", "Paula Lira Benavides"]);
+  assert.deepEqual(texts(ms, "organization"), ["Alba Berlin"]);
+  assert.deepEqual(texts(ms, "place"), []);
+});

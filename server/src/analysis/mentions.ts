@@ -443,6 +443,12 @@ function cityIsFamilyName(ctx: Ctx, blockTokens: Token[], piece: Token[]): boole
   return ev.kind === "person" && (ev.description !== undefined || ev.age !== undefined);
 }
 
+/** Every word of the piece but the city at `city` is a plain name word (no place, title, head word or acronym). */
+function familyNameRun(ctx: Ctx, piece: Token[], city: number): boolean {
+  for (let k = 0; k < piece.length; k++) if (k !== city && (!isNameWord(ctx, piece[k]) || (flagsOf(piece[k]) & (ORG_HEAD | PLACE_HEAD)) !== 0)) return false;
+  return true;
+}
+
 /** A role word, in lower case or in capitals ("spokesman", "OceanGate CEO Stockton Rush"). */
 function isRoleToken(t: Token | undefined): boolean {
   return t !== undefined && (t.allCaps ? PERSON_ROLES.has(lower(t.text)) : !t.cap && PERSON_ROLES.has(t.text));
@@ -886,6 +892,10 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       // A city ending two or more name words that the text shows to be someone is a family name: "Nasrin Akter
       // Lima, president of the union, said" (not "Sporting Lima").
       if (place && i > 0 && i + n === piece.length && isCityOnly(surface) && piece.slice(0, i).every((t) => isNameWord(ctx, t) && (flagsOf(t) & ORG_HEAD) === 0) && cityIsFamilyName(ctx, blockTokens, piece)) continue;
+      // A city inside three name words or more that open with a known first name is a family name: "Ana Luisa
+      // Medina Pardo", "Fernanda Lira Cantú" (Spanish and Portuguese names carry two surnames; "Alba Berlin",
+      // two words, stays a club).
+      if (place && i > 0 && n === 1 && piece.length >= 3 && isCityOnly(surface) && isFirstName(piece[0].text) && familyNameRun(ctx, piece, i)) continue;
       // A place name opening a name right after a role is a first name: "CEO Stockton Rush".
       if (place && i + n < piece.length && isRoleToken(i > 0 ? piece[i - 1] : tokenAt(blockTokens, piece[0].index - 1))) continue;
       // So is a city opening two name words that are a first name and a surname, or that the text identifies as
@@ -1341,20 +1351,32 @@ function plainNameWord(ctx: Ctx, t: Token): boolean {
 /**
  * "President Jair Montenegro … Montenegro said": once the article names a person whose surname is spelled like
  * a place, the bare word is that person throughout the article (before the full name too, as in a headline).
+ * With three name words or more, any word after the first may be that surname ("Rosa Elvira Medina Pardo …
+ * Medina said": Spanish and Portuguese names carry two), and the last words together name the person too
+ * ("Medina Pardo", read as a company named after a city).
  */
 function surnamesOverPlaces(ctx: Ctx): void {
   let surnames: Set<string> | undefined;
+  let tails: Set<string> | undefined;
   for (const m of ctx.mentions) {
     if (m.kind !== "person" || m.form !== "full") continue;
-    const last = m.name.slice(m.name.lastIndexOf(" ") + 1);
+    const words = m.name.split(" ");
+    const last = words[words.length - 1];
     if (last.length > 2 && placeName(last)) (surnames ??= new Set()).add(last);
+    if (words.length < 3) continue;
+    for (let k = 1; k < words.length - 1; k++) {
+      const w = words[k];
+      if (w.length <= 2 || !placeName(w) || isNameParticle(w)) continue;
+      (surnames ??= new Set()).add(w);
+      (tails ??= new Set()).add(words.slice(k).join(" "));
+    }
   }
   if (!surnames) return;
   for (const m of ctx.mentions)
-    if (m.kind === "place" && surnames.has(m.text)) {
+    if ((m.kind === "place" && surnames.has(m.text)) || (m.kind === "organization" && tails !== undefined && tails.has(m.text))) {
       m.kind = "person";
       m.name = m.text;
-      m.form = "surname";
+      m.form = m.text.includes(" ") ? "full" : "surname";
     }
 }
 
