@@ -595,3 +595,9 @@ test("a city inside a name of three words or more that opens with a first name i
   assert.deepEqual(texts(ms, "organization"), ["Alba Berlin"]);
   assert.deepEqual(texts(ms, "place"), []);
 });
+
+test("a place's name before a lowercase 'party', or in brackets after a body's name, is that body throughout the article", () => {
+  const ms = mentionsOf("Vote count\n\nThe ruling Morena party won again. Its rival, the Civic Renewal League (Concordia), lost seats. Morena and Concordia will meet. Flights to Nairobi resumed.");
+  assert.deepEqual(texts(ms, "place"), ["Nairobi"]);
+  assert.deepEqual(texts(ms, "organization"), ["Morena", "Civic Renewal League", "Concordia", "Morena", "Concordia"]);
+});

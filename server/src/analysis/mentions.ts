@@ -131,6 +131,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   namesAfterPrefixes(ctx);
   stateAbbreviations(ctx);
   surnamesOverPlaces(ctx);
+  placesNamingOrganizations(ctx);
   compassRegions(ctx);
   // "Activision's chief executive", "shares in X": a person-shaped name the article shows to be a company.
   organizationsFromContext(text, ctx.mentions, (word) => GIVEN_NAMES.has(word));
@@ -1377,6 +1378,33 @@ function surnamesOverPlaces(ctx: Ctx): void {
       m.kind = "person";
       m.name = m.text;
       m.form = m.text.includes(" ") ? "full" : "surname";
+    }
+}
+
+const PARTY_AFTER = /^ part(?:y|ies)(?![\p{L}\p{N}-])/u;
+
+/**
+ * "the ruling Morena party", "the National Regeneration Movement (Morena)": a word spelled like a place that the
+ * article shows to be a party's or a body's name (a lowercase "party" after it, or in brackets right after an
+ * organization's name) is that organization throughout the article.
+ */
+function placesNamingOrganizations(ctx: Ctx): void {
+  let names: Set<string> | undefined;
+  let orgEnds: Set<number> | undefined;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "place") continue;
+    if (PARTY_AFTER.test(ctx.text.slice(m.end, m.end + 9))) (names ??= new Set()).add(m.text);
+    else if (ctx.text.charCodeAt(m.start - 1) === 40 && ctx.text.charCodeAt(m.end) === 41 && ctx.text.charCodeAt(m.start - 2) === 32) {
+      orgEnds ??= new Set(ctx.mentions.filter((o) => o.kind === "organization").map((o) => o.end));
+      if (orgEnds.has(m.start - 2)) (names ??= new Set()).add(m.text);
+    }
+  }
+  if (!names) return;
+  for (const m of ctx.mentions)
+    if (m.kind === "place" && names.has(m.text)) {
+      m.kind = "organization";
+      m.name = m.text;
+      m.form = "full";
     }
 }
 
