@@ -601,3 +601,9 @@ test("a place's name before a lowercase 'party', or in brackets after a body's n
   assert.deepEqual(texts(ms, "place"), ["Nairobi"]);
   assert.deepEqual(texts(ms, "organization"), ["Morena", "Civic Renewal League", "Concordia", "Morena", "Concordia"]);
 });
+
+test("a name after a noun for a body is that body, also of several words when punctuation ends it, unless a first name opens it", () => {
+  const ms = mentionsOf("Risk report\n\nAccording to security consultancy Ruta Firme, attacks rose. The watchdog Ojo Civico, which tracks spending, agreed. The team Lionel Fenwick joined won.");
+  assert.deepEqual(texts(ms, "organization"), ["Ruta Firme", "Ojo Civico"]);
+  assert.deepEqual(texts(ms, "person"), ["Lionel Fenwick"]);
+});

@@ -56,7 +56,8 @@ export const ORG_NOUNS = set(`
   committee movement alliance coalition league federation association institute foundation brand retailer
   maker manufacturer producer giant conglomerate operator regulator authority startup start-up business
   corporation subsidiary tabloid daily weekly magazine broadcaster franchise outfit side squad regime cabinet
-  administration newswire wire provider platform app insurer lender exchange cartel gang
+  administration newswire wire provider platform app insurer lender exchange cartel gang consultancy watchdog
+  think-tank pollster
 `);
 
 /** Head words that end an organization's name ("Liberal Democratic Party", "Clearlake Capital"). */
