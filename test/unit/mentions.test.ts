@@ -583,12 +583,6 @@ test("two particles before a surname stay in the name: 'de la', 'de los', 'van d
   assert.deepEqual(texts(ms, "person"), ["Ramiro Beltrán de la Fuente", "Beltrán de la Fuente", "Inés Quiroga de los Santos", "Pieter van der Lugt"]);
 });
 
-test("'the X neighborhood' is a place; a known place written without its accents is still that place", () => {
-  const ms = mentionsOf("Storm damage\n\nRoofs fell in the Villaverde neighborhood and in the Orilla neighbourhood of the city. Aid reached Nuevo Leon, Sao Paulo and Bogota on Tuesday.");
-  assert.deepEqual(texts(ms, "place"), ["Villaverde neighborhood", "Orilla neighbourhood", "Nuevo Leon", "Sao Paulo", "Bogota"]);
-  assert.equal(placeName("Sao Paulo"), "São Paulo");
-});
-
 test("a city inside a name of three words or more that opens with a first name is a family name, and so everywhere in the article", () => {
   const ms = mentionsOf("Medina Orozco takes the lead\n\nAna Lucía Medina Orozco, a former senator, led the count. Medina thanked her team, and analyst Paula Lira Benavides said the margin was wide. Fans of Alba Berlin cheered.");
   assert.deepEqual(texts(ms, "person"), ["Medina Orozco", "Ana Lucía Medina Orozco", "Medina", "Paula Lira Benavides"]);
@@ -606,4 +600,16 @@ test("a name after a noun for a body is that body, also of several words when pu
   const ms = mentionsOf("Risk report\n\nAccording to security consultancy Ruta Firme, attacks rose. The watchdog Ojo Civico, which tracks spending, agreed. The team Lionel Fenwick joined won.");
   assert.deepEqual(texts(ms, "organization"), ["Ruta Firme", "Ojo Civico"]);
   assert.deepEqual(texts(ms, "person"), ["Lionel Fenwick"]);
+});
+
+test("Spanish, Portuguese, French and Italian bodies open with their head word: 'Movimiento X', 'Partido dos X', 'Banco de X'", () => {
+  const ms = mentionsOf("Coalition talks\n\nLeaders of Movimiento Renovador and the Partido dos Lavradores met officials of Banco de Tarvela and the Fondation Rivière on Monday.");
+  assert.deepEqual(texts(ms, "organization"), ["Movimiento Renovador", "Partido dos Lavradores", "Banco de Tarvela", "Fondation Rivière"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});
+
+test("'the X neighborhood' is a place; a known place written without its accents is still that place", () => {
+  const ms = mentionsOf("Storm damage\n\nRoofs fell in the Villaverde neighborhood and in the Orilla neighbourhood of the city. Aid reached Nuevo Leon, Sao Paulo and Bogota on Tuesday.");
+  assert.deepEqual(texts(ms, "place"), ["Villaverde neighborhood", "Orilla neighbourhood", "Nuevo Leon", "Sao Paulo", "Bogota"]);
+  assert.equal(placeName("Sao Paulo"), "São Paulo");
 });
