@@ -163,8 +163,8 @@ function familyNamesInUse(singles: Mention[], fullChains: Chain[]): Map<Chain, S
           break;
         }
     if (n !== 1) continue;
-    let set = (out ??= new Map()).get(only!);
-    if (!set) out.set(only!, (set = new Set()));
+    let set = (out ??= new Map<Chain, Set<string>>()).get(only!);
+    if (!set) out.set(only!, (set = new Set<string>()));
     set.add(f);
   }
   return out;
