@@ -329,3 +329,10 @@ test("the Arabic article written into a family name: 'Tariq Alharthy' is 'Tariq 
   assert.ok(sameFamilyName("Alharthy", "Harthy") && sameFamilyName("Elshazly", "Shazly"));
   assert.ok(!sameFamilyName("Alvarez", "Varez"), "five letters must remain");
 });
+
+test("a lone family name goes to the person not already called by another of theirs, and a caption's shorter full name is the same person", () => {
+  const es = people({
+    "a.txt": "Recount ordered\n\nImage caption, Ibarra de la Peña asked for calm\n\nRaúl Ibarra de la Peña, the losing candidate, asked for a recount. The state's electoral judge, Tomás Vergara Ibarra, agreed. \"The law allows it,\" Mr Vergara said. Mr Ibarra thanked him.",
+  });
+  assert.deepEqual(groups(es), [["Ibarra", "Ibarra de la Peña", "Raúl Ibarra de la Peña"], ["Tomás Vergara Ibarra", "Vergara"]]);
+});

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { parseArticle } from "../../server/src/analysis/structure";
 import { findMentions } from "../../server/src/analysis/mentions";
 import { Decisions, EntityKind, Mention, noDecisions } from "../../server/src/analysis/types";
+import { placeName } from "../../server/src/analysis/lexicon/gazetteer";
 
 function mentionsOf(text: string, decisions: Decisions = noDecisions): Mention[] {
   const ms = findMentions(parseArticle("t.txt", text), decisions);
@@ -592,4 +593,39 @@ test("a currency's country letters name no place ('US$40 million', 'NZ$5', '40 m
   const ms = mentionsOf("Bridge sold\n\nThe bridge was sold for 300 million yuan (US$40 million), or about 40 million U.S. dollars. The U.S. dollar fell, and NZ$5 bought a ticket. Talks in the US went on.\n\nTrucks cross the bridge. TVB/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALE. NO ARCHIVES Purchase Licensing Rights, opens new tab");
   assert.deepEqual(texts(ms, "place"), ["US"]);
   assert.deepEqual(texts(ms, "person"), []);
+});
+test("two particles before a surname stay in the name: 'de la', 'de los', 'van der'", () => {
+  const ms = mentionsOf("Mayor elected\n\nThe winner, Ramiro Beltrán de la Fuente, thanked voters. Beltrán de la Fuente said the count was fair. A rival, Inés Quiroga de los Santos, 51, conceded, as did Pieter van der Lugt.");
+  assert.deepEqual(texts(ms, "person"), ["Ramiro Beltrán de la Fuente", "Beltrán de la Fuente", "Inés Quiroga de los Santos", "Pieter van der Lugt"]);
+});
+
+test("a city inside a name of three words or more that opens with a first name is a family name, and so everywhere in the article", () => {
+  const ms = mentionsOf("Medina Orozco takes the lead\n\nAna Lucía Medina Orozco, a former senator, led the count. Medina thanked her team, and analyst Paula Lira Benavides said the margin was wide. Fans of Alba Berlin cheered.");
+  assert.deepEqual(texts(ms, "person"), ["Medina Orozco", "Ana Lucía Medina Orozco", "Medina", "Paula Lira Benavides"]);
+  assert.deepEqual(texts(ms, "organization"), ["Alba Berlin"]);
+  assert.deepEqual(texts(ms, "place"), []);
+});
+
+test("a place's name before a lowercase 'party', or in brackets after a body's name, is that body throughout the article", () => {
+  const ms = mentionsOf("Vote count\n\nThe ruling Morena party won again. Its rival, the Civic Renewal League (Concordia), lost seats. Morena and Concordia will meet. Flights to Nairobi resumed.");
+  assert.deepEqual(texts(ms, "place"), ["Nairobi"]);
+  assert.deepEqual(texts(ms, "organization"), ["Morena", "Civic Renewal League", "Concordia", "Morena", "Concordia"]);
+});
+
+test("a name after a noun for a body is that body, also of several words when punctuation ends it, unless a first name opens it", () => {
+  const ms = mentionsOf("Risk report\n\nAccording to security consultancy Ruta Firme, attacks rose. The watchdog Ojo Civico, which tracks spending, agreed. The team Lionel Fenwick joined won.");
+  assert.deepEqual(texts(ms, "organization"), ["Ruta Firme", "Ojo Civico"]);
+  assert.deepEqual(texts(ms, "person"), ["Lionel Fenwick"]);
+});
+
+test("Spanish, Portuguese, French and Italian bodies open with their head word: 'Movimiento X', 'Partido dos X', 'Banco de X'", () => {
+  const ms = mentionsOf("Coalition talks\n\nLeaders of Movimiento Renovador and the Partido dos Lavradores met officials of Banco de Tarvela and the Fondation Rivière on Monday.");
+  assert.deepEqual(texts(ms, "organization"), ["Movimiento Renovador", "Partido dos Lavradores", "Banco de Tarvela", "Fondation Rivière"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});
+
+test("'the X neighborhood' is a place; a known place written without its accents is still that place", () => {
+  const ms = mentionsOf("Storm damage\n\nRoofs fell in the Villaverde neighborhood and in the Orilla neighbourhood of the city. Aid reached Nuevo Leon, Sao Paulo and Bogota on Tuesday.");
+  assert.deepEqual(texts(ms, "place"), ["Villaverde neighborhood", "Orilla neighbourhood", "Nuevo Leon", "Sao Paulo", "Bogota"]);
+  assert.equal(placeName("Sao Paulo"), "São Paulo");
 });

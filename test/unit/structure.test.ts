@@ -192,3 +192,12 @@ test("a 'Source: OUTLET/initials' footer names the outlet when nothing else does
   const b = parseArticle("b.txt", "Bridge reopens\n\nThe bridge at Kelvar reopened on Monday.\n\nSource: The figures come from the police");
   assert.equal(b.outlet, null);
 });
+
+test("an outlet's name in capitals under an author's name is the outlet, not a dateline; a known place there stays a dateline", () => {
+  const a = parseArticle("t.txt", "Strike closes the ports\n\nLucía Arrieta Gil\nDIARIO AUSTRAL\nValparaíso - Mar 04, 2030 - 09:10 CEST\n\nDockworkers walked out on Tuesday.");
+  assert.equal(a.outlet, "DIARIO AUSTRAL");
+  assert.deepEqual(a.authors, ["Lucía Arrieta Gil"]);
+  const b = parseArticle("t.txt", "Strike closes the ports\n\nLucía Arrieta Gil\nNEW DELHI\n\nDockworkers walked out on Tuesday.");
+  assert.equal(b.outlet, null);
+  assert.equal(b.blocks.find((k) => b.text.slice(k.start, k.end) === "NEW DELHI")?.kind, "dateline");
+});

@@ -71,6 +71,7 @@ function personChains(file: string, mentions: Mention[], out: Chain[]): void {
   fullChains.forEach((c, i) => (c.parent = out.length + i));
   out.push(...fullChains);
   const singleChains = new Map<string, Chain>();
+  const goesBy = familyNamesInUse(singles, fullChains);
   // An article repeats a lone name many times ("Lukashenko said … Lukashenko"): its owner is looked for once.
   const owners = new Map<string, Chain | undefined>();
   for (const m of singles) {
@@ -80,7 +81,7 @@ function personChains(file: string, mentions: Mention[], out: Chain[]): void {
     const candidates = m.gender ? fullChains.filter((c) => compatibleGender(c, m.gender!)) : fullChains;
     const ownerKey = m.gender ? `${word}|${m.gender}` : word;
     let owner = owners.get(ownerKey);
-    if (owner === undefined && !owners.has(ownerKey)) owners.set(ownerKey, (owner = ownerInArticle(word, candidates)));
+    if (owner === undefined && !owners.has(ownerKey)) owners.set(ownerKey, (owner = ownerInArticle(word, candidates, goesBy)));
     if (owner) {
       owner.mentions.push(m);
       continue;
@@ -127,15 +128,67 @@ function introducedBefore(word: string, fullChains: Chain[], pos: number): Chain
   return sharing > 1 ? found : undefined;
 }
 
-/** The one full name of the article that a lone name part belongs to: as family name first, else as given name. */
-function ownerInArticle(word: string, fullChains: Chain[]): Chain | undefined {
+/**
+ * Of several full names of one article, the longest when each other one is its end: "Núñez de la Garza" in a
+ * caption and "Héctor Núñez de la Garza" in the text are one person (joined later, across the corpus).
+ */
+function fullestOf(chains: Chain[]): Chain | undefined {
+  let best = chains[0];
+  for (const c of chains) if (c.parts.length > best.parts.length) best = c;
+  for (const c of chains) {
+    if (c === best) continue;
+    const off = best.parts.length - c.parts.length;
+    if (off <= 0) return undefined;
+    for (let i = 0; i < c.parts.length; i++) if (fold(c.parts[i]) !== fold(best.parts[off + i])) return undefined;
+  }
+  return best;
+}
+
+/**
+ * The family name each full name of the article goes by, where the article shows it: a lone word that is a
+ * later part of exactly one full name ("Abel Salgado Núñez … Mr Salgado": he goes by Salgado).
+ */
+function familyNamesInUse(singles: Mention[], fullChains: Chain[]): Map<Chain, Set<string>> | undefined {
+  let out: Map<Chain, Set<string>> | undefined;
+  if (fullChains.length < 2) return out;
+  for (const m of singles) {
+    const f = fold(nameParts(m.name)[0] ?? m.name);
+    let only: Chain | undefined;
+    let n = 0;
+    for (const c of fullChains)
+      for (let i = 1; i < c.parts.length; i++)
+        if (fold(c.parts[i]) === f) {
+          only = c;
+          n++;
+          break;
+        }
+    if (n !== 1) continue;
+    let set = (out ??= new Map<Chain, Set<string>>()).get(only!);
+    if (!set) out.set(only!, (set = new Set<string>()));
+    set.add(f);
+  }
+  return out;
+}
+
+/**
+ * The one full name of the article that a lone name part belongs to: as family name first, else as given name.
+ * A full name the article already calls by another of its family names is not a candidate for this one: with
+ * "Héctor Núñez de la Garza" and "Abel Salgado Núñez … Mr Salgado" in one article, "Mr Núñez" is Héctor
+ * (Spanish names carry two family names, and people go by the first).
+ */
+function ownerInArticle(word: string, fullChains: Chain[], goesBy?: Map<Chain, Set<string>>): Chain | undefined {
   const f = fold(word);
   const exact = (c: Chain, i: number) => fold(c.parts[i]) === f;
+  if (goesBy) {
+    const other = (c: Chain) => !exact(c, 0) && goesBy.get(c) !== undefined && !goesBy.get(c)!.has(f);
+    if (fullChains.some(other)) fullChains = fullChains.filter((c) => !other(c));
+  }
   const byLast = fullChains.filter((c) => exact(c, c.parts.length - 1));
   if (byLast.length === 1) return byLast[0];
+  if (byLast.length > 1) return fullestOf(byLast);
   const byAny = fullChains.filter((c) => c.parts.some((_, i) => exact(c, i)));
   if (byAny.length === 1) return byAny[0];
-  if (byAny.length > 1) return undefined;
+  if (byAny.length > 1) return fullestOf(byAny);
   // A typo of the family name ("Lukashnenko"): one edit, long names only.
   const fuzzy = fullChains.filter((c) => f.length >= 6 && sameFamilyName(word, c.parts[c.parts.length - 1]));
   return fuzzy.length === 1 ? fuzzy[0] : undefined;

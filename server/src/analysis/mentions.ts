@@ -46,6 +46,11 @@ const STREETS_AND_BUILDINGS = new Set(["Street", "Avenue", "Road", "Boulevard", 
 const HONORIFICS = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Madam", "Mme", "M.", "Herr", "Frau", "Senor", "Señor", "Senora", "Señora"]);
 /** A medium's word that opens a broadcaster's name ("Radio Liberty", "TV Rain"). */
 const BROADCAST_PREFIXES = new Set(["Radio", "TV", "Television"]);
+/**
+ * Words that open a body's name in Spanish, Portuguese, French and Italian, where the head comes first:
+ * "Movimiento Ciudadano", "Partido dos Trabalhadores", "Frente Amplio", "Banco de México".
+ */
+const ROMANCE_ORG_PREFIXES = new Set(["Partido", "Partida", "Movimiento", "Movimento", "Mouvement", "Frente", "Fronte", "Alianza", "Aliança", "Unión", "União", "Unidad", "Coalición", "Coligação", "Instituto", "Institut", "Istituto", "Banco", "Banca", "Banque", "Universidad", "Universidade", "Università", "Université", "Fundación", "Fundação", "Fondation", "Fondazione", "Asociación", "Associação", "Confederación", "Confederação", "Federación", "Federação", "Sindicato", "Ministerio", "Ministério", "Ministero", "Ministère", "Consejo", "Conselho", "Comisión", "Comissão", "Secretaría", "Secretaria", "Grupo", "Compañía", "Companhia", "Empresa", "Empresas", "Parti", "Partito", "Rassemblement", "Agencia", "Agência", "Policía", "Polícia", "Ejército", "Exército", "Guardia", "Cámara", "Câmara", "Senado", "Congreso", "Congresso", "Colegio", "Comité", "Comitato"]);
 /** Words before a name that make it a water body or a mountain ("River Doce", "Lake Varnholm", "Mount Kenya"). */
 const PLACE_PREFIXES = new Set(["River", "Lake", "Loch", "Mount", "Mt", "Mt.", "Isle", "Port", "Fort"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "from", "across", "around", "towards", "toward", "off", "beneath"]);
@@ -131,6 +136,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   namesAfterPrefixes(ctx);
   stateAbbreviations(ctx);
   surnamesOverPlaces(ctx);
+  placesNamingOrganizations(ctx);
   compassRegions(ctx);
   // "Activision's chief executive", "shares in X": a person-shaped name the article shows to be a company.
   organizationsFromContext(text, ctx.mentions, (word) => GIVEN_NAMES.has(word));
@@ -443,6 +449,12 @@ function cityIsFamilyName(ctx: Ctx, blockTokens: Token[], piece: Token[]): boole
   // (The name's shape alone would make "Sporting Lima" someone: the apposition must describe a person or give an age.)
   const ev = personEvidence(ctx, blockTokens, piece, false, false, "", after);
   return ev.kind === "person" && (ev.description !== undefined || ev.age !== undefined);
+}
+
+/** Every word of the piece but the city at `city` is a plain name word (no place, title, head word or acronym). */
+function familyNameRun(ctx: Ctx, piece: Token[], city: number): boolean {
+  for (let k = 0; k < piece.length; k++) if (k !== city && (!isNameWord(ctx, piece[k]) || (flagsOf(piece[k]) & (ORG_HEAD | PLACE_HEAD)) !== 0)) return false;
+  return true;
 }
 
 /** A role word, in lower case or in capitals ("spokesman", "OceanGate CEO Stockton Rush"). */
@@ -831,7 +843,7 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       break;
     }
   // "Radio Veldara International", "TV Rain": a broadcaster's name opens with its medium.
-  if (piece.length >= 2 && BROADCAST_PREFIXES.has(piece[0].text)) {
+  if (piece.length >= 2 && (BROADCAST_PREFIXES.has(piece[0].text) || ROMANCE_ORG_PREFIXES.has(piece[0].text))) {
     let e = 1;
     while (e < piece.length && !piece[e].allCaps && (flagsOf(piece[e]) & (TITLE | GIVEN_NAME)) === 0) e++;
     if (e > 1) {
@@ -919,6 +931,10 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       // A city ending two or more name words that the text shows to be someone is a family name: "Nasrin Akter
       // Lima, president of the union, said" (not "Sporting Lima").
       if (place && i > 0 && i + n === piece.length && isCityOnly(surface) && piece.slice(0, i).every((t) => isNameWord(ctx, t) && (flagsOf(t) & ORG_HEAD) === 0) && cityIsFamilyName(ctx, blockTokens, piece)) continue;
+      // A city inside three name words or more that open with a known first name is a family name: "Ana Luisa
+      // Medina Pardo", "Fernanda Lira Cantú" (Spanish and Portuguese names carry two surnames; "Alba Berlin",
+      // two words, stays a club).
+      if (place && i > 0 && n === 1 && piece.length >= 3 && isCityOnly(surface) && isFirstName(piece[0].text) && familyNameRun(ctx, piece, i)) continue;
       // A place name opening a name right after a role is a first name: "CEO Stockton Rush".
       if (place && i + n < piece.length && isRoleToken(i > 0 ? piece[i - 1] : tokenAt(blockTokens, piece[0].index - 1))) continue;
       // So is a city opening two name words that are a first name and a surname, or that the text identifies as
@@ -1199,7 +1215,9 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
     if (noun && PLACE_OF_NOUNS.has(noun.cap ? lower(noun.text) : noun.text)) return emit(ctx, tokens, "place", { glued });
   }
   // Organizations from their context: "state news agency Belta", "Nara Nishi police station", "X, a US investment firm".
-  if (!title && !multi && prev && !prev.cap && ORG_NOUNS.has(prev.text) && !PERSON_ROLES.has(prev.text) && oneSpace(ctx.text, prev.end, first.start)) return emit(ctx, tokens, "organization", { glued });
+  // ("according to security consultancy Votar Seguro,": several words too, when punctuation ends them and no first
+  // name opens them; "the team Lionel Messi joined" is a person.)
+  if (!title && (!multi || (!(isFirstName(first.text) || (flagsOf(first) & GIVEN_NAME) !== 0) && !(next && spacesOnly(ctx.text, lastTok.end, next.start)))) && prev && !prev.cap && ORG_NOUNS.has(prev.text) && !PERSON_ROLES.has(prev.text) && oneSpace(ctx.text, prev.end, first.start)) return emit(ctx, tokens, "organization", { glued });
   if (!title && (multi || !first.sentenceStart) && next && !next.cap && ORG_HEADS_LOWER.has(next.text) && oneSpace(ctx.text, lastTok.end, next.start) && !lastTok.possessive) return emit(ctx, tokens, "organization", { glued });
 
   // "the Minas Gerais fire department": a name between "the" and a noun modifies the noun, and has no
@@ -1399,20 +1417,59 @@ function plainNameWord(ctx: Ctx, t: Token): boolean {
 /**
  * "President Jair Montenegro … Montenegro said": once the article names a person whose surname is spelled like
  * a place, the bare word is that person throughout the article (before the full name too, as in a headline).
+ * With three name words or more, any word after the first may be that surname ("Rosa Elvira Medina Pardo …
+ * Medina said": Spanish and Portuguese names carry two), and the last words together name the person too
+ * ("Medina Pardo", read as a company named after a city).
  */
 function surnamesOverPlaces(ctx: Ctx): void {
   let surnames: Set<string> | undefined;
+  let tails: Set<string> | undefined;
   for (const m of ctx.mentions) {
     if (m.kind !== "person" || m.form !== "full") continue;
-    const last = m.name.slice(m.name.lastIndexOf(" ") + 1);
+    const words = m.name.split(" ");
+    const last = words[words.length - 1];
     if (last.length > 2 && placeName(last)) (surnames ??= new Set()).add(last);
+    if (words.length < 3) continue;
+    for (let k = 1; k < words.length - 1; k++) {
+      const w = words[k];
+      if (w.length <= 2 || !placeName(w) || isNameParticle(w)) continue;
+      (surnames ??= new Set()).add(w);
+      (tails ??= new Set()).add(words.slice(k).join(" "));
+    }
   }
   if (!surnames) return;
   for (const m of ctx.mentions)
-    if (m.kind === "place" && surnames.has(m.text)) {
+    if ((m.kind === "place" && surnames.has(m.text)) || (m.kind === "organization" && tails !== undefined && tails.has(m.text))) {
       m.kind = "person";
       m.name = m.text;
-      m.form = "surname";
+      m.form = m.text.includes(" ") ? "full" : "surname";
+    }
+}
+
+const PARTY_AFTER = /^ part(?:y|ies)(?![\p{L}\p{N}-])/u;
+
+/**
+ * "the ruling Morena party", "the National Regeneration Movement (Morena)": a word spelled like a place that the
+ * article shows to be a party's or a body's name (a lowercase "party" after it, or in brackets right after an
+ * organization's name) is that organization throughout the article.
+ */
+function placesNamingOrganizations(ctx: Ctx): void {
+  let names: Set<string> | undefined;
+  let orgEnds: Set<number> | undefined;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "place") continue;
+    if (PARTY_AFTER.test(ctx.text.slice(m.end, m.end + 9))) (names ??= new Set()).add(m.text);
+    else if (ctx.text.charCodeAt(m.start - 1) === 40 && ctx.text.charCodeAt(m.end) === 41 && ctx.text.charCodeAt(m.start - 2) === 32) {
+      orgEnds ??= new Set(ctx.mentions.filter((o) => o.kind === "organization").map((o) => o.end));
+      if (orgEnds.has(m.start - 2)) (names ??= new Set()).add(m.text);
+    }
+  }
+  if (!names) return;
+  for (const m of ctx.mentions)
+    if (m.kind === "place" && names.has(m.text)) {
+      m.kind = "organization";
+      m.name = m.text;
+      m.form = "full";
     }
 }
 

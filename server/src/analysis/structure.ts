@@ -5,7 +5,7 @@
  * Offsets are UTF-16 code units into the text. Never throws: empty text gives an empty article.
  */
 import { Article, Block, BlockKind, Quotation } from "./types";
-import { isKnownOrg } from "./lexicon/gazetteer";
+import { isKnownOrg, placeName } from "./lexicon/gazetteer";
 import { OUTLET_WORDS, PERSON_ROLES } from "./lexicon/words";
 import { isFirstName } from "./lexicon/firstNames";
 
@@ -138,7 +138,7 @@ export function parseArticle(file: string, text: string): Article {
     } else if (AGENCY_LINE.test(t) && t.split(/\s+/).length <= 3 && !/\//.test(t)) {
       kind = "credit"; // "AFP", "The Associated Press" on a line of their own
       outlet ??= canonicalOutlet(t);
-    } else if (/^[\p{Lu}][\p{Lu} .'-]{2,30}$/u.test(t) && !/\s{2,}/.test(t) && t.split(" ").length <= 3 && i < 8) {
+    } else if (/^[\p{Lu}][\p{Lu} .'-]{2,30}$/u.test(t) && !/\s{2,}/.test(t) && t.split(" ").length <= 3 && i < 8 && !outletInCapitals(t, blocks, authors)) {
       kind = "dateline"; // "MOSCOW"
     } else if (t.length <= 40 && /^Source:\s/.test(t) && (sourceOutlet = SOURCE_FOOTER.exec(t)) !== null && (AGENCY_LINE.test(sourceOutlet[1]) || /^[A-Z]{2,6}$/.test(sourceOutlet[1]))) {
       // "Source: CNA/ns(ac)", "Source: Reuters/ec": the footer that names where the story came from, with the
@@ -305,6 +305,15 @@ function outletUnderByline(t: string): string | null {
   // "By Jane Doe" then "John Smith": a second author on a line of their own.
   if (words.length <= 3 && isFirstName(words[0]) && !OUTLET_WORDS.has(last)) return null;
   return name;
+}
+
+/**
+ * "Jane Doe" then "EL PAÍS": under an author's name, an upper-case line of two words or more that is no place the
+ * lists know is the outlet, not a dateline ("MOSCOW" under a byline stays a dateline).
+ */
+function outletInCapitals(t: string, blocks: Block[], authors: string[]): boolean {
+  if (!authors.length || !blocks.length || blocks[blocks.length - 1].kind !== "byline" || !t.includes(" ")) return false;
+  return placeName(t) === undefined && outletUnderByline(t) !== null && looksLikeOutlet(t);
 }
 
 /**

@@ -94,6 +94,15 @@ function build(): Gazetteer {
   // Every country's first-level regions ("British Columbia", "Uttar Pradesh"), after the cities so that a
   // city's entry stays as it was; the same filter as cities keeps "Victoria" or "Central" to context.
   for (const region of REGION_NAMES_ADMIN.split("|")) if (!ambiguous(region)) add(region, region);
+  // Wire copy often drops accents ("Nuevo Leon", "Bogota", "Sao Paulo"): each accented name is also known
+  // written without them, where that spelling names nothing else and is no ordinary word or first name.
+  for (const [surface, canonical] of [...places]) {
+    if (/^[\x00-\x7f]*$/.test(surface)) continue;
+    const folded = surface.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    if (folded === surface || !/^[\x00-\x7f]*$/.test(folded) || places.has(folded) || ambiguous(folded)) continue;
+    add(folded, canonical);
+    if (cities.has(surface)) cities.add(folded);
+  }
   const demonyms = new Set<string>();
   for (const d of [...DEMONYMS, ...EXTRA_DEMONYMS.split(/\s+/)]) {
     if (!d) continue;

@@ -56,7 +56,8 @@ export const ORG_NOUNS = set(`
   committee movement alliance coalition league federation association institute foundation brand retailer
   maker manufacturer producer giant conglomerate operator regulator authority startup start-up business
   corporation subsidiary tabloid daily weekly magazine broadcaster franchise outfit side squad regime cabinet
-  administration newswire wire provider platform app insurer lender exchange cartel gang
+  administration newswire wire provider platform app insurer lender exchange cartel gang consultancy watchdog
+  think-tank pollster
 `);
 
 /** Head words that end an organization's name ("Liberal Democratic Party", "Clearlake Capital"). */
@@ -94,7 +95,7 @@ export const PLACE_HEADS = set(`
 
 /** Lowercase words after a name that make it a place ("Nara prefecture", "Hebron governorate"). */
 export const PLACE_HEADS_LOWER = set(`city district county governorate province prefecture region oblast town village municipality island river peninsula valley desert delta basin lake mountains strait
-  upazila tehsil taluka subdistrict sub-district township commune borough parish canton regency`);
+  upazila tehsil taluka subdistrict sub-district township commune borough parish canton regency neighborhood neighbourhood`);
 
 /** Lowercase words after a name that make it an organization's or a facility's ("Anadolu news agency"). */
 export const ORG_HEADS_LOWER = set(`

@@ -11,7 +11,7 @@
  *   Klitschko / Klychko          German tsch/sch
  */
 
-const PARTICLES = new Set(["al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "bint", "ben", "ould", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "ter", "zu", "mc"]);
+const PARTICLES = new Set(["al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "bint", "ben", "ould", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "los", "las", "dos", "das", "del", "della", "ter", "zu", "mc"]);
 
 /** Lowercase, no diacritics, romanisation variants folded ("Tsikhanouskaya" -> "tsihanouskaia"). */
 const foldCache = new Map<string, string>();

@@ -241,6 +241,10 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
       current.push(t);
     } else if (prev && joinable && i + 1 < tokens.length && tokens[i + 1].cap && spacesOnly(text, t.end, tokens[i + 1].start) && (isNameParticle(t.text) || placeParticle(text, current, t, tokens[i + 1]) || placeOf(current, t))) {
       current.push(t);
+    } else if (prev && joinable && particlePair(text, tokens, i)) {
+      // "Núñez de la Garza", "Ortega de los Santos", "van der Berg": two particles before the surname.
+      current.push(t, tokens[i + 1]);
+      i++;
     } else if (prev && joinable && t.text === "of" && PLACE_OF_HEADS.has(prev.text) && tokens[i + 1]?.text === "the" && tokens[i + 2]?.cap && spacesOnly(text, t.end, tokens[i + 1].start) && spacesOnly(text, tokens[i + 1].end, tokens[i + 2].start)) {
       // "Republic of the Congo": "of" here, "the" on the next word.
       current.push(t);
@@ -249,6 +253,19 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
   }
   flush();
   return runs;
+}
+
+/** Second words of a two-word particle: "de la", "de las", "de los", "van der", "van den", "von der", "van de". */
+const SECOND_PARTICLES = new Set(["la", "las", "los", "der", "den", "de"]);
+
+/** tokens[i] and tokens[i + 1] are two particles ("de la", "van der") and a capitalised word follows them. */
+function particlePair(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const second = tokens[i + 1];
+  const next = tokens[i + 2];
+  if (next === undefined || !next.cap || second.cap) return false;
+  if (!((t.text === "de" && second.text !== "de") || ((t.text === "van" || t.text === "von") && second.text !== "la" && second.text !== "las" && second.text !== "los"))) return false;
+  return SECOND_PARTICLES.has(second.text) && spacesOnly(text, t.end, second.start) && spacesOnly(text, second.end, next.start);
 }
 
 /**
