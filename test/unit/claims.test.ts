@@ -607,3 +607,12 @@ test("'10 a.m.' is a time of day; 'injures'; 'Another N' beside another event's 
   assert.deepEqual(claimsOf("Eight people were killed. Another 27 people were injured.").map((c) => c.quantityKey), ["count|killed|people", "count|injured|people"]);
   assert.deepEqual(claimsOf("Eight people died in Tarno. Another 5 people were killed in Velm.").map((c) => c.quantityKey)[1], "");
 });
+
+test("turnout is a quantity of its own; an earlier election's is not this one's", () => {
+  assert.equal(only("Turnout was 62%, the commission said.").quantityKey, "percent|turnout");
+  assert.equal(only("Participation reached 48.5% by the evening.").quantityKey, "percent|turnout");
+  const earlier = claimsOf("Four years ago, the party won on a turnout of 61%.", [], { date: "2024-06-03" });
+  assert.equal(earlier.find((c) => c.text === "61%")?.quantityKey, "");
+  // A number word or two before "years ago" still opens the sentence.
+  assert.equal(claimsOf("Two decades ago, a flood in the valley killed 40 people.").find((c) => c.text === "40")?.when, "an earlier event");
+});

@@ -237,3 +237,15 @@ test("things counted without an event that one article gives two figures for are
   // With one figure each, they are still compared.
   assert.equal(run([analysis("The club won 14 trophies.", [], { file: "a.txt" }), analysis("The club won 11 trophies.", [], { file: "b.txt" })]).length, 1);
 });
+
+test("one figure written to two precisions is no difference; round numbers and disjoint figures still are", () => {
+  const pair = (a: string, b: string) => run([analysis(a, [], { file: "a.txt" }), analysis(b, [], { file: "b.txt" })]);
+  // "57%" is "57.3%" rounded, "8.8 million" is "8.79 million" rounded: the same figure.
+  assert.deepEqual(pair("Turnout was 57% on Sunday.", "Turnout was 57.3% on Sunday."), []);
+  assert.deepEqual(pair("Guards detained 8.8 million migrants.", "Guards detained 8.79 million migrants."), []);
+  // "7,000" may be a round number rather than a rounded one, and 6,800 and 6,500 are different figures.
+  assert.equal(pair("Police arrested 7,000 people.", "Police arrested 6,800 people.").length, 1);
+  assert.equal(pair("Police arrested 6,500 people.", "Police arrested 6,700 people.").length, 1);
+  // A qualifier the finer figure breaks is a contradiction whatever the precision.
+  assert.equal(pair("Turnout was nearly 57% on Sunday.", "Turnout was 57.3% on Sunday.")[0]?.severity, "warning");
+});

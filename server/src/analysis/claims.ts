@@ -683,14 +683,17 @@ function numberFigure(
     // A share of the vote is a candidate's: compared only through the person who won it ("Erdogan won 52.1% of
     // the vote" and "his rival won 47.9% of the vote" are two quantities), never on its own.
     if (VOTE_SHARES.has(quantity.key)) {
-      const owner = voteWinner(scan, sStart, tokens[firstCtx].start);
+      const past = pastTime(scan, sStart, sEnd, tokens[firstCtx].start, tokens[next - 1].end) !== undefined;
+      const owner = past ? undefined : voteWinner(scan, sStart, tokens[firstCtx].start);
       pushClaim(scan, tokens, i, next, n.value, q, "percent", owner ? quantity.key : "", owner ? `{owner}'s ${quantity.words.replace(/^percentage/, "share")}` : quantity.words, {
         roundingUnit: n.unit,
         owner,
       });
       return next;
     }
-    pushClaim(scan, tokens, i, next, n.value, q, "percent", quantity.key, quantity.words, { roundingUnit: n.unit });
+    // An earlier election's turnout ("Six years ago, … on a turnout of 61%") is not this one's.
+    const key = quantity.key && pastTime(scan, sStart, sEnd, tokens[firstCtx].start, tokens[next - 1].end) !== undefined ? "" : quantity.key;
+    pushClaim(scan, tokens, i, next, n.value, q, "percent", key, quantity.words, { roundingUnit: n.unit });
     return next;
   }
 

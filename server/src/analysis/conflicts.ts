@@ -394,9 +394,44 @@ function figureConflict(key: string, bucket: Located[], ownerName: string | unde
   const bounds = new Bounds(members.length);
   for (let k = 0; k < members.length; k++) setTolerant(bounds, k, members[k].claim, scale(members[k]));
   const disjoint = hasDisjointPair(members, bounds);
+  // "57%" in a headline and "57.3%" in the body are one figure written to two precisions, not a difference.
+  if (!disjoint && onlyPrecisionDiffers(members, scale)) return null;
   const rising = members.some((l) => l.claim.rising);
   const severity: ConflictSeverity = disjoint && !rising ? "warning" : "information";
   return makeConflict(key, members, severity, ownerName, rising);
+}
+
+/**
+ * Whether the group's distinct values are one figure rounded differently: each pair lies within half the last
+ * written digit of the coarser one, where that digit is not a zero ("57" and "57.3": yes; "7,000" and "6,800": no,
+ * since "7,000" may be a round number as much as a rounded one). Groups of many distinct values are never that.
+ */
+function onlyPrecisionDiffers(members: Located[], scale: (l: Located) => number): boolean {
+  const values: number[] = [];
+  const units: number[] = [];
+  for (const l of members) {
+    const v = round(l.value! * scale(l));
+    let k = values.indexOf(v);
+    if (k < 0) {
+      if (values.length === 8) return false;
+      k = values.push(v) - 1;
+      units.push(0);
+    }
+    const unit = l.claim.roundingUnit;
+    if (unit !== undefined && lastDigitIsNonzero(l.claim.text)) units[k] = Math.max(units[k], unit * scale(l));
+  }
+  for (let a = 0; a < values.length; a++)
+    for (let b = a + 1; b < values.length; b++) if (!(Math.abs(values[a] - values[b]) < 0.5 * Math.max(units[a], units[b]))) return false;
+  return true;
+}
+
+/** Whether the last digit written in a figure's text is not a zero ("57.3%": yes; "7,000": no). */
+function lastDigitIsNonzero(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return c !== 48;
+  }
+  return false;
 }
 
 /** The intervals of a group's claims, in typed arrays: this comparison runs over every claim of a group. */

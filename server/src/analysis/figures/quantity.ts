@@ -443,6 +443,9 @@ export function moneyQuantity(tokens: Token[], first: number, next: number): Qua
   return cls ? moneyResult(cls) : { key: "", words: "amount" };
 }
 
+/** Words for the share of voters who voted. */
+const TURNOUT = new Set(["turnout", "participation"]);
+
 /** Whether tokens[k] and the next are "and" and a noun for people with no number of its own ("and crew"). */
 function isCoordinatedPersonNoun(tokens: Token[], k: number): boolean {
   const and = tokens[k];
@@ -483,6 +486,12 @@ export function percentQuantity(tokens: Token[], first: number, next: number): Q
       if (FUNCTION_WORDS.has(t.lower)) continue;
       return { key: `percent|${t.lower}`, words: `percentage of the ${t.lower}` };
     }
+  }
+  // Turnout, named before the figure: "Turnout was 59%", "Participation reached 61.4%", "on a turnout of 61%".
+  for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
+    const t = tokens[k];
+    if (isBoundary(t)) break;
+    if (t.kind === "word" && TURNOUT.has(t.lower)) return { key: "percent|turnout", words: "turnout" };
   }
   // A percentage with no "of the …" ("shares fell 5%") is too often about different things to compare. The verb:
   // the nearest word of the clause before it, at most four tokens back, that is no function word.

@@ -264,6 +264,9 @@ const PAST_EVENT_RE = new RegExp(
  */
 const PARTICIPLE_AFTER_COMMA = /^[^,]*(?:,\s*(?:\p{Ll}+ing|when|which|in which|during which)\b[^,]*)+$/u;
 
+/** Text before a past marker that still lets it open the sentence: quotes, brackets, and a word or two ("Six years ago,"). */
+const OPENS_SENTENCE = /^[\s"“‘(]*(?:[\p{L}\d-]+\s+){0,2}$/u;
+
 const DIGIT_COMMA = /(?<=\d),(?=\d)/g;
 const withoutDigitCommas = (s: string): string => (s.includes(",") ? s.replace(DIGIT_COMMA, "") : s);
 
@@ -311,7 +314,7 @@ export function pastEventTime(
     // (The commas of figures between, "1,134", separate no clauses.)
     const between = withoutDigitCommas(at < figureStart ? text.slice(marker.end, figureStart) : text.slice(figureEnd, at));
     // (Nor one followed by a participle that continues its clause: "downed in 2014, killing 298 people".)
-    if (between.includes(",") && !(at < figureStart && (/^[\s"“‘(]*$/.test(text.slice(from, at)) || PARTICIPLE_AFTER_COMMA.test(between)))) continue;
+    if (between.includes(",") && !(at < figureStart && (OPENS_SENTENCE.test(text.slice(from, at)) || PARTICIPLE_AFTER_COMMA.test(between)))) continue;
     if (marker.year !== undefined) {
       const year = Number(marker.year);
       if (referenceYear === null || year >= referenceYear) continue;
