@@ -616,3 +616,13 @@ test("turnout is a quantity of its own; an earlier election's is not this one's"
   // A number word or two before "years ago" still opens the sentence.
   assert.equal(claimsOf("Two decades ago, a flood in the valley killed 40 people.").find((c) => c.text === "40")?.when, "an earlier event");
 });
+
+test("another candidate's share after the first's, the vote left unsaid", () => {
+  const names = ["Ines Varga", "Marta Kovacs"];
+  const whileShare = claimsOf("Ines Varga won 52.1% of the vote, while Marta Kovacs got 45.3%.", names);
+  assert.deepEqual(whileShare.map((c) => [c.text, c.quantityKey, c.owner?.text]), [["52.1%", "percent|vote", "Ines Varga"], ["45.3%", "percent|vote", "Marta Kovacs"]]);
+  const forShare = claimsOf("Ines Varga won 52.1% of the vote against 45.3% for opposition candidate Marta Kovacs.", names);
+  assert.equal(forShare[1].owner?.text, "Marta Kovacs");
+  // No other person: no share ("up from 45% in 2019" is the winner's earlier share, never compared).
+  assert.equal(claimsOf("Ines Varga won 52.1% of the vote, up from 45% in 2019.", names)[1].quantityKey, "");
+});

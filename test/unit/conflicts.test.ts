@@ -246,6 +246,8 @@ test("one figure written to two precisions is no difference; round numbers and d
   // "7,000" may be a round number rather than a rounded one, and 6,800 and 6,500 are different figures.
   assert.equal(pair("Police arrested 7,000 people.", "Police arrested 6,800 people.").length, 1);
   assert.equal(pair("Police arrested 6,500 people.", "Police arrested 6,700 people.").length, 1);
+  // A figure said to be approximate is a rounded one: "about 30%" is "29.8%".
+  assert.deepEqual(pair("Turnout was about 30% on Sunday.", "Turnout was 29.8% on Sunday."), []);
   // A qualifier the finer figure breaks is a contradiction whatever the precision.
   assert.equal(pair("Turnout was nearly 57% on Sunday.", "Turnout was 57.3% on Sunday.")[0]?.severity, "warning");
 });

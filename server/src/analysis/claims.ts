@@ -691,6 +691,15 @@ function numberFigure(
       });
       return next;
     }
+    // Another candidate's share after the first's, the vote left unsaid: "X won 52.1% of the vote, while Y got
+    // 45.3%", "… against 45.3% for opposition candidate Y".
+    if (!quantity.key) {
+      const share = otherCandidateShare(scan, tokens, sStart, firstCtx, next);
+      if (share) {
+        pushClaim(scan, tokens, i, next, n.value, q, "percent", share.key, share.words, { roundingUnit: n.unit, owner: share.owner });
+        return next;
+      }
+    }
     // An earlier election's turnout ("Six years ago, … on a turnout of 61%") is not this one's.
     const key = quantity.key && pastTime(scan, sStart, sEnd, tokens[firstCtx].start, tokens[next - 1].end) !== undefined ? "" : quantity.key;
     pushClaim(scan, tokens, i, next, n.value, q, "percent", key, quantity.words, { roundingUnit: n.unit });
@@ -862,6 +871,27 @@ function isTally(tokens: Token[], i: number, isRange: boolean): boolean {
   // "by 215 votes to 194": the noun between the two sides.
   if (after?.kind === "word" && tokens[i + 2]?.lower === "to" && valueAt(i + 3) < valueAt(i) && tokens[i - 1]?.lower !== "from") return true;
   return tokens[i - 1]?.lower === "to" && valueAt(i) < valueAt(i - 2) && tokens[i - 3]?.lower !== "from";
+}
+
+/**
+ * A share of the vote left unsaid, in a sentence that has just given one ("X won 52.1% of the vote, while Y got
+ * 45.3%"): the candidate is the person named right after it ("45.3% for opposition candidate Y") or the last one
+ * named between the two shares ("while Y got 45.3%"), and must be another person than the first share's.
+ */
+function otherCandidateShare(scan: Scan, tokens: Token[], sStart: number, first: number, next: number): { key: string; words: string; owner: Owner } | undefined {
+  const previous = scan.claims[scan.claims.length - 1];
+  if (!previous || previous.start < sStart || !VOTE_SHARES.has(previous.quantityKey) || !previous.owner) return undefined;
+  let candidate: Mention | undefined;
+  // "for (opposition candidate) Y": up to three lower-case words between.
+  if (tokens[next]?.lower === "for") {
+    let k = next + 1;
+    while (k < next + 4 && tokens[k]?.kind === "word" && tokens[k].text === tokens[k].lower) k++;
+    const m = tokens[k] && scan.persons.firstIn(tokens[k].start, tokens[k].end);
+    if (m && m.start === tokens[k].start) candidate = m;
+  }
+  candidate ??= scan.persons.lastIn(previous.end, tokens[first].start);
+  if (!candidate || candidate.text === previous.owner.text) return undefined;
+  return { key: previous.quantityKey, words: previous.quantity.replace(/^\{owner\}'s /, "{owner}'s "), owner: asOwner(candidate) };
 }
 
 /** The event of the article's last count with a key so far ("killed" for "count|killed|people"), or undefined. */

@@ -11,6 +11,7 @@
  */
 import { ArticleAnalysis, Claim, Conflict, ConflictSeverity, Decisions, Entity, Span } from "./types";
 import { EARLIER_EVENT } from "./figures/time";
+import { qualifierKind } from "./figures/qualifiers";
 import { isCountry } from "./lexicon/gazetteer";
 
 /** A claim's owner or place as the claim names it. */
@@ -403,8 +404,9 @@ function figureConflict(key: string, bucket: Located[], ownerName: string | unde
 
 /**
  * Whether the group's distinct values are one figure rounded differently: each pair lies within half the last
- * written digit of the coarser one, where that digit is not a zero ("57" and "57.3": yes; "7,000" and "6,800": no,
- * since "7,000" may be a round number as much as a rounded one). Groups of many distinct values are never that.
+ * written digit of the coarser one, where that digit is not a zero or the figure is said to be approximate ("57"
+ * and "57.3": yes; "about 30%" and "29.8%": yes; "7,000" and "6,800": no, since "7,000" may be a round number as
+ * much as a rounded one). Groups of many distinct values are never that.
  */
 function onlyPrecisionDiffers(members: Located[], scale: (l: Located) => number): boolean {
   const values: number[] = [];
@@ -417,8 +419,9 @@ function onlyPrecisionDiffers(members: Located[], scale: (l: Located) => number)
       k = values.push(v) - 1;
       units.push(0);
     }
+    // (A figure said to be approximate, "about 30%", is a rounded one whatever its last digit.)
     const unit = l.claim.roundingUnit;
-    if (unit !== undefined && lastDigitIsNonzero(l.claim.text)) units[k] = Math.max(units[k], unit * scale(l));
+    if (unit !== undefined && (lastDigitIsNonzero(l.claim.text) || qualifierKind(l.claim.qualifier) === "about")) units[k] = Math.max(units[k], unit * scale(l));
   }
   for (let a = 0; a < values.length; a++)
     for (let b = a + 1; b < values.length; b++) if (!(Math.abs(values[a] - values[b]) < 0.5 * Math.max(units[a], units[b]))) return false;

@@ -63,6 +63,13 @@ export interface QualifierMatch {
   first: number;
 }
 
+const KIND_OF_PHRASE = new Map(QUALIFIER_TABLE);
+
+/** What a qualifier phrase (as a claim keeps it, "more than") does to its figure; undefined for none or unknown. */
+export function qualifierKind(phrase: string | null): QualifierKind | undefined {
+  return phrase === null ? undefined : KIND_OF_PHRASE.get(phrase);
+}
+
 /** The qualifier whose last token is tokens[i - 1], if any (longest phrase wins). */
 export function qualifierBefore(tokens: Token[], i: number): QualifierMatch | null {
   const direct = longestEndingAt(tokens, i);
