@@ -629,3 +629,11 @@ test("'the X neighborhood' is a place; a known place written without its accents
   assert.deepEqual(texts(ms, "place"), ["Villaverde neighborhood", "Orilla neighbourhood", "Nuevo Leon", "Sao Paulo", "Bogota"]);
   assert.equal(placeName("Sao Paulo"), "São Paulo");
 });
+
+test("an ordinary word beside a syllabic given name is a family name, and names that person alone", () => {
+  const text =
+    "Chipmaker names new chief\nThe board picked Song Ha-rin as chief executive on Tuesday. Song said the song of the market had changed. Later, Min-seo Moon, the finance chief, joined. The moon rose over Busan as Ms Moon spoke.\nBy then, chairman Park Dowon had left. Park, 58, said little. Walkers crowded the park. Hyde Park was quiet. Olympic Park was shut.";
+  const ms = mentionsOf(text);
+  const people = ms.filter((m) => m.kind === "person").map((m) => m.text);
+  assert.deepEqual(people, ["Song Ha-rin", "Song", "Min-seo Moon", "Moon", "Park Dowon", "Park"]);
+});
