@@ -637,3 +637,12 @@ test("an ordinary word beside a syllabic given name is a family name, and names 
   const people = ms.filter((m) => m.kind === "person").map((m) => m.text);
   assert.deepEqual(people, ["Song Ha-rin", "Song", "Min-seo Moon", "Moon", "Park Dowon", "Park"]);
 });
+
+test("a lone word opening the name of an organization the article names is that organization", () => {
+  const text =
+    "Drone maker Veltrix to cut jobs\nVeltrix Holdings said on Monday it would cut 300 jobs. Veltrix's shares fell, and Veltrix said demand had slowed. Chief executive Amara Quist said the cuts were painful. Mr Lund, 61, of Lund Partners, said Lund had advised the board.";
+  const ms = mentionsOf(text);
+  assert.ok(ms.filter((m) => m.text === "Veltrix").length >= 2);
+  assert.ok(ms.filter((m) => m.text === "Veltrix").every((m) => m.kind === "organization"), "the lone word is the company");
+  assert.ok(ms.some((m) => m.text === "Lund" && m.kind === "person"), "a title or an age keeps it a person");
+});
