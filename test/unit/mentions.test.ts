@@ -646,3 +646,8 @@ test("a lone word opening the name of an organization the article names is that 
   assert.ok(ms.filter((m) => m.text === "Veltrix").every((m) => m.kind === "organization"), "the lone word is the company");
   assert.ok(ms.some((m) => m.text === "Lund" && m.kind === "person"), "a title or an age keeps it a person");
 });
+
+test("a word between two titles is part of the office, not a person", () => {
+  const ms = mentionsOf("Lender posts loss\nChief Financial Officer Ines Marrow said the loss was expected. Chief Operating Officer Tobiah Renk agreed, and Chief Risk Officer Dalia Ferro left early.");
+  assert.deepEqual(texts(ms, "person"), ["Ines Marrow", "Tobiah Renk", "Dalia Ferro"]);
+});

@@ -1077,6 +1077,8 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       afterOrdinary = false;
       continue;
     }
+    // "Chief Financial Officer X", "Chief Marketing Officer X": a word between two titles is part of the office.
+    if (title && !current.length && i + 1 < piece.length && (flagsOf(piece[i + 1]) & TITLE) !== 0 && !HONORIFICS.has(piece[i + 1].text) && !piece[i + 1].allCaps) continue;
     const demonym = (f & DEMONYM) !== 0;
     // "Park Ji-won", "Moon Jae-in", "Ji-won Park": an ordinary word right before or after a given name written
     // in syllables joined by a hyphen (Korean, Hong Kong and Taiwanese names) is a family name.
