@@ -651,3 +651,9 @@ test("a word between two titles is part of the office, not a person", () => {
   const ms = mentionsOf("Lender posts loss\nChief Financial Officer Ines Marrow said the loss was expected. Chief Operating Officer Tobiah Renk agreed, and Chief Risk Officer Dalia Ferro left early.");
   assert.deepEqual(texts(ms, "person"), ["Ines Marrow", "Tobiah Renk", "Dalia Ferro"]);
 });
+
+test("an ampersand inside a company's name keeps the name whole", () => {
+  const ms = mentionsOf("Brokers react\n\"It is cheap,\" said Ruth Anand, an analyst at Corvell Capital & Securities in Mumbai. Officials at Brenner & Vasko Partners declined to comment. Tom & Jerry was on television.");
+  assert.deepEqual(texts(ms, "organization"), ["Corvell Capital & Securities", "Brenner & Vasko Partners"]);
+  assert.ok(!texts(ms, "person").some((n) => n.includes("Capital") || n.includes("Vasko")));
+});
