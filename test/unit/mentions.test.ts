@@ -629,3 +629,31 @@ test("'the X neighborhood' is a place; a known place written without its accents
   assert.deepEqual(texts(ms, "place"), ["Villaverde neighborhood", "Orilla neighbourhood", "Nuevo Leon", "Sao Paulo", "Bogota"]);
   assert.equal(placeName("Sao Paulo"), "São Paulo");
 });
+
+test("an ordinary word beside a syllabic given name is a family name, and names that person alone", () => {
+  const text =
+    "Chipmaker names new chief\nThe board picked Song Ha-rin as chief executive on Tuesday. Song said the song of the market had changed. Later, Min-seo Moon, the finance chief, joined. The moon rose over Busan as Ms Moon spoke.\nBy then, chairman Park Dowon had left. Park, 58, said little. Walkers crowded the park. Hyde Park was quiet. Olympic Park was shut.";
+  const ms = mentionsOf(text);
+  const people = ms.filter((m) => m.kind === "person").map((m) => m.text);
+  assert.deepEqual(people, ["Song Ha-rin", "Song", "Min-seo Moon", "Moon", "Park Dowon", "Park"]);
+});
+
+test("a lone word opening the name of an organization the article names is that organization", () => {
+  const text =
+    "Drone maker Veltrix to cut jobs\nVeltrix Holdings said on Monday it would cut 300 jobs. Veltrix's shares fell, and Veltrix said demand had slowed. Chief executive Amara Quist said the cuts were painful. Mr Lund, 61, of Lund Partners, said Lund had advised the board.";
+  const ms = mentionsOf(text);
+  assert.ok(ms.filter((m) => m.text === "Veltrix").length >= 2);
+  assert.ok(ms.filter((m) => m.text === "Veltrix").every((m) => m.kind === "organization"), "the lone word is the company");
+  assert.ok(ms.some((m) => m.text === "Lund" && m.kind === "person"), "a title or an age keeps it a person");
+});
+
+test("a word between two titles is part of the office, not a person", () => {
+  const ms = mentionsOf("Lender posts loss\nChief Financial Officer Ines Marrow said the loss was expected. Chief Operating Officer Tobiah Renk agreed, and Chief Risk Officer Dalia Ferro left early.");
+  assert.deepEqual(texts(ms, "person"), ["Ines Marrow", "Tobiah Renk", "Dalia Ferro"]);
+});
+
+test("an ampersand inside a company's name keeps the name whole", () => {
+  const ms = mentionsOf("Brokers react\n\"It is cheap,\" said Ruth Anand, an analyst at Corvell Capital & Securities in Mumbai. Officials at Brenner & Vasko Partners declined to comment. Tom & Jerry was on television.");
+  assert.deepEqual(texts(ms, "organization"), ["Corvell Capital & Securities", "Brenner & Vasko Partners"]);
+  assert.ok(!texts(ms, "person").some((n) => n.includes("Capital") || n.includes("Vasko")));
+});

@@ -201,3 +201,15 @@ test("an outlet's name in capitals under an author's name is the outlet, not a d
   assert.equal(b.outlet, null);
   assert.equal(b.blocks.find((k) => b.text.slice(k.start, k.end) === "NEW DELHI")?.kind, "dateline");
 });
+
+test("a byline without 'By': writers with where they write, or a writer with a staff title", () => {
+  const a = parseArticle("a.txt", ["Lender cuts rates again", "", "Rates fall for a third month as growth slows", "", "Marta Lind in Oslo and Tae-yang Seo in Busan", "", "March 3 2027", "", "The central bank cut rates on Tuesday."].join("\n"));
+  assert.deepEqual(a.authors, ["Marta Lind", "Tae-yang Seo"]);
+  assert.ok(kinds(a).includes("byline"));
+  const b = parseArticle("b.txt", ["Lender cuts rates again", "", "OSKAR VEHMAS, Harbour Ledger staff writer", "March 3, 2027 10:05 CET", "", "OSLO -- The central bank cut rates on Tuesday."].join("\n"));
+  assert.deepEqual(b.authors, ["Oskar Vehmas"]);
+  assert.equal(b.outlet, "Harbour Ledger");
+  // A sentence of the text stays a paragraph.
+  const c = parseArticle("c.txt", ["Lender cuts rates again", "", "Marta Lind in Oslo said rates would fall again soon.", "", "The bank agreed."].join("\n"));
+  assert.deepEqual(c.authors, []);
+});

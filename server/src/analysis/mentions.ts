@@ -70,6 +70,8 @@ interface Ctx {
   placeEdges?: { starts: Set<number>; ends: Set<number>; counted: number };
   /** The outlet the structure found ("Politico Europe" under the byline): on a credit line it is no person. */
   outlet: string | null;
+  /** Ordinary words the article shows to be family names ("Park" beside "Ji-won"): alone they name that person. */
+  familyNames: Set<string>;
 }
 
 interface Pending {
@@ -98,7 +100,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   const text = article.text;
   if (!text) return [];
   const blocks = article.blocks.filter((b) => b.kind !== "furniture" && b.duplicateOf === undefined);
-  const ctx: Ctx = { text, vocab: new Set(), capWords: new Map(), decided: decisionKinds(decisions), mentions: [], pending: [], outlet: article.outlet };
+  const ctx: Ctx = { text, vocab: new Set(), capWords: new Map(), decided: decisionKinds(decisions), mentions: [], pending: [], outlet: article.outlet, familyNames: new Set() };
 
   const tokenized = blocks.map((block) => {
     const tokens = tokenize(text, block.start, block.end);
@@ -115,6 +117,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
     shape.mark(l);
   }
   for (const { tokens } of tokenized) for (const t of tokens) if (!t.cap && shape.maybe(t.text) && asked.has(t.text)) ctx.vocab.add(t.text);
+  familyNamesBesideSyllabicNames(ctx, tokenized);
 
   for (const { block, tokens } of tokenized) {
     const titleCase = isTitleCase(tokens, text);
@@ -503,6 +506,34 @@ function isOrdinary(ctx: Ctx, t: Token, prev: Token | undefined): boolean {
   if (f & GIVEN_NAME) return false;
   if (ctx.vocab.has(lower(t.text))) return !(prev && (flagsOf(prev) & GIVEN_NAME) !== 0);
   return false;
+}
+
+/** A given name of two syllables joined by a hyphen, the second in lower case ("Ji-won", "Wai-keung"), made of no English word. */
+const SYLLABIC_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+function isSyllabicGivenName(ctx: Ctx, t: Token): boolean {
+  if (!SYLLABIC_GIVEN.test(t.text) || (flagsOf(t) & (TITLE | DEMONYM | ORG_HEAD | PLACE_HEAD | COMMON_WORD)) !== 0) return false;
+  const dash = t.text.indexOf("-");
+  const head = lower(t.text.slice(0, dash));
+  // ("Low-cost", "Self-made", "Well-known": a compound of English words.)
+  return !ctx.vocab.has(lower(t.text)) && !ctx.vocab.has(head) && !COMMON_WORDS.has(cap(head)) && !LOWER_FUNCTION_WORDS.has(head);
+}
+
+/** A capitalised word no list knows and the article never writes in lower case ("Jiwon", "Minsu"). */
+function unknownNameWord(ctx: Ctx, t: Token): boolean {
+  return !t.allCaps && (flagsOf(t) & (TITLE | DEMONYM | ORG_HEAD | PLACE_HEAD | COMMON_WORD | FUNCTION_WORD | MONTH | WEEKDAY)) === 0 && !ctx.vocab.has(lower(t.text)) && !placeName(t.text) && !isKnownOrg(t.text);
+}
+
+/** Ordinary words written as family names beside a syllabic given name: "Park Ji-won", "Ji-won Park". */
+function familyNamesBesideSyllabicNames(ctx: Ctx, tokenized: { tokens: Token[] }[]): void {
+  for (const { tokens } of tokenized)
+    for (const t of tokens) {
+      if (!t.cap || t.text.indexOf("-") < 0 || !isSyllabicGivenName(ctx, t)) continue;
+      for (const o of [tokenAt(tokens, t.index - 1), tokenAt(tokens, t.index + 1)]) {
+        if (!o || !o.cap || o.allCaps || ((flagsOf(o) & COMMON_WORD) === 0 && !ctx.vocab.has(lower(o.text))) || (flagsOf(o) & (TITLE | DEMONYM)) !== 0) continue;
+        const [a, b] = o.start < t.start ? [o, t] : [t, o];
+        if (oneSpace(ctx.text, a.end, b.start) && !a.possessive) ctx.familyNames.add(o.text);
+      }
+    }
 }
 
 /** A capitalised compass word right before a place: "North Sumatra", "Southeast Sulawesi", "Central Java". */
@@ -1046,8 +1077,21 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       afterOrdinary = false;
       continue;
     }
+    // "Chief Financial Officer X", "Chief Marketing Officer X": a word between two titles is part of the office.
+    if (title && !current.length && i + 1 < piece.length && (flagsOf(piece[i + 1]) & TITLE) !== 0 && !HONORIFICS.has(piece[i + 1].text) && !piece[i + 1].allCaps) continue;
     const demonym = (f & DEMONYM) !== 0;
-    if (demonym || isOrdinary(ctx, t, current.length ? prev : undefined)) {
+    // "Park Ji-won", "Moon Jae-in", "Ji-won Park": an ordinary word right before or after a given name written
+    // in syllables joined by a hyphen (Korean, Hong Kong and Taiwanese names) is a family name.
+    // So is one the article has shown to be one, standing alone ("Park said", "Ms Park"), and one between a
+    // person's role and a name word no list knows ("founder Park Jiwon", "chairman Song Minsu").
+    const familyName =
+      !demonym &&
+      ((!current.length && i + 2 === piece.length && isSyllabicGivenName(ctx, piece[i + 1])) ||
+        (current.length === 1 && i + 1 === piece.length && isSyllabicGivenName(ctx, current[0])) ||
+        (!current.length && i + 1 === piece.length && ctx.familyNames.has(t.text) && piece.every((p, k) => k === i || (flagsOf(p) & TITLE) !== 0) && !/^the$/i.test(tokenAt(blockTokens, t.index - 1)?.text ?? "")) ||
+        (i === 0 && piece.length === 2 && roleWordBefore(ctx, blockTokens, t) && unknownNameWord(ctx, piece[1])));
+    if (familyName && ((f & COMMON_WORD) !== 0 || ctx.vocab.has(lower(t.text)))) ctx.familyNames.add(t.text);
+    if (!familyName && (demonym || isOrdinary(ctx, t, current.length ? prev : undefined))) {
       flush();
       title = false;
       afterOrdinary = !demonym;

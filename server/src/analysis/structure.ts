@@ -97,6 +97,12 @@ class LineIndex {
   }
 }
 
+/** A writer's name, then another, each with where they write: "Jane Doe in Tokyo and Kim Lee in Seoul". */
+const WRITER_IN_PLACE = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)?`;
+const WRITERS_IN_PLACES = new RegExp(String.raw`^${WRITER_IN_PLACE}(?:(?:, | and )${WRITER_IN_PLACE})*$`, "u");
+/** A writer's name and a staff title after a comma: "JANE DOE, Nikkei staff writer", "Kim Lee, Senior Correspondent". */
+const WRITER_WITH_STAFF_TITLE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (?:(?:The )?\p{Lu}[\p{L}&.'’-]* ){0,3}(?:[Ss]taff|[Ss]enior|[Cc]hief|[Cc]ontributing) (?:[Ww]riter|[Rr]eporter|[Cc]orrespondent)s?$/u;
+
 const DASH_CREDIT = /\s[-–—]\s/;
 /** "Source: CNA/ns(ac)": the outlet, then the editors' initials. */
 const SOURCE_FOOTER = /^Source:\s+([A-Z][A-Za-z&.' -]{1,30}?)(?:\s*\/\s*[\w()]+(?:\s*\/\s*[\w()]+)*)?\s*$/;
@@ -131,6 +137,13 @@ export function parseArticle(file: string, text: string): Article {
       const parsed = parseByline(t.replace(/^by\s+/i, ""));
       authors.push(...parsed.authors);
       outlet ??= parsed.outlet;
+    } else if (i < 8 && headlineIndex >= 0 && t.length < 120 && (WRITERS_IN_PLACES.test(t) || WRITER_WITH_STAFF_TITLE.test(t))) {
+      // A byline without "By": "Jane Doe in Tokyo and Kim Lee in Seoul", "JANE DOE, Nikkei staff writer".
+      kind = "byline";
+      const parsed = parseByline(t.replace(/\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?=,|\s+and\s|$)/gu, ""));
+      authors.push(...parsed.authors.map((a) => (a === a.toUpperCase() ? a.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase()) : a)));
+      const staff = t.match(/,\s*((?:The\s+)?\p{Lu}[\p{L}&.'’ -]*?)\s+(?:staff|senior|chief|contributing)\s+(?:writer|reporter|correspondent)s?$/u);
+      if (staff && !/^(?:Senior|Chief|Staff|Contributing)$/.test(staff[1])) outlet ??= canonicalOutlet(staff[1]);
     } else if (/^[•·]/.test(line.text) && t.length <= 40) {
       kind = "credit"; // "• The Star Staff"
     } else if (isDateLine(t)) {

@@ -46,6 +46,7 @@ const isLowerLetterOrDash = (c: number): boolean => (c >= 97 && c <= 122) || c =
  * words that stand for it ("Activision" for "Activision Blizzard"). Changes the mentions in place.
  */
 export function organizationsFromContext(text: string, mentions: Mention[], isGivenName: (word: string) => boolean): void {
+  firstWordsOfOrganizations(mentions, isGivenName);
   const personEvidence = new Set<string>();
   const cued = new Set<string>();
   for (const m of mentions) {
@@ -70,4 +71,32 @@ export function organizationsFromContext(text: string, mentions: Mention[], isGi
       m.form = "full";
     }
   }
+}
+
+/**
+ * A lone word that opens the name of an organization the article names ("Daon" for "Daon Systems", "Veltra"
+ * for "Veltra Holdings Corp") is that organization, unless a person of the article has it in their name, or it
+ * is a first name, or a title or an age makes it someone ("Mr Daon", "Daon, 52,"). A role word before it does not
+ * ("chip designer Daon": companies are designers, makers and developers too).
+ */
+function firstWordsOfOrganizations(mentions: Mention[], isGivenName: (word: string) => boolean): void {
+  let openers: Set<string> | undefined;
+  for (const m of mentions) {
+    if (m.kind !== "organization" || m.form === "acronym") continue;
+    const space = m.name.indexOf(" ");
+    if (space > 0) (openers ??= new Set()).add(m.name.slice(0, space));
+  }
+  if (!openers) return;
+  const personWords = new Set<string>();
+  const withEvidence = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "person") continue;
+    if (m.name.includes(" ")) for (const w of m.name.split(" ")) personWords.add(w);
+    else if (m.title || m.age) withEvidence.add(m.name);
+  }
+  for (const m of mentions)
+    if (m.kind === "person" && !m.name.includes(" ") && openers.has(m.name) && !personWords.has(m.name) && !withEvidence.has(m.name) && !isGivenName(m.name)) {
+      m.kind = "organization";
+      m.form = "full";
+    }
 }

@@ -4,7 +4,7 @@
  * particle ("von", "al-") stays inside a run when a capitalised word follows it.
  */
 import { PLACE_OF_HEADS, TITLES } from "../lexicon/words";
-import { wordFlags } from "../lexicon/wordFlags";
+import { ORG_HEAD, wordFlags } from "../lexicon/wordFlags";
 import { placeName } from "../lexicon/gazetteer";
 
 export interface Token {
@@ -221,6 +221,19 @@ export interface Run {
  * Runs of consecutive capitalised tokens separated by plain spaces (no punctuation, no line break).
  * A possessive word ends its run ("Khalifa Haftar’s Libyan National Army" -> two runs).
  */
+/**
+ * " & " between two capitalised words of one company's name: "Daehan Investment & Securities", "Harlow & Finch
+ * Partners", "Kessler & Co". The words after it must end with an organization's head word ("Tom & Jerry" are two).
+ */
+function ampersandInCompanyName(text: string, tokens: Token[], prev: Token, i: number): boolean {
+  if (tokens[i].start - prev.end !== 3 || text.charCodeAt(prev.end + 1) !== 38 || text.charCodeAt(prev.end) !== 32 || text.charCodeAt(prev.end + 2) !== 32) return false;
+  for (let j = i; j < tokens.length && j < i + 4 && tokens[j].cap && !tokens[j].allCaps; j++) {
+    if (wordFlags(tokens[j].text) & ORG_HEAD) return true;
+    if (tokens[j].possessive || j + 1 >= tokens.length || !spacesOnly(text, tokens[j].end, tokens[j + 1].start)) break;
+  }
+  return false;
+}
+
 export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let current: Token[] = [];
@@ -234,7 +247,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = current.length ? current[current.length - 1] : undefined;
-    const joinable = prev !== undefined && spacesOnly(text, prev.end, t.start) && !prev.possessive;
+    const joinable = prev !== undefined && !prev.possessive && (spacesOnly(text, prev.end, t.start) || (t.cap && ampersandInCompanyName(text, tokens, prev, i)));
     if (t.cap) {
       // No name is longer than this; a longer run is a headline or noise, and is cut to keep the work linear.
       if (!joinable || current.length >= MAX_RUN) flush();
