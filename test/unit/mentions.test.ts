@@ -629,3 +629,8 @@ test("'the X neighborhood' is a place; a known place written without its accents
   assert.deepEqual(texts(ms, "place"), ["Villaverde neighborhood", "Orilla neighbourhood", "Nuevo Leon", "Sao Paulo", "Bogota"]);
   assert.equal(placeName("Sao Paulo"), "São Paulo");
 });
+
+test("a word holding digits after 'from' or 'in' is an amount or a code, not a place ('from N450 to N720')", () => {
+  const ms = mentionsOf("Bread dearer\n\nA loaf went from N450 to N720 in Enugu this week, and a taxi fare rose from N300. Flights from Accra resumed.");
+  assert.deepEqual(texts(ms, "place"), ["Enugu", "Accra"]);
+});

@@ -1322,7 +1322,8 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
     const next = tokenAt(p.blockTokens, t.index + 1);
     const openingPreposition =
       prev !== undefined && prev.cap && prev.sentenceStart && PLACE_PREPOSITIONS.has(lower(prev.text)) && ctx.text.charCodeAt(t.end) === 44 && !ctx.vocab.has(lower(t.text)) && !COMMON_WORDS.has(t.text);
-    if (prev && ((!prev.cap && PLACE_PREPOSITIONS.has(prev.text)) || openingPreposition) && !t.sentenceStart && !GIVEN_NAMES.has(t.text) && !(next && next.cap && spacesOnly(ctx.text, t.end, next.start)) && !t.possessive) {
+    // A word holding digits is a code or an amount, not a place ("from N617 to N897", the naira's "N").
+    if (prev && ((!prev.cap && PLACE_PREPOSITIONS.has(prev.text)) || openingPreposition) && !t.sentenceStart && !GIVEN_NAMES.has(t.text) && !hasDigit(t.text) && !(next && next.cap && spacesOnly(ctx.text, t.end, next.start)) && !t.possessive) {
       const ahead = ctx.text.slice(t.end, t.end + 2);
       if (!/^\s*\(/.test(ahead)) {
         emit(ctx, [t], "place");
@@ -1331,6 +1332,14 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
     }
   }
   return unresolved.sort((a, b) => a.start - b.start);
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** A list's connector before an item: ", ", " and ", ", and ", " or ". */
