@@ -634,3 +634,9 @@ test("a word holding digits after 'from' or 'in' is an amount or a code, not a p
   const ms = mentionsOf("Bread dearer\n\nA loaf went from N450 to N720 in Enugu this week, and a taxi fare rose from N300. Flights from Accra resumed.");
   assert.deepEqual(texts(ms, "place"), ["Enugu", "Accra"]);
 });
+
+test("Nigerian honorifics and police ranks are titles, not names: 'Comrade', 'Alhaji', 'Mallam', 'ACP', 'IGP'", () => {
+  const ms = mentionsOf("Strike looms\n\nThe union's president, Comrade Adaeze Ugochi Nnamdi, said the strike would go ahead. Alhaji Sani Bello, a grain seller, said prices had doubled. ACP Tayo Ogunleye said 40 people were held, and Mallam Garba Idris agreed.");
+  assert.deepEqual(texts(ms, "person"), ["Adaeze Ugochi Nnamdi", "Sani Bello", "Tayo Ogunleye", "Garba Idris"]);
+  assert.deepEqual(texts(ms, "organization"), []);
+});

@@ -20,6 +20,7 @@ export const TITLES = set(`
   Chancellor-elect President-elect Minister-President Mufti Patriarch Metropolitan Grand Supreme Attorney
   Auditor Comptroller Treasurer Registrar Sheriff Marshal Consul Councillor Councilman Councilwoman Alderman Consort
   Taoiseach Tánaiste Tanaiste Chairman-elect Governor-elect Mayor-elect Regent
+  Comrade Alhaji Alhaja Hajia Hajiya Mallam Malam Hon Hon. Oba IGP AIG DIG CP DCP ACP CSP SP DSP ASP
 `);
 
 /** Nouns that describe a person in an apposition or before a name ("spokesman Ahmad X", "X, a programmer"). */
