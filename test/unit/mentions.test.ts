@@ -640,3 +640,9 @@ test("Nigerian honorifics and police ranks are titles, not names: 'Comrade', 'Al
   assert.deepEqual(texts(ms, "person"), ["Adaeze Ugochi Nnamdi", "Sani Bello", "Tayo Ogunleye", "Garba Idris"]);
   assert.deepEqual(texts(ms, "organization"), []);
 });
+
+test("'X LGA' is a place, as 'X District' is; so are both names in 'the X and Y areas'", () => {
+  const ms = mentionsOf("Market fire\n\nTraders in Oshodi-Isolo LGA and the Mushin LGA of the state lost goods. Residents of the Ketu and Ojodu areas fled.");
+  assert.deepEqual(texts(ms, "place"), ["Oshodi-Isolo LGA", "Mushin LGA", "Ketu", "Ojodu"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});

@@ -1210,6 +1210,8 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   // "in the Sonapur area", "the wider Kelowna area": a name between "the" and "area" is a place.
   if (next && next.text === "area" && prev && !prev.cap && (prev.text === "the" || prev.text === "wider" || prev.text === "greater") && !title && !lastTok.possessive && oneSpace(ctx.text, lastTok.end, next.start))
     return emit(ctx, tokens, "place", { glued });
+  // "the Ketu and Ojodu areas": both names of a pair before the plural are places.
+  if (!title && !lastTok.possessive && next && prev && !prev.cap && areasPair(ctx, blockTokens, prev, next)) return emit(ctx, tokens, "place", { glued });
   if (prev && prev.text === "of" && !title) {
     const noun = tokenAt(blockTokens, first.index - 2);
     if (noun && PLACE_OF_NOUNS.has(noun.cap ? lower(noun.text) : noun.text)) return emit(ctx, tokens, "place", { glued });
@@ -1251,6 +1253,28 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
     return emit(ctx, span, "person", { glued: span === tokens ? glued : undefined, description: ev.description, age: ev.age, title: titleWord });
   }
   ctx.pending.push({ tokens, blockTokens, titleCase, glued });
+}
+
+/**
+ * Whether a name between `prev` and `next` is one of two joined by "and" before "areas" after "the":
+ * "the Ketu and Ojodu areas" (the second: "the" X "and" before it, "areas" after; the first: "the" before,
+ * "and" Y "areas" after).
+ */
+function areasPair(ctx: Ctx, blockTokens: Token[], prev: Token, next: Token): boolean {
+  if (next.text === "areas" && prev.text === "and" && oneSpace(ctx.text, prev.end, blockTokens[prev.index + 1].start)) {
+    for (let i = prev.index - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+      const t = blockTokens[i];
+      if (!t.cap) return t.text === "the";
+    }
+    return false;
+  }
+  if (next.text === "and" && prev.text === "the") {
+    for (let i = next.index + 1, n = 0; i < blockTokens.length && n < 4; i++, n++) {
+      const t = blockTokens[i];
+      if (!t.cap) return t.text === "areas";
+    }
+  }
+  return false;
 }
 
 /** Second pass: a word found as a name once is that name wherever the article repeats it. */

@@ -91,7 +91,7 @@ export const PLACE_HEADS = set(`
   Island Islands Sea Ocean River Lake Bay Mountains Mountain Mount Valley Desert Peninsula Coast Strait Canal
   Gulf Borough Parish Canton Emirate Republic Kingdom Heights Hills Plain Plains Basin Delta Highlands Lowlands
   Archipelago Atoll Fjord Glacier Forest Oasis Steppe Coastline Riviera Cape Wadi
-  Upazila Tehsil Taluka Subdistrict Township Regency
+  Upazila Tehsil Taluka Subdistrict Township Regency LGA
 `);
 
 /** Lowercase words after a name that make it a place ("Nara prefecture", "Hebron governorate"). */
