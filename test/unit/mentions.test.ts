@@ -646,3 +646,8 @@ test("'X LGA' is a place, as 'X District' is; so are both names in 'the X and Y 
   assert.deepEqual(texts(ms, "place"), ["Oshodi-Isolo LGA", "Mushin LGA", "Ketu", "Ojodu"]);
   assert.deepEqual(texts(ms, "person"), []);
 });
+
+test("a role right before a comma names the one-word name after it: 'her son, Dapo,', 'its spokesman, Okon,'", () => {
+  const ms = mentionsOf("Grief in Ikeja\n\nBisi Lawal said her son, Dapo, was shot on his way home. Its spokesman, Okon, said nothing. The union's leader, Eke, spoke later.");
+  assert.deepEqual(texts(ms, "person"), ["Bisi Lawal", "Dapo", "Okon", "Eke"]);
+});
