@@ -651,3 +651,9 @@ test("a role right before a comma names the one-word name after it: 'her son, Da
   const ms = mentionsOf("Grief in Ikeja\n\nBisi Lawal said her son, Dapo, was shot on his way home. Its spokesman, Okon, said nothing. The union's leader, Eke, spoke later.");
   assert.deepEqual(texts(ms, "person"), ["Bisi Lawal", "Dapo", "Okon", "Eke"]);
 });
+
+test("a place's name opening two name words set off by commas after a person's role is a first name ('A seller at Ebute, Ngozi Obi, said')", () => {
+  const ms = mentionsOf("Fuel queues\n\nA petrol seller in Ikeja, Ngozi Adaora, said sales had dropped. Fans of Ngozi United and Boston Celtics cheered.");
+  assert.deepEqual(texts(ms, "person"), ["Ngozi Adaora"]);
+  assert.deepEqual(texts(ms, "organization"), ["Ngozi United", "Boston Celtics"]);
+});

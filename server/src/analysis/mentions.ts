@@ -940,6 +940,8 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       // So is a city opening two name words that are a first name and a surname, or that the text identifies as
       // someone: "Florence Mbeki", "the gunman, identified as Salvador Ramos" (not "Boston Celtics").
       if (place && n === 1 && i === 0 && piece.length === 2 && isCityOnly(surface) && (isFirstName(surface) || identifiedAsBefore(blockTokens, piece[0])) && !piece[1].allCaps && (flagsOf(piece[1]) & (ORG_HEAD | PLACE_HEAD)) === 0) continue;
+      // Any place opening two name words set off by commas after a person's role: "A trader at Ebute, Ngozi Obi, said".
+      if (place && n === 1 && i === 0 && piece.length === 2 && !piece[1].allCaps && (flagsOf(piece[1]) & (ORG_HEAD | PLACE_HEAD)) === 0 && introducedByRole(ctx, blockTokens, piece)) continue;
       // Any place name after a person's title, or after a title and a name word, is a surname: "President
       // Montenegro", "President Jair Montenegro" (country or not).
       // So is one after a role and a name word: "coach Andre Laval".
@@ -1111,6 +1113,25 @@ function identifiedAsBefore(blockTokens: Token[], first: Token): boolean {
   for (let k = first.index - 2; k >= 0 && k >= first.index - 7; k--) {
     const w = blockTokens[k].text;
     if (w === "identified" || w === "named" || w === "described") return true;
+  }
+  return false;
+}
+
+/**
+ * A name set off by commas after a phrase that names a person's role: "A petrol seller at Ebute, Ngozi Obi,
+ * said" (the role may be followed by a place: the comma form of "seller Ngozi Obi").
+ */
+function introducedByRole(ctx: Ctx, blockTokens: Token[], piece: Token[]): boolean {
+  const first = piece[0];
+  if (first.index === 0 || ctx.text.charCodeAt(piece[piece.length - 1].end) !== 44) return false;
+  const prev = blockTokens[first.index - 1];
+  if (!/^\s*,\s*$/.test(ctx.text.slice(prev.end, first.start))) return false;
+  for (let k = first.index - 1, n = 0; k >= 0 && n < 9; k--, n++) {
+    const w = blockTokens[k];
+    if (n > 0 && /[,.;:!?”"]/.test(ctx.text.slice(w.end, blockTokens[k + 1].start))) return false;
+    if (w.cap) continue;
+    if (SPEECH_VERBS.has(w.text)) return false;
+    if (PERSON_ROLES.has(w.text)) return true;
   }
   return false;
 }
