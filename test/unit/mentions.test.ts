@@ -657,3 +657,9 @@ test("a place's name opening two name words set off by commas after a person's r
   assert.deepEqual(texts(ms, "person"), ["Ngozi Adaora"]);
   assert.deepEqual(texts(ms, "organization"), ["Ngozi United", "Boston Celtics"]);
 });
+
+test("a name between a place's possessive and a noun for a part of a town is a place: 'Zaria's Tudun Wada market', 'Kenya's Mathare slum'", () => {
+  const ms = mentionsOf("Markets flood\n\nIn Zaria's Tudun Wada market, Alhaji Sani Bello, a grain seller, said stalls were lost. Kenya's Mathare slum flooded too.");
+  assert.deepEqual(texts(ms, "place"), ["Zaria", "Tudun Wada", "Kenya", "Mathare"]);
+  assert.deepEqual(texts(ms, "person"), ["Sani Bello"]);
+});

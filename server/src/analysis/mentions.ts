@@ -726,6 +726,9 @@ function addWordMention(ctx: Ctx, start: number, word: string, kind: EntityKind)
   ctx.mentions.push({ file: "", start, end: start + word.length, text: word, kind, name: intern(word), form: kind === "person" ? "surname" : "full" });
 }
 
+/** Lower-case nouns for a part of a town, after "City's X": "Kano's Sabon Gari market", "Nairobi's Kibera slum". */
+const PLACE_PART_NOUNS = new Set(["market", "slum", "estate", "area", "quarter", "suburb", "district", "neighbourhood", "neighborhood", "township", "settlement", "camp"]);
+
 /** Lower-case nouns for a way between two places, after "X-Y": "highway", "railway", "border". */
 const ROUTE_NOUNS = new Set(["highway", "road", "motorway", "expressway", "railway", "railroad", "rail", "line", "route", "corridor", "pipeline", "border", "bridge", "ferry", "flight", "canal", "tunnel"]);
 
@@ -1230,6 +1233,10 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   }
   // "in the Sonapur area", "the wider Kelowna area": a name between "the" and "area" is a place.
   if (next && next.text === "area" && prev && !prev.cap && (prev.text === "the" || prev.text === "wider" || prev.text === "greater") && !title && !lastTok.possessive && oneSpace(ctx.text, lastTok.end, next.start))
+    return emit(ctx, tokens, "place", { glued });
+  // "Kano's Sabon Gari market", "Nairobi's Kibera slum": a name between a place's possessive and a noun for a part
+  // of a town is a place in it.
+  if (!title && prev && prev.possessive && next && !next.cap && PLACE_PART_NOUNS.has(next.text) && oneSpace(ctx.text, lastTok.end, next.start) && !lastTok.possessive && placeName(prev.text) !== undefined)
     return emit(ctx, tokens, "place", { glued });
   // "the Ketu and Ojodu areas": both names of a pair before the plural are places.
   if (!title && !lastTok.possessive && next && prev && !prev.cap && areasPair(ctx, blockTokens, prev, next)) return emit(ctx, tokens, "place", { glued });
