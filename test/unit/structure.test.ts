@@ -201,3 +201,22 @@ test("an outlet's name in capitals under an author's name is the outlet, not a d
   assert.equal(b.outlet, null);
   assert.equal(b.blocks.find((k) => b.text.slice(k.start, k.end) === "NEW DELHI")?.kind, "dateline");
 });
+
+test("authors on a line of their own joined by 'and', and a one-word outlet under them", () => {
+  const text = "Bread prices double in a month\n\nBakers blame the cost of flour\n\nAdaeze Nwankwo and Kola Bamidele\nVanguard\n3rd March 2025\n\nBakers in Aba raised prices again on Monday.";
+  const a = parseArticle("v.txt", text);
+  assert.deepEqual(a.authors, ["Adaeze Nwankwo", "Kola Bamidele"]);
+  assert.equal(a.outlet, "Vanguard");
+  assert.equal(a.date, "2025-03-03");
+  assert.deepEqual(kinds(a), ["headline", "paragraph", "byline", "credit", "dateline", "paragraph"]);
+  // A place under the authors is no outlet.
+  const b = parseArticle("w.txt", "Bread prices double\n\nAdaeze Nwankwo and Kola Bamidele\nLagos\n\nBakers raised prices again.");
+  assert.equal(b.outlet, null);
+});
+
+test("a page's 'Issued on: 05/08/2026' stamp is day first and dates the article before a caption's date; '© 2026 AFP' names AFP", () => {
+  const text = "Dockers strike in Valport\n\nIssued on: 05/08/2026 - 18:42\n\nDockers march on August 4, 2026. © Jan Roe, AFP\n\nValport (AFP) – Dockers struck on Wednesday.\n\n© 2026 AFP";
+  const a = parseArticle("f.txt", text);
+  assert.equal(a.date, "2026-08-05");
+  assert.equal(a.outlet, "AFP");
+});
