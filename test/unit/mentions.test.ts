@@ -663,3 +663,9 @@ test("a name between a place's possessive and a noun for a part of a town is a p
   assert.deepEqual(texts(ms, "place"), ["Zaria", "Tudun Wada", "Kenya", "Mathare"]);
   assert.deepEqual(texts(ms, "person"), ["Sani Bello"]);
 });
+
+test("a place's head word right after an organization's head word makes the whole a place: 'Federal Capital Territory', 'National Capital Region'", () => {
+  const ms = mentionsOf("Riots spread\n\nPolice held 40 people in Kano and the Federal Capital Territory on Monday. Delhi's National Capital Region was calm. Staff of the Federal Reserve Bank of Chicago left.");
+  assert.deepEqual(texts(ms, "place"), ["Kano", "Federal Capital Territory", "Delhi", "National Capital Region"]);
+  assert.deepEqual(texts(ms, "organization"), ["Federal Reserve Bank of Chicago"]);
+});

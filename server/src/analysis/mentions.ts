@@ -860,6 +860,10 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     const before = tokenAt(blockTokens, piece[0].index - 1);
     if (before && (before.text === "the" || before.text === "The") && oneSpace(ctx.text, before.end, piece[0].start) && !piece.some((t) => (flagsOf(t) & (TITLE | GIVEN_NAME)) !== 0)) return emit(ctx, piece, "organization", { glued });
   }
+  // "Federal Capital Territory", "National Capital Region", "Union Territory": a place's head word right after an
+  // organization's makes the whole a place.
+  if (head >= 1 && head === piece.length - 2 && (flagsOf(piece[head + 1]) & PLACE_HEAD) !== 0 && !piece[head + 1].allCaps && piece.every((t) => !t.allCaps && (flagsOf(t) & (TITLE | GIVEN_NAME)) === 0))
+    return emit(ctx, piece, "place", { glued });
   if (head >= 0) {
     let s = 0;
     while (s < head && (TITLE_MODIFIERS.has(piece[s].text) || (piece[s].sentenceStart && COMMON_WORDS.has(piece[s].text) && !isKnownOrg(spanText(ctx, piece.slice(s, head + 1)))))) s++;
