@@ -669,3 +669,8 @@ test("a place's head word right after an organization's head word makes the whol
   assert.deepEqual(texts(ms, "place"), ["Kano", "Federal Capital Territory", "Delhi", "National Capital Region"]);
   assert.deepEqual(texts(ms, "organization"), ["Federal Reserve Bank of Chicago"]);
 });
+
+test("a route's ends are places when the article names one of them as a place before ('In Ogbomoso, …' then 'the Ogbomoso-Igbeti road')", () => {
+  const ms = mentionsOf("Roads shut\n\nIn Ogbomoso, youths burned tyres. They later blocked the Ogbomoso-Igbeti road, and the Ogbomoso-Adeleke feud went on.");
+  assert.deepEqual(texts(ms, "place"), ["Ogbomoso", "Ogbomoso", "Igbeti", "Ogbomoso"]);
+});

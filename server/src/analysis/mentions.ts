@@ -1352,8 +1352,12 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
       }
       if (t.text.includes("-")) {
         let offset = t.start;
-        for (const part of t.text.split("-")) {
-          const k = keys.get(part);
+        const parts = t.text.split("-");
+        // "the Ikorodu-Sagamu road" where the article names Ikorodu as a place: a route's other end is one too.
+        const after = tokenAt(p.blockTokens, t.index + 1);
+        const route = after !== undefined && !after.cap && ROUTE_NOUNS.has(after.text) && oneSpace(ctx.text, t.end, after.start) && parts.some((q) => keys.get(q) === "place");
+        for (const part of parts) {
+          const k = keys.get(part) ?? (route && /^\p{Lu}\p{Ll}{2,}$/u.test(part) ? "place" : undefined);
           if (k && part.length >= 3) {
             addWordMention(ctx, offset, part, k);
             matched = true;
@@ -1383,6 +1387,7 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
       const ahead = ctx.text.slice(t.end, t.end + 2);
       if (!/^\s*\(/.test(ahead)) {
         emit(ctx, [t], "place");
+        addKey(t.text, "place"); // for the names after it ("In Ikorodu, …" then "the Ikorodu-Sagamu road")
         unresolved.pop();
       }
     }
