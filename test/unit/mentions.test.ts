@@ -674,3 +674,8 @@ test("a route's ends are places when the article names one of them as a place be
   const ms = mentionsOf("Roads shut\n\nIn Ogbomoso, youths burned tyres. They later blocked the Ogbomoso-Igbeti road, and the Ogbomoso-Adeleke feud went on.");
   assert.deepEqual(texts(ms, "place"), ["Ogbomoso", "Ogbomoso", "Igbeti", "Ogbomoso"]);
 });
+
+test("a portfolio of two parts before a comma and the holder's name ('Minister of Information and National Orientation, X Y,') names no one but X Y", () => {
+  const ms = mentionsOf("Cabinet meets\n\nThe Minister of Information and National Orientation, Bayo Ladipo, said so. The Minister of Youth and Sports Development, Tolu Amadi, agreed. Minister of Emergency Management Wang Lin came.");
+  assert.deepEqual(texts(ms, "person"), ["Bayo Ladipo", "Tolu Amadi", "Wang Lin"]);
+});

@@ -834,6 +834,9 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       if (e > p && piece.length - e >= 2) p = e;
     }
     const holder = piece.slice(p);
+    // "Minister of Information and National Orientation, Bayo Ladipo, said": with a name after the comma, one
+    // word left at the portfolio's end is the portfolio's, and the holder is that name.
+    if (holder.length === 1 && /^,\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u.test(ctx.text.slice(holder[0].end, holder[0].end + 60))) return;
     if (p > 0 && holder.every((t) => !t.allCaps && (flagsOf(t) & (TITLE | DEMONYM | ORG_HEAD | PLACE_HEAD)) === 0 && !isOrdinary(ctx, t, undefined)))
       return classifyCandidate(ctx, blockTokens, holder, true, titleCase, glued, false, office.text);
   }
