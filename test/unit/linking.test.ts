@@ -336,3 +336,17 @@ test("a lone family name goes to the person not already called by another of the
   });
   assert.deepEqual(groups(es), [["Ibarra", "Ibarra de la Peña", "Raúl Ibarra de la Peña"], ["Tomás Vergara Ibarra", "Vergara"]]);
 });
+
+test("a Yoruba given name written without its opening element is the same given name ('Seun' / 'Oluwaseun', 'Wale' / 'Adewale')", () => {
+  assert.ok(sameGivenName("Oluwaseun", "Seun"));
+  assert.ok(sameGivenName("Femi", "Olufemi"));
+  assert.ok(sameGivenName("Adewale", "Wale"));
+  assert.ok(sameGivenName("Olakunle", "Kunle"));
+  assert.ok(!sameGivenName("Oluwaseun", "Eun"), "four letters at least remain");
+  assert.ok(!sameGivenName("Marianne", "Anne"), "only a Yoruba opening is dropped");
+  const es = people({
+    "a.txt": "Port reopens\n\nHarbour master Oluwatobiloba Ajani said the port would reopen on Monday.",
+    "b.txt": "Port to reopen\n\nThe harbour master, Tobiloba Ajani, said ships would dock again. Kemi Ajani, a trader, was pleased.",
+  });
+  assert.deepEqual(groups(es), [["Kemi Ajani"], ["Oluwatobiloba Ajani", "Tobiloba Ajani"]]);
+});

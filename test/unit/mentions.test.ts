@@ -657,3 +657,53 @@ test("an ampersand inside a company's name keeps the name whole", () => {
   assert.deepEqual(texts(ms, "organization"), ["Corvell Capital & Securities", "Brenner & Vasko Partners"]);
   assert.ok(!texts(ms, "person").some((n) => n.includes("Capital") || n.includes("Vasko")));
 });
+
+test("a word holding digits after 'from' or 'in' is an amount or a code, not a place ('from N450 to N720')", () => {
+  const ms = mentionsOf("Bread dearer\n\nA loaf went from N450 to N720 in Enugu this week, and a taxi fare rose from N300. Flights from Accra resumed.");
+  assert.deepEqual(texts(ms, "place"), ["Enugu", "Accra"]);
+});
+
+test("Nigerian honorifics and police ranks are titles, not names: 'Comrade', 'Alhaji', 'Mallam', 'ACP', 'IGP'", () => {
+  const ms = mentionsOf("Strike looms\n\nThe union's president, Comrade Adaeze Ugochi Nnamdi, said the strike would go ahead. Alhaji Sani Bello, a grain seller, said prices had doubled. ACP Tayo Ogunleye said 40 people were held, and Mallam Garba Idris agreed.");
+  assert.deepEqual(texts(ms, "person"), ["Adaeze Ugochi Nnamdi", "Sani Bello", "Tayo Ogunleye", "Garba Idris"]);
+  assert.deepEqual(texts(ms, "organization"), []);
+});
+
+test("'X LGA' is a place, as 'X District' is; so are both names in 'the X and Y areas'", () => {
+  const ms = mentionsOf("Market fire\n\nTraders in Oshodi-Isolo LGA and the Mushin LGA of the state lost goods. Residents of the Ketu and Ojodu areas fled.");
+  assert.deepEqual(texts(ms, "place"), ["Oshodi-Isolo LGA", "Mushin LGA", "Ketu", "Ojodu"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});
+
+test("a role right before a comma names the one-word name after it: 'her son, Dapo,', 'its spokesman, Okon,'", () => {
+  const ms = mentionsOf("Grief in Ikeja\n\nBisi Lawal said her son, Dapo, was shot on his way home. Its spokesman, Okon, said nothing. The union's leader, Eke, spoke later.");
+  assert.deepEqual(texts(ms, "person"), ["Bisi Lawal", "Dapo", "Okon", "Eke"]);
+});
+
+test("a place's name opening two name words set off by commas after a person's role is a first name ('A seller at Ebute, Ngozi Obi, said')", () => {
+  const ms = mentionsOf("Fuel queues\n\nA petrol seller in Ikeja, Ngozi Adaora, said sales had dropped. Fans of Ngozi United and Boston Celtics cheered.");
+  assert.deepEqual(texts(ms, "person"), ["Ngozi Adaora"]);
+  assert.deepEqual(texts(ms, "organization"), ["Ngozi United", "Boston Celtics"]);
+});
+
+test("a name between a place's possessive and a noun for a part of a town is a place: 'Zaria's Tudun Wada market', 'Kenya's Mathare slum'", () => {
+  const ms = mentionsOf("Markets flood\n\nIn Zaria's Tudun Wada market, Alhaji Sani Bello, a grain seller, said stalls were lost. Kenya's Mathare slum flooded too.");
+  assert.deepEqual(texts(ms, "place"), ["Zaria", "Tudun Wada", "Kenya", "Mathare"]);
+  assert.deepEqual(texts(ms, "person"), ["Sani Bello"]);
+});
+
+test("a place's head word right after an organization's head word makes the whole a place: 'Federal Capital Territory', 'National Capital Region'", () => {
+  const ms = mentionsOf("Riots spread\n\nPolice held 40 people in Kano and the Federal Capital Territory on Monday. Delhi's National Capital Region was calm. Staff of the Federal Reserve Bank of Chicago left.");
+  assert.deepEqual(texts(ms, "place"), ["Kano", "Federal Capital Territory", "Delhi", "National Capital Region"]);
+  assert.deepEqual(texts(ms, "organization"), ["Federal Reserve Bank of Chicago"]);
+});
+
+test("a route's ends are places when the article names one of them as a place before ('In Ogbomoso, …' then 'the Ogbomoso-Igbeti road')", () => {
+  const ms = mentionsOf("Roads shut\n\nIn Ogbomoso, youths burned tyres. They later blocked the Ogbomoso-Igbeti road, and the Ogbomoso-Adeleke feud went on.");
+  assert.deepEqual(texts(ms, "place"), ["Ogbomoso", "Ogbomoso", "Igbeti", "Ogbomoso"]);
+});
+
+test("a portfolio of two parts before a comma and the holder's name ('Minister of Information and National Orientation, X Y,') names no one but X Y", () => {
+  const ms = mentionsOf("Cabinet meets\n\nThe Minister of Information and National Orientation, Bayo Ladipo, said so. The Minister of Youth and Sports Development, Tolu Amadi, agreed. Minister of Emergency Management Wang Lin came.");
+  assert.deepEqual(texts(ms, "person"), ["Bayo Ladipo", "Tolu Amadi", "Wang Lin"]);
+});

@@ -213,3 +213,22 @@ test("a byline without 'By': writers with where they write, or a writer with a s
   const c = parseArticle("c.txt", ["Lender cuts rates again", "", "Marta Lind in Oslo said rates would fall again soon.", "", "The bank agreed."].join("\n"));
   assert.deepEqual(c.authors, []);
 });
+
+test("authors on a line of their own joined by 'and', and a one-word outlet under them", () => {
+  const text = "Bread prices double in a month\n\nBakers blame the cost of flour\n\nAdaeze Nwankwo and Kola Bamidele\nVanguard\n3rd March 2025\n\nBakers in Aba raised prices again on Monday.";
+  const a = parseArticle("v.txt", text);
+  assert.deepEqual(a.authors, ["Adaeze Nwankwo", "Kola Bamidele"]);
+  assert.equal(a.outlet, "Vanguard");
+  assert.equal(a.date, "2025-03-03");
+  assert.deepEqual(kinds(a), ["headline", "paragraph", "byline", "credit", "dateline", "paragraph"]);
+  // A place under the authors is no outlet.
+  const b = parseArticle("w.txt", "Bread prices double\n\nAdaeze Nwankwo and Kola Bamidele\nLagos\n\nBakers raised prices again.");
+  assert.equal(b.outlet, null);
+});
+
+test("a page's 'Issued on: 05/08/2026' stamp is day first and dates the article before a caption's date; '© 2026 AFP' names AFP", () => {
+  const text = "Dockers strike in Valport\n\nIssued on: 05/08/2026 - 18:42\n\nDockers march on August 4, 2026. © Jan Roe, AFP\n\nValport (AFP) – Dockers struck on Wednesday.\n\n© 2026 AFP";
+  const a = parseArticle("f.txt", text);
+  assert.equal(a.date, "2026-08-05");
+  assert.equal(a.outlet, "AFP");
+});

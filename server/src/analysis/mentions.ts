@@ -757,6 +757,9 @@ function addWordMention(ctx: Ctx, start: number, word: string, kind: EntityKind)
   ctx.mentions.push({ file: "", start, end: start + word.length, text: word, kind, name: intern(word), form: kind === "person" ? "surname" : "full" });
 }
 
+/** Lower-case nouns for a part of a town, after "City's X": "Kano's Sabon Gari market", "Nairobi's Kibera slum". */
+const PLACE_PART_NOUNS = new Set(["market", "slum", "estate", "area", "quarter", "suburb", "district", "neighbourhood", "neighborhood", "township", "settlement", "camp"]);
+
 /** Lower-case nouns for a way between two places, after "X-Y": "highway", "railway", "border". */
 const ROUTE_NOUNS = new Set(["highway", "road", "motorway", "expressway", "railway", "railroad", "rail", "line", "route", "corridor", "pipeline", "border", "bridge", "ferry", "flight", "canal", "tunnel"]);
 
@@ -862,6 +865,9 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       if (e > p && piece.length - e >= 2) p = e;
     }
     const holder = piece.slice(p);
+    // "Minister of Information and National Orientation, Bayo Ladipo, said": with a name after the comma, one
+    // word left at the portfolio's end is the portfolio's, and the holder is that name.
+    if (holder.length === 1 && /^,\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u.test(ctx.text.slice(holder[0].end, holder[0].end + 60))) return;
     if (p > 0 && holder.every((t) => !t.allCaps && (flagsOf(t) & (TITLE | DEMONYM | ORG_HEAD | PLACE_HEAD)) === 0 && !isOrdinary(ctx, t, undefined)))
       return classifyCandidate(ctx, blockTokens, holder, true, titleCase, glued, false, office.text);
   }
@@ -888,6 +894,10 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     const before = tokenAt(blockTokens, piece[0].index - 1);
     if (before && (before.text === "the" || before.text === "The") && oneSpace(ctx.text, before.end, piece[0].start) && !piece.some((t) => (flagsOf(t) & (TITLE | GIVEN_NAME)) !== 0)) return emit(ctx, piece, "organization", { glued });
   }
+  // "Federal Capital Territory", "National Capital Region", "Union Territory": a place's head word right after an
+  // organization's makes the whole a place.
+  if (head >= 1 && head === piece.length - 2 && (flagsOf(piece[head + 1]) & PLACE_HEAD) !== 0 && !piece[head + 1].allCaps && piece.every((t) => !t.allCaps && (flagsOf(t) & (TITLE | GIVEN_NAME)) === 0))
+    return emit(ctx, piece, "place", { glued });
   if (head >= 0) {
     let s = 0;
     while (s < head && (TITLE_MODIFIERS.has(piece[s].text) || (piece[s].sentenceStart && COMMON_WORDS.has(piece[s].text) && !isKnownOrg(spanText(ctx, piece.slice(s, head + 1)))))) s++;
@@ -971,6 +981,8 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       // So is a city opening two name words that are a first name and a surname, or that the text identifies as
       // someone: "Florence Mbeki", "the gunman, identified as Salvador Ramos" (not "Boston Celtics").
       if (place && n === 1 && i === 0 && piece.length === 2 && isCityOnly(surface) && (isFirstName(surface) || identifiedAsBefore(blockTokens, piece[0])) && !piece[1].allCaps && (flagsOf(piece[1]) & (ORG_HEAD | PLACE_HEAD)) === 0) continue;
+      // Any place opening two name words set off by commas after a person's role: "A trader at Ebute, Ngozi Obi, said".
+      if (place && n === 1 && i === 0 && piece.length === 2 && !piece[1].allCaps && (flagsOf(piece[1]) & (ORG_HEAD | PLACE_HEAD)) === 0 && introducedByRole(ctx, blockTokens, piece)) continue;
       // Any place name after a person's title, or after a title and a name word, is a surname: "President
       // Montenegro", "President Jair Montenegro" (country or not).
       // So is one after a role and a name word: "coach Andre Laval".
@@ -1159,6 +1171,25 @@ function identifiedAsBefore(blockTokens: Token[], first: Token): boolean {
   return false;
 }
 
+/**
+ * A name set off by commas after a phrase that names a person's role: "A petrol seller at Ebute, Ngozi Obi,
+ * said" (the role may be followed by a place: the comma form of "seller Ngozi Obi").
+ */
+function introducedByRole(ctx: Ctx, blockTokens: Token[], piece: Token[]): boolean {
+  const first = piece[0];
+  if (first.index === 0 || ctx.text.charCodeAt(piece[piece.length - 1].end) !== 44) return false;
+  const prev = blockTokens[first.index - 1];
+  if (!/^\s*,\s*$/.test(ctx.text.slice(prev.end, first.start))) return false;
+  for (let k = first.index - 1, n = 0; k >= 0 && n < 9; k--, n++) {
+    const w = blockTokens[k];
+    if (n > 0 && /[,.;:!?”"]/.test(ctx.text.slice(w.end, blockTokens[k + 1].start))) return false;
+    if (w.cap) continue;
+    if (SPEECH_VERBS.has(w.text)) return false;
+    if (PERSON_ROLES.has(w.text)) return true;
+  }
+  return false;
+}
+
 /** "identified only as X", "named only as X", "known simply as X": words said of a person given one name. */
 function identifiedOnlyAs(blockTokens: Token[], first: Token): boolean {
   if (tokenAt(blockTokens, first.index - 1)?.text !== "as") return false;
@@ -1254,6 +1285,12 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   // "in the Sonapur area", "the wider Kelowna area": a name between "the" and "area" is a place.
   if (next && next.text === "area" && prev && !prev.cap && (prev.text === "the" || prev.text === "wider" || prev.text === "greater") && !title && !lastTok.possessive && oneSpace(ctx.text, lastTok.end, next.start))
     return emit(ctx, tokens, "place", { glued });
+  // "Kano's Sabon Gari market", "Nairobi's Kibera slum": a name between a place's possessive and a noun for a part
+  // of a town is a place in it.
+  if (!title && prev && prev.possessive && next && !next.cap && PLACE_PART_NOUNS.has(next.text) && oneSpace(ctx.text, lastTok.end, next.start) && !lastTok.possessive && placeName(prev.text) !== undefined)
+    return emit(ctx, tokens, "place", { glued });
+  // "the Ketu and Ojodu areas": both names of a pair before the plural are places.
+  if (!title && !lastTok.possessive && next && prev && !prev.cap && areasPair(ctx, blockTokens, prev, next)) return emit(ctx, tokens, "place", { glued });
   if (prev && prev.text === "of" && !title) {
     const noun = tokenAt(blockTokens, first.index - 2);
     if (noun && PLACE_OF_NOUNS.has(noun.cap ? lower(noun.text) : noun.text)) return emit(ctx, tokens, "place", { glued });
@@ -1295,6 +1332,28 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
     return emit(ctx, span, "person", { glued: span === tokens ? glued : undefined, description: ev.description, age: ev.age, title: titleWord });
   }
   ctx.pending.push({ tokens, blockTokens, titleCase, glued });
+}
+
+/**
+ * Whether a name between `prev` and `next` is one of two joined by "and" before "areas" after "the":
+ * "the Ketu and Ojodu areas" (the second: "the" X "and" before it, "areas" after; the first: "the" before,
+ * "and" Y "areas" after).
+ */
+function areasPair(ctx: Ctx, blockTokens: Token[], prev: Token, next: Token): boolean {
+  if (next.text === "areas" && prev.text === "and" && oneSpace(ctx.text, prev.end, blockTokens[prev.index + 1].start)) {
+    for (let i = prev.index - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+      const t = blockTokens[i];
+      if (!t.cap) return t.text === "the";
+    }
+    return false;
+  }
+  if (next.text === "and" && prev.text === "the") {
+    for (let i = next.index + 1, n = 0; i < blockTokens.length && n < 4; i++, n++) {
+      const t = blockTokens[i];
+      if (!t.cap) return t.text === "areas";
+    }
+  }
+  return false;
 }
 
 /** Second pass: a word found as a name once is that name wherever the article repeats it. */
@@ -1340,8 +1399,12 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
       }
       if (t.text.includes("-")) {
         let offset = t.start;
-        for (const part of t.text.split("-")) {
-          const k = keys.get(part);
+        const parts = t.text.split("-");
+        // "the Ikorodu-Sagamu road" where the article names Ikorodu as a place: a route's other end is one too.
+        const after = tokenAt(p.blockTokens, t.index + 1);
+        const route = after !== undefined && !after.cap && ROUTE_NOUNS.has(after.text) && oneSpace(ctx.text, t.end, after.start) && parts.some((q) => keys.get(q) === "place");
+        for (const part of parts) {
+          const k = keys.get(part) ?? (route && /^\p{Lu}\p{Ll}{2,}$/u.test(part) ? "place" : undefined);
           if (k && part.length >= 3) {
             addWordMention(ctx, offset, part, k);
             matched = true;
@@ -1366,15 +1429,25 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
     const next = tokenAt(p.blockTokens, t.index + 1);
     const openingPreposition =
       prev !== undefined && prev.cap && prev.sentenceStart && PLACE_PREPOSITIONS.has(lower(prev.text)) && ctx.text.charCodeAt(t.end) === 44 && !ctx.vocab.has(lower(t.text)) && !COMMON_WORDS.has(t.text);
-    if (prev && ((!prev.cap && PLACE_PREPOSITIONS.has(prev.text)) || openingPreposition) && !t.sentenceStart && !GIVEN_NAMES.has(t.text) && !(next && next.cap && spacesOnly(ctx.text, t.end, next.start)) && !t.possessive) {
+    // A word holding digits is a code or an amount, not a place ("from N617 to N897", the naira's "N").
+    if (prev && ((!prev.cap && PLACE_PREPOSITIONS.has(prev.text)) || openingPreposition) && !t.sentenceStart && !GIVEN_NAMES.has(t.text) && !hasDigit(t.text) && !(next && next.cap && spacesOnly(ctx.text, t.end, next.start)) && !t.possessive) {
       const ahead = ctx.text.slice(t.end, t.end + 2);
       if (!/^\s*\(/.test(ahead)) {
         emit(ctx, [t], "place");
+        addKey(t.text, "place"); // for the names after it ("In Ikorodu, …" then "the Ikorodu-Sagamu road")
         unresolved.pop();
       }
     }
   }
   return unresolved.sort((a, b) => a.start - b.start);
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** A list's connector before an item: ", ", " and ", ", and ", " or ". */

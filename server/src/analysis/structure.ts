@@ -124,6 +124,7 @@ export function parseArticle(file: string, text: string): Article {
     let kind: BlockKind = "paragraph";
     let underByline: string | null = null;
     let sourceOutlet: RegExpExecArray | null = null;
+    let namesLine: string[] | null = null;
     let duplicateOf: number | undefined;
     const previous = seen.get(line.text);
     if (ANY_FURNITURE.test(t)) kind = "furniture";
@@ -162,7 +163,7 @@ export function parseArticle(file: string, text: string): Article {
       kind = "credit";
       const agency = t.match(AGENCY_LINE);
       if (agency && !t.includes("/")) outlet ??= canonicalOutlet(t);
-      else if (/^©\s*/.test(line.text)) outlet ??= t.replace(/^©\s*/, "");
+      else if (/^©\s*/.test(line.text)) outlet ??= copyrightOutlet(t);
     } else if (i < 8 && blocks.length && blocks[blocks.length - 1].kind === "byline" && endsLikeOutlet(t) && t.split(/\s+/).length <= 5) {
       kind = "credit"; // the outlet's name under the byline
       outlet ??= t;
@@ -175,13 +176,21 @@ export function parseArticle(file: string, text: string): Article {
     } else if (i < 6 && isLoneName(t) && i + 1 < lines.length && !isLoneName(stripMarkup(lines[i + 1].text)) && headlineIndex >= 0) {
       kind = "byline";
       authors.push(t);
+    } else if (i < 6 && headlineIndex >= 0 && (namesLine = lonelyNames(t)) !== null) {
+      // "Tunde Ajayi and Gbenga Oloruntoba" on a line of their own: the authors, without "By".
+      kind = "byline";
+      authors.push(...namesLine);
+    } else if (i < 8 && authors.length > 0 && blocks.length && blocks[blocks.length - 1].kind === "byline" && isOneWordOutlet(t)) {
+      // "Jane Doe" then "Punch": one capitalised word under the authors that is no place and no first name.
+      kind = "credit";
+      outlet ??= t;
     } else if (headlineIndex < 0 && !bodyStarted && isHeadlineCandidate(t)) {
       kind = "headline";
     } else if (t.length < 60 && /^['‘“"–—-]|['’”"]$/.test(t) && t.split(/\s+/).length <= 7) {
       kind = "subhead";
     }
     if (kind === "furniture" && /^©\s*\S/.test(line.text)) {
-      outlet ??= line.text.replace(/^©\s*/, "").trim();
+      outlet ??= copyrightOutlet(line.text);
     }
     if (kind === "headline") headlineIndex = blocks.length;
     if (kind === "paragraph" || kind === "subhead") bodyStarted = true;
@@ -271,7 +280,7 @@ function canonicalOutlet(t: string): string {
   return s;
 }
 
-const DATE_LINE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}\\.?(?:\\s+\\d{4})?|\\d{4}-\\d\\d-\\d\\d)(?:[\\s,]+\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?)?$`, "i");
+const DATE_LINE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:\\s+\\d{4})?|\\d{4}-\\d\\d-\\d\\d)(?:[\\s,]+\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?)?$`, "i");
 
 /**
  * A dateline's agency in brackets before its dash, in the first paragraph: "KYIV, May 3 (Reuters) -", "(AP) —",
@@ -280,7 +289,9 @@ const DATE_LINE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\
 const DATELINE_AGENCY = /^[^()\n]{0,80}(?:\([^()\n]{2,30}\)\s*)?\(([^()\n]{2,30})\)\s*[-–—]/;
 
 /** A page's time stamps: "Published May 3, 2024 Updated May 3, 2024 4:52 pm GMT", "Updated 12 June 2023". */
-const STAMP_LINE = /^(?:published|updated|posted|last updated|first published)\b[^.!?]{0,90}$/i;
+const STAMP_LINE = /^(?:published|updated|posted|last updated|first published|issued on|modified)\b[^.!?]{0,90}$/i;
+/** A stamp's numeric date, day first as most sites outside the US print it: "Issued on: 05/08/2026 - 18:42". */
+const STAMP_NUMERIC = /^(?:published|updated|posted|last updated|first published|issued on|modified)\b:?\s*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/i;
 
 function isDateLine(t: string): boolean {
   if (STAMP_LINE.test(t) && YEAR.test(t)) return true;
@@ -347,6 +358,23 @@ function isLoneName(t: string): boolean {
   return /^[\p{Lu}][\p{Ll}\p{M}'’-]+(?:\s+[\p{Lu}][\p{Ll}\p{M}'’-]+){1,2}$/u.test(t) && !/\b(?:The|And|Of|In|For)\b/.test(t);
 }
 
+/** "Jane Doe and John Roe", "Jane Doe, John Roe and Ann Poe": two or more lone names on one line, else null. */
+function lonelyNames(t: string): string[] | null {
+  if (t.length > 100 || !/\s(?:and|&)\s/.test(t)) return null;
+  const parts = t.split(/\s*,\s*|\s+and\s+|\s*&\s*/);
+  return parts.length >= 2 && parts.every(isLoneName) ? parts : null;
+}
+
+/** A single capitalised word that may be an outlet's name ("Punch", "Vanguard"): no place, no first name. */
+function isOneWordOutlet(t: string): boolean {
+  return /^\p{Lu}[\p{Ll}]{2,20}$/u.test(t) && placeName(t) === undefined && !isFirstName(t);
+}
+
+/** "© 2026 AFP", "© Valley Post 2024": the outlet without the year. */
+function copyrightOutlet(t: string): string {
+  return t.replace(/^©\s*/, "").replace(/^(?:19|20)\d\d\s+/, "").replace(/\s+(?:19|20)\d\d$/, "").trim();
+}
+
 function isHeadlineCandidate(t: string): boolean {
   const words = t.split(/\s+/).length;
   return words >= 3 && t.length <= 250 && !/[:]$/.test(t);
@@ -363,6 +391,8 @@ function findDate(t: string): string | null {
   if (m) return iso(m[3], MONTH_INDEX[m[2].slice(0, 3).toLowerCase()], m[1]);
   m = t.match(DATE_ISO);
   if (m) return iso(m[1], Number(m[2]), m[3]);
+  m = t.match(STAMP_NUMERIC);
+  if (m) return Number(m[2]) > 12 ? iso(m[3], Number(m[1]), m[2]) : iso(m[3], Number(m[2]), m[1]);
   return null;
 }
 

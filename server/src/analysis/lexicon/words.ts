@@ -20,6 +20,7 @@ export const TITLES = set(`
   Chancellor-elect President-elect Minister-President Mufti Patriarch Metropolitan Grand Supreme Attorney
   Auditor Comptroller Treasurer Registrar Sheriff Marshal Consul Councillor Councilman Councilwoman Alderman Consort
   Taoiseach Tánaiste Tanaiste Chairman-elect Governor-elect Mayor-elect Regent
+  Comrade Alhaji Alhaja Hajia Hajiya Mallam Malam Hon Hon. Oba IGP AIG DIG CP DCP ACP CSP SP DSP ASP
 `);
 
 /** Nouns that describe a person in an apposition or before a name ("spokesman Ahmad X", "X, a programmer"). */
@@ -46,6 +47,7 @@ export const PERSON_ROLES = set(`
   intern trainee apprentice graduate pupil scholar lecturer dean rector principal headteacher headmaster
   referee umpire linesman organiser organizer campaigner welder nurse midwife carer cleaner cook baker butcher tailor
   ex-husband ex-wife fiance fiancee boyfriend girlfriend neighbour neighbor friend colleague relative
+  attendant seller hawker rider labourer laborer artisan
 `);
 
 /** Nouns that make an apposition or a following word describe an organization ("X, a US investment firm"). */
@@ -90,7 +92,7 @@ export const PLACE_HEADS = set(`
   Island Islands Sea Ocean River Lake Bay Mountains Mountain Mount Valley Desert Peninsula Coast Strait Canal
   Gulf Borough Parish Canton Emirate Republic Kingdom Heights Hills Plain Plains Basin Delta Highlands Lowlands
   Archipelago Atoll Fjord Glacier Forest Oasis Steppe Coastline Riviera Cape Wadi
-  Upazila Tehsil Taluka Subdistrict Township Regency
+  Upazila Tehsil Taluka Subdistrict Township Regency LGA
 `);
 
 /** Lowercase words after a name that make it a place ("Nara prefecture", "Hebron governorate"). */

@@ -150,7 +150,8 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
   let roleAppositionBefore = false;
   // The word before the comma must be an ordinary word: "Sen. Bernie Sanders, I-Vt." is not a role apposition.
   if (prev && !prev.cap && hasComma(ctx.text, prev.end, first.start)) {
-    for (let k = first.index - 2, n = 0; k >= 0 && n < 9; k--, n++) {
+    // (From the word before the comma: "its spokesman, Okon,", "her son, Dapo,".)
+    for (let k = first.index - 1, n = 0; k >= 0 && n < 9; k--, n++) {
       const w = blockTokens[k];
       const gap = ctx.text.slice(w.end, blockTokens[k + 1].start);
       if (/[.;:!?”"]/.test(gap) || (n > 0 && gap.includes(","))) break;

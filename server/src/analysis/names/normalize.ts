@@ -180,7 +180,20 @@ export function sameGivenName(a: string, b: string): boolean {
   if (Math.min(fa.length, fb.length) >= 4 && withinOneEdit(fa, fb)) return true;
   const sa = skeleton(fa);
   const sb = skeleton(fb);
-  return sa.length >= 3 && sa === sb && Math.abs(fa.length - fb.length) <= 2;
+  if (sa.length >= 3 && sa === sb && Math.abs(fa.length - fb.length) <= 2) return true;
+  return shortenedYoruba(fa, fb) || shortenedYoruba(fb, fa);
+}
+
+/**
+ * Yoruba given names are commonly written without their opening element: "Seun" for "Oluwaseun", "Femi" for
+ * "Olufemi", "Wale" for "Adewale", "Kunle" for "Olakunle", "Deji" for "Ayodeji". Whether `short` is `long`
+ * without one of those openings (four letters at least remain).
+ */
+const YORUBA_OPENINGS = ["oluva", "olu", "ade", "ola", "ayo"]; // folded: "w" is "v"
+function shortenedYoruba(long: string, short: string): boolean {
+  const cut = long.length - short.length;
+  if (short.length < 4 || cut < 3 || cut > 5 || !long.endsWith(short)) return false;
+  return YORUBA_OPENINGS.includes(long.slice(0, cut));
 }
 
 /** A Roman numeral from II to XXXIX, as monarchs and popes are numbered ("Charles III", "Benedict XVI"). */
