@@ -626,3 +626,14 @@ test("another candidate's share after the first's, the vote left unsaid", () => 
   // No other person: no share ("up from 45% in 2019" is the winner's earlier share, never compared).
   assert.equal(claimsOf("Ines Varga won 52.1% of the vote, up from 45% in 2019.", names)[1].quantityKey, "");
 });
+
+test("Korea's won: after digits, as 'W' glued to an amount, and 'tr' for trillion; 'acquire' prices a deal", () => {
+  const won = only("Dalsan agreed to buy the chipmaker for 3.4 trillion won ($2.5 billion).");
+  assert.deepEqual([won.unit, won.value, won.quantityKey], ["money:KRW", 3.4e12, "money|sale price"]);
+  assert.deepEqual(won.conversions, [{ unit: "money:USD", value: 2.5e9 }]);
+  assert.equal(only("Shares closed at 51,200 won on Friday.").unit, "money:KRW");
+  assert.deepEqual([only("Dalsan buys chipmaker for W3.4tr").unit, only("Dalsan buys chipmaker for W3.4tr").value], ["money:KRW", 3.4e12]);
+  // After a number word, "won" is the verb.
+  assert.deepEqual(claimsOf("Of the nine finalists, two won medals.").map((c) => c.unit), ["count", "count"]);
+  assert.equal(only("Mireva will acquire the grocer for $410 million.").quantityKey, "money|sale price");
+});

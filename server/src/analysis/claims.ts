@@ -242,7 +242,7 @@ function gluedToWord(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev && !t.spaced) {
     // (Not a currency code: "CHF3bn", "Rs500".)
-    if (prev.kind === "word" && !DOLLAR_PREFIXES[prev.lower] && !CURRENCY_CODES_BEFORE[prev.lower]) return true;
+    if (prev.kind === "word" && !DOLLAR_PREFIXES[prev.lower] && !CURRENCY_CODES_BEFORE[prev.lower] && !isWonPrefix(tokens, i)) return true;
     if (prev.kind === "num") return true;
     if ("/_#@.&".includes(prev.text)) return true;
     if (prev.text === "-" && tokens[i - 2] && !prev.spaced && tokens[i - 2].kind === "word") return true;
@@ -250,8 +250,19 @@ function gluedToWord(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const WON_SCALES = new Set(["tr", "trn", "tn", "bn", "b", "mn", "m"]);
+
+/** "W10.9tr", "W86,000": Korea's won as Korean papers write it, a capital W glued to an amount with a scale or separators. */
+function isWonPrefix(tokens: Token[], i: number): boolean {
+  const w = tokens[i - 1];
+  const t = tokens[i];
+  if (!w || w.text !== "W" || t.spaced) return false;
+  const scale = tokens[i + 1];
+  return t.text.includes(",") || (scale !== undefined && !scale.spaced && scale.kind === "word" && WON_SCALES.has(scale.lower));
+}
+
 /** Words that may be glued after digits in a figure: scales ("4bn", "3m"), times ("5pm"). */
-const GLUED_OK = /^(?:k|m|b|bn|mn|tn|trn|billion|million|am|pm|a|p|hrs|h)$/;
+const GLUED_OK = /^(?:k|m|b|bn|mn|tn|tr|trn|billion|million|am|pm|a|p|hrs|h)$/;
 const ZONES = "gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|jst|ist|aest|aedt";
 /** Time zones: after "16.05" they make it a time of day even with a space between ("16.05 GMT"). */
 const TIME_ZONE = new RegExp(`^(?:${ZONES})$`);
@@ -496,6 +507,7 @@ function qualifiedCurrencyAt(tokens: Token[], k: number): { code: string; next: 
 
 /** Currency glued before token i ("£", "US$", "￡"): the currency code and the index of its first token. */
 function currencyBefore(tokens: Token[], i: number): { code: string; first: number } | null {
+  if (isWonPrefix(tokens, i)) return { code: "KRW", first: i - 1 };
   const sym = tokens[i - 1];
   // "Rs 500 crore", "USD 3bn", "Rs. 500"
   const code0 = sym && sym.kind === "word" ? CURRENCY_CODES_BEFORE[sym.lower] : sym?.text === "." && tokens[i - 2]?.kind === "word" ? CURRENCY_CODES_BEFORE[tokens[i - 2].lower] : undefined;
@@ -549,6 +561,10 @@ function moneyOf(tokens: Token[], i: number, n: ParsedNumber, before: { code: st
   } else if (w && w.kind === "word") {
     if (CURRENCY_WORDS[w.lower] && !(w.lower.startsWith("pound") && !n.scaled && !code)) {
       code = code ?? CURRENCY_WORDS[w.lower];
+      next++;
+    } else if (w.lower === "won" && tokens[i].kind === "num") {
+      // Korea's won after digits ("86,000 won", "10.9 trillion won"); after a number word it is the verb ("two won").
+      code = code ?? "KRW";
       next++;
     } else if (w.lower === "us" && tokens[next + 1] && CURRENCY_WORDS[tokens[next + 1].lower]) {
       code = code ?? "USD";

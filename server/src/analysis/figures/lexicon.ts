@@ -102,7 +102,7 @@ export const MONEY_CLASSES: [string, Set<string>][] = [
   ["fine", new Set("fine fined penalty".split(" "))],
   ["salary", new Set("salary wage wages pay".split(" "))],
   ["ransom", new Set("ransom".split(" "))],
-  ["sale price", new Set("sale price deal takeover buyout acquisition purchase buy bought sold sell selling transaction".split(" "))],
+  ["sale price", new Set("sale price deal takeover buyout acquisition purchase buy buys bought sold sell selling transaction acquire acquires acquired acquiring".split(" "))],
 ];
 
 /** Currency symbols and words, by ISO code. */

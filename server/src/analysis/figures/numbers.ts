@@ -18,7 +18,7 @@ export const SCALES: Record<string, number> = dict({
   hundred: 1e2, thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, trillion: 1e12,
   mn: 1e6, mln: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, lakh: 1e5, crore: 1e7,
 });
-const GLUED_SCALES: Record<string, number> = dict({ k: 1e3, m: 1e6, b: 1e9, bn: 1e9, mn: 1e6, tn: 1e12, billion: 1e9, million: 1e6 });
+const GLUED_SCALES: Record<string, number> = dict({ k: 1e3, m: 1e6, b: 1e9, bn: 1e9, mn: 1e6, tn: 1e12, tr: 1e12, trn: 1e12, billion: 1e9, million: 1e6 });
 
 /** A parsed number: value, the token index after it, and its rounding unit (6,500 -> 100; 4.25bn -> 1e7). */
 export interface ParsedNumber {
