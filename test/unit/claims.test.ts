@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractClaims } from "../../server/src/analysis/claims";
+import { parseArticle } from "../../server/src/analysis/structure";
 import { Claim } from "../../server/src/analysis/types";
 import { analysis, article } from "./figureHelpers";
 
@@ -636,4 +637,31 @@ test("Korea's won: after digits, as 'W' glued to an amount, and 'tr' for trillio
   // After a number word, "won" is the verb.
   assert.deepEqual(claimsOf("Of the nine finalists, two won medals.").map((c) => c.unit), ["count", "count"]);
   assert.equal(only("Mireva will acquire the grocer for $410 million.").quantityKey, "money|sale price");
+});
+
+test("naira written 'N' and other symbols; a change's old price; a fronted phrase dates its clause; counts of states", () => {
+  // "N617" is naira when the article names the currency; "N95" alone is a mask.
+  const naira = claimsOf("The pump price rose from N617 to N897 per litre as the naira fell.");
+  assert.deepEqual(naira.map((c) => [c.text, c.unit, c.quantityKey]), [["N617", "money:NGN", ""], ["N897", "money:NGN", "money|sale price"]]);
+  assert.deepEqual(claimsOf("Nurses wore N95 masks."), []);
+  assert.equal(only("A ticket costs N12,000.").unit, "money:NGN");
+  assert.deepEqual(claimsOf("Fares rose to KSh 200 and ₦5,000.").map((c) => c.unit), ["money:KES", "money:NGN"]);
+  // "During the protests in October 2020, … at least 56 were killed": the earlier event's.
+  const fronted = claimsOf("During the protests against the levy in October 2020, Amnesty said at least 56 people were killed.", [], { date: "2026-08-05" });
+  assert.equal(fronted.find((c) => c.text === "at least 56")?.when, "in 2020");
+  // States, provinces and counties counted with no event are never compared.
+  assert.equal(only("Protests broke out in at least 17 states.").quantityKey, "");
+});
+
+test("a headline's undated count takes the body's day for it when that day is not the article's", () => {
+  // (The article's structure, headline included, from the structure stage.)
+  const claimsOfPage = (text: string) => extractClaims(parseArticle("p.txt", text), []);
+  const cs = claimsOfPage("Strike: 120 arrested in clashes\n\nAugust 5, 2026\n\nPolice said 120 protesters were arrested on Monday alone. Talks resume today.");
+  assert.deepEqual(cs.map((c) => c.when), ["2026-08-03", "2026-08-03"]);
+  // The body's day is the article's own: the headline stays undated (as of the article's day); so it does when
+  // the article has no date.
+  const same = claimsOfPage("Strike: 120 arrested in clashes\n\nAugust 5, 2026\n\nPolice said 120 protesters were arrested on Wednesday.");
+  assert.equal(same[0].when, undefined);
+  const undated = claimsOfPage("Strike: 120 arrested in clashes\n\nPolice said 120 protesters were arrested on Monday alone.");
+  assert.equal(undated[0].when, undefined);
 });

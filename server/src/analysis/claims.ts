@@ -105,6 +105,7 @@ export function extractClaims(article: Article, mentions: Mention[]): Claim[] {
   resolvePendingAges(scan);
   attachSpeakers(scan.claims, article.quotations);
   markRising(scan.claims, scan.rising);
+  dateHeadlineFigures(scan.claims, article);
   return scan.claims;
 }
 
@@ -242,7 +243,7 @@ function gluedToWord(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev && !t.spaced) {
     // (Not a currency code: "CHF3bn", "Rs500".)
-    if (prev.kind === "word" && !DOLLAR_PREFIXES[prev.lower] && !CURRENCY_CODES_BEFORE[prev.lower] && !isWonPrefix(tokens, i)) return true;
+    if (prev.kind === "word" && !DOLLAR_PREFIXES[prev.lower] && !CURRENCY_CODES_BEFORE[prev.lower] && !letterCurrencyBefore(tokens, i)) return true;
     if (prev.kind === "num") return true;
     if ("/_#@.&".includes(prev.text)) return true;
     if (prev.text === "-" && tokens[i - 2] && !prev.spaced && tokens[i - 2].kind === "word") return true;
@@ -250,15 +251,32 @@ function gluedToWord(tokens: Token[], i: number): boolean {
   return false;
 }
 
-const WON_SCALES = new Set(["tr", "trn", "tn", "bn", "b", "mn", "m"]);
+const LETTER_SCALES = new Set(["tr", "trn", "tn", "bn", "b", "mn", "m"]);
 
-/** "W10.9tr", "W86,000": Korea's won as Korean papers write it, a capital W glued to an amount with a scale or separators. */
-function isWonPrefix(tokens: Token[], i: number): boolean {
+/**
+ * A currency written as one capital letter glued to an amount: Korea's won ("W10.9tr", "W86,000") and Nigeria's
+ * naira ("N70,000", "N617"). Letters glued to numbers are mostly names ("N95", "W3"), so the amount must have a
+ * scale or separators, or (for the naira) the article must name the currency.
+ */
+function letterCurrencyBefore(tokens: Token[], i: number): string | undefined {
   const w = tokens[i - 1];
   const t = tokens[i];
-  if (!w || w.text !== "W" || t.spaced) return false;
+  if (!w || w.kind !== "word" || t.spaced || (w.text !== "W" && w.text !== "N")) return undefined;
   const scale = tokens[i + 1];
-  return t.text.includes(",") || (scale !== undefined && !scale.spaced && scale.kind === "word" && WON_SCALES.has(scale.lower));
+  const written = t.text.includes(",") || (scale !== undefined && !scale.spaced && scale.kind === "word" && LETTER_SCALES.has(scale.lower));
+  if (w.text === "W") return written ? "KRW" : undefined;
+  return written || articleNamesNaira(t.source) ? "NGN" : undefined;
+}
+
+/** Whether the article names the naira (kept for the last article asked about: one test per article). */
+let nairaText: string | undefined;
+let nairaNamed = false;
+function articleNamesNaira(text: string): boolean {
+  if (text !== nairaText) {
+    nairaText = text;
+    nairaNamed = /\bnaira\b/i.test(text);
+  }
+  return nairaNamed;
 }
 
 /** Words that may be glued after digits in a figure: scales ("4bn", "3m"), times ("5pm"). */
@@ -487,7 +505,7 @@ function pushClaim(
 /** Currency codes written before an amount. */
 const CURRENCY_CODES_BEFORE: Record<string, string> = dict({
   rs: "INR", inr: "INR", usd: "USD", eur: "EUR", gbp: "GBP", chf: "CHF", sfr: "CHF", jpy: "JPY", cny: "CNY", aud: "AUD", cad: "CAD",
-  tk: "BDT", bdt: "BDT", pkr: "PKR", ngn: "NGN", kes: "KES", zar: "ZAR", idr: "IDR", rp: "IDR", php: "PHP", myr: "MYR", rm: "MYR",
+  tk: "BDT", bdt: "BDT", pkr: "PKR", ngn: "NGN", kes: "KES", ksh: "KES", zar: "ZAR", idr: "IDR", rp: "IDR", php: "PHP", myr: "MYR", rm: "MYR",
 });
 
 /** A currency named with its country's adjective at token k ("Swiss francs", "South Korean won"), and the index after it. */
@@ -507,7 +525,8 @@ function qualifiedCurrencyAt(tokens: Token[], k: number): { code: string; next: 
 
 /** Currency glued before token i ("£", "US$", "￡"): the currency code and the index of its first token. */
 function currencyBefore(tokens: Token[], i: number): { code: string; first: number } | null {
-  if (isWonPrefix(tokens, i)) return { code: "KRW", first: i - 1 };
+  const letter = letterCurrencyBefore(tokens, i);
+  if (letter) return { code: letter, first: i - 1 };
   const sym = tokens[i - 1];
   // "Rs 500 crore", "USD 3bn", "Rs. 500"
   const code0 = sym && sym.kind === "word" ? CURRENCY_CODES_BEFORE[sym.lower] : sym?.text === "." && tokens[i - 2]?.kind === "word" ? CURRENCY_CODES_BEFORE[tokens[i - 2].lower] : undefined;
@@ -602,8 +621,10 @@ function digitFigure(scan: Scan, tokens: Token[], i: number, sStart: number, sEn
     // A net worth is a person's: compared only through its owner.
     const owner = quantity.key === "money|net worth" ? sentenceOwner(scan.text, sStart, sEnd, scan.persons) : undefined;
     let key = quantity.key === "money|net worth" && !owner ? "" : quantity.key;
-    // The price of an earlier deal ("joined Dortmund in 2020 for £25m") is not this story's price.
+    // The price of an earlier deal ("joined Dortmund in 2020 for £25m") is not this story's price; nor is the old
+    // value of a change ("rose from $617 to $897": the 617 is what it was).
     if (key && key !== "money|net worth" && pastTime(scan, sStart, sEnd, tokens[money.first].start, tokens[next - 1].end) !== undefined) key = "";
+    if (key && tokens[money.first - 1]?.lower === "from") key = "";
     pushClaim(scan, tokens, money.first, next, money.value, q, `money:${money.code}`, key, owner ? "{owner}'s net worth" : quantity.words, {
       conversions,
       owner,
@@ -908,6 +929,26 @@ function otherCandidateShare(scan: Scan, tokens: Token[], sStart: number, first:
   candidate ??= scan.persons.lastIn(previous.end, tokens[first].start);
   if (!candidate || candidate.text === previous.owner.text) return undefined;
   return { key: previous.quantityKey, words: previous.quantity.replace(/^\{owner\}'s /, "{owner}'s "), owner: asOwner(candidate) };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A headline's figure is the body's figure told short ("312 arrested" above "312 suspects were arrested on
+ * Monday alone"): an undated count in the headline takes the day of a body count of the same event and value when
+ * that day is not the article's own (an undated figure is taken as of the article's day; the body says otherwise).
+ */
+function dateHeadlineFigures(claims: Claim[], article: Article): void {
+  const headline = article.headline;
+  // (Without the article's date, its own day is unknown: the headline's figure stays as it is.)
+  if (!headline || !article.date) return;
+  for (const c of claims) {
+    if (c.start >= headline.end) break;
+    if (c.start < headline.start || c.when || !c.quantityKey.startsWith("count|")) continue;
+    const event = c.quantityKey.split("|")[1];
+    const body = claims.find((b) => b.start >= headline.end && b.when && ISO_DAY.test(b.when) && b.when !== article.date && b.value === c.value && b.quantityKey.split("|")[1] === event);
+    if (body) c.when = body.when;
+  }
 }
 
 /** The event of the article's last count with a key so far ("killed" for "count|killed|people"), or undefined. */

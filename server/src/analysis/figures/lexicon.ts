@@ -60,6 +60,7 @@ export const GENERIC_NOUNS = new Set(
   (
     "people persons individuals men women countries nations times things ways sides parts cases days weeks months " +
     "years hours minutes seconds others ones members groups places cities towns areas leaders officials sources " +
+    "states provinces regions districts counties municipalities villages " +
     "percent per cent points goals games matches rounds steps levels pieces words pages"
   ).split(" "),
 );
@@ -108,6 +109,7 @@ export const MONEY_CLASSES: [string, Set<string>][] = [
 /** Currency symbols and words, by ISO code. */
 export const CURRENCY_SYMBOLS: Record<string, string> = dict({
   $: "USD", "£": "GBP", "￡": "GBP", "€": "EUR", "¥": "JPY", "￥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY",
+  "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS", "₴": "UAH", "₵": "GHS",
 });
 /** Letters glued before "$" ("US$", "A$", "HK$"). */
 export const DOLLAR_PREFIXES: Record<string, string> = dict({ us: "USD", a: "AUD", c: "CAD", hk: "HKD", nz: "NZD", s: "SGD", nt: "TWD" });

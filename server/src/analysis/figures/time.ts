@@ -264,8 +264,11 @@ const PAST_EVENT_RE = new RegExp(
  */
 const PARTICIPLE_AFTER_COMMA = /^[^,]*(?:,\s*(?:\p{Ll}+ing|when|which|in which|during which)\b[^,]*)+$/u;
 
-/** Text before a past marker that still lets it open the sentence: quotes, brackets, and a word or two ("Six years ago,"). */
-const OPENS_SENTENCE = /^[\s"“‘(]*(?:[\p{L}\d-]+\s+){0,2}$/u;
+/**
+ * Text before a past marker that still lets it open the sentence: quotes, brackets, and a word or two ("Six years
+ * ago,"), or a fronted phrase of time or place that holds it ("During the protests in October 2020, …").
+ */
+const OPENS_SENTENCE = /^[\s"“‘(]*(?:(?:[\p{L}\d-]+\s+){0,2}|(?:During|Amid|After|Before|In|At|On)\s[^,;:]*)$/u;
 
 const DIGIT_COMMA = /(?<=\d),(?=\d)/g;
 const withoutDigitCommas = (s: string): string => (s.includes(",") ? s.replace(DIGIT_COMMA, "") : s);
