@@ -629,3 +629,9 @@ test("'the X neighborhood' is a place; a known place written without its accents
   assert.deepEqual(texts(ms, "place"), ["Villaverde neighborhood", "Orilla neighbourhood", "Nuevo Leon", "Sao Paulo", "Bogota"]);
   assert.equal(placeName("Sao Paulo"), "São Paulo");
 });
+
+test("a family name whose particle is capitalised when it stands alone ('Van der Hoek', 'Ter Maat') is a person", () => {
+  const ms = mentionsOf("Ferry firm fined\n\nThe court fined Willemijn van der Hoek, a shipping broker, on Friday. Van der Hoek said she would appeal. Her adviser, Gerrit ter Maat, was in court. \"It is unfair,\" Ter Maat said. The van was towed from La Paz, and a family from Van watched.");
+  assert.deepEqual(texts(ms, "person"), ["Willemijn van der Hoek", "Van der Hoek", "Gerrit ter Maat", "Ter Maat"]);
+  assert.ok(texts(ms, "place").includes("La Paz"));
+});

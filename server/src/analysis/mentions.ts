@@ -913,7 +913,9 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
 
   // Known places and organizations, longest first: "United Arab Emirates", "Black Sea", "the Kremlin".
   const maxWords = Math.max(maxPlaceWords(), maxOrgWords());
-  for (let i = 0; i < piece.length; i++) {
+  // ("Van der Berg" is no one from the city of Van: a capitalised particle opening a family name.)
+  const particleName = piece[0].cap && isNameParticle(lower(piece[0].text)) && capitalisedParticleOpensName(ctx, piece, 0);
+  for (let i = particleName ? piece.length : 0; i < piece.length; i++) {
     // Only spans that some known name starts like are cut out and looked up (this runs for every run).
     for (let n = Math.min(maxWords, piece.length - i, nameWords(flagsOf(piece[i]))); n >= 1; n--) {
       const surface = ctx.text.slice(piece[i].start, piece[i + n - 1].end);
@@ -1046,6 +1048,12 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       afterOrdinary = false;
       continue;
     }
+    // "Van der Berg said", "Ter Horst told": Dutch and Flemish names capitalise their particle when the family
+    // name stands alone ("Jan van der Berg" / "Van der Berg"); a particle inside a name is never an ordinary word.
+    if (isNameParticle(lower(t.text)) && (!t.cap ? current.length > 0 : !current.length && capitalisedParticleOpensName(ctx, piece, i))) {
+      current.push(t);
+      continue;
+    }
     const demonym = (f & DEMONYM) !== 0;
     if (demonym || isOrdinary(ctx, t, current.length ? prev : undefined)) {
       flush();
@@ -1071,6 +1079,27 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   }
   flush();
   for (const part of parts) classifyCandidate(ctx, blockTokens, part.tokens, part.title, titleCase, part.tokens[part.tokens.length - 1] === piece[piece.length - 1] ? glued : undefined, part.afterOrdinary, part.titleWord);
+}
+
+/**
+ * A capitalised particle opening a family name: before another particle ("Van der Berg", "De la Cruz"), or before
+ * a name the article also writes after a capitalised word with the particle in lowercase ("Evert ter Horst" …
+ * "Ter Horst said"; not "La Paz" or "Al Jazeera", which no one writes so).
+ */
+function capitalisedParticleOpensName(ctx: Ctx, piece: Token[], i: number): boolean {
+  const t = piece[i];
+  const next = piece[i + 1];
+  if (next === undefined || t.allCaps) return false;
+  if (!next.cap) return i + 2 < piece.length && piece[i + 2].cap;
+  const needle = ` ${lower(t.text)} ${next.text}`;
+  for (let at = ctx.text.indexOf(needle); at >= 0; at = ctx.text.indexOf(needle, at + 1)) {
+    const after = ctx.text.charCodeAt(at + needle.length);
+    if (after >= 97 && after <= 122) continue;
+    let s = at;
+    while (s > 0 && /[\p{L}\p{M}.'’-]/u.test(ctx.text.charAt(s - 1))) s--;
+    if (s < at && /\p{Lu}/u.test(ctx.text.charAt(s))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1235,6 +1264,8 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   let ev = personEvidence(ctx, blockTokens, tokens, title, titleCase || afterOrdinary, before, after);
   // "the captain, identified only as Ruslan", "a man named by police as Dara Quill": a person's name follows.
   if (ev.kind === null && tokens.length <= 3 && identifiedOnlyAs(blockTokens, first)) ev = { kind: "person" };
+  // "Ter Maat said" where the article wrote "Gerrit ter Maat": the family name with its particle capitalised.
+  if (ev.kind === null && multi && first.cap && isNameParticle(lower(first.text)) && capitalisedParticleOpensName(ctx, tokens, 0)) ev = { kind: "person" };
   // "near Khan Younis", "in Ras Lanuf": after a preposition of place, a name without a first name, a title or
   // a personal apposition is a place.
   // "published in Nature Medicine", "an article in Foreign Affairs": after "in", a publication, not a place.
