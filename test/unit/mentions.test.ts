@@ -635,3 +635,10 @@ test("a family name whose particle is capitalised when it stands alone ('Van der
   assert.deepEqual(texts(ms, "person"), ["Willemijn van der Hoek", "Van der Hoek", "Gerrit ter Maat", "Ter Maat"]);
   assert.ok(texts(ms, "place").includes("La Paz"));
 });
+
+test("a company's legal form or trade word ends its name: 'B.V.', 'N.V.', 'sp. z o.o.', 'Trading', 'Energia'", () => {
+  const ms = mentionsOf("Firms fined\n\nThe court fined Gdynia-based Kowal Transport sp. z o.o. and Bialy Las sp.j. on Friday. Dutch broker Zeewind Trading B.V., owned by Ria Smit, and Vlietland Holding N.V. paid too, as did Nadmorska Energia, based in Sopot. Stocks fell in early trading.");
+  assert.deepEqual(texts(ms, "organization"), ["Kowal Transport", "Bialy Las", "Zeewind Trading B.V.", "Vlietland Holding N.V.", "Nadmorska Energia"]);
+  assert.deepEqual(texts(ms, "person"), ["Ria Smit"]);
+  assert.deepEqual(texts(ms, "place"), ["Gdynia", "Sopot"]);
+});

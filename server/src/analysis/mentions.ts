@@ -602,6 +602,15 @@ function classifyRun(ctx: Ctx, block: Block, blockTokens: Token[], run: Token[],
     }
   }
   const last = run[run.length - 1];
+  // "Kowal Transport sp. z o.o.", "Nowak Budowa sp.j.": a Polish company's legal form after its name makes the
+  // run (without a function word opening it) that company, whatever its words are.
+  if (ctx.text.charCodeAt(last.end + 1) === 115 /* s */ && ctx.text.charCodeAt(last.end) === 32 && POLISH_LEGAL_FORM.test(ctx.text.slice(last.end + 1, last.end + 13))) {
+    // (Nor a demonym or a compound such as "Gdańsk-based" before the name: those are read on their own.)
+    let s = 0;
+    while (s < run.length - 1 && ((flagsOf(run[s]) & (FUNCTION_WORD | TITLE | DEMONYM)) !== 0 || NAME_THEN_SUFFIX.test(run[s].text))) s++;
+    if (s > 0) classifyPiece(ctx, blockTokens, run.slice(0, s), titleCase);
+    return emit(ctx, run.slice(s), "organization");
+  }
   classifyPiece(ctx, blockTokens, run, titleCase, gluedPrefix(ctx, last));
 }
 
@@ -1154,6 +1163,8 @@ function identifiedOnlyAs(blockTokens: Token[], first: Token): boolean {
 }
 
 /** Heads of "X of Y" that name the state Y itself: "the Kingdom of Saudi Arabia", "the Republic of Korea". */
+/** A Polish company's legal form: "sp. z o.o." (a limited company), "sp.j.", "sp. k.", "sp.p." (partnerships). */
+const POLISH_LEGAL_FORM = /^sp\. ?(?:z ?o\. ?o\.|[jkp]\.)/;
 const STATE_HEADS = new Set(["Republic", "Kingdom", "Sultanate", "Emirate", "Principality"]);
 
 /** Articles that open place names: "El Geneina", "La Paz", "Al Hudaydah", "Le Havre", "Los Angeles". */
