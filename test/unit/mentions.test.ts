@@ -642,3 +642,8 @@ test("a company's legal form or trade word ends its name: 'B.V.', 'N.V.', 'sp. z
   assert.deepEqual(texts(ms, "person"), ["Ria Smit"]);
   assert.deepEqual(texts(ms, "place"), ["Gdynia", "Sopot"]);
 });
+
+test("a bracketed credit naming the photographer before the source: '(photo: Name/Source)'", () => {
+  const ms = mentionsOf("Court case\n\nThe trader left court on Monday.\n\nThe trader outside the court in 2025 (photo: Tomasz Lewandowicz/Notes from Gdynia)\n\nProsecutor Tomasz Brzezinski said the case was closed.");
+  assert.deepEqual(texts(ms, "person"), ["Tomasz Lewandowicz", "Tomasz Brzezinski"]);
+});

@@ -327,6 +327,8 @@ const CREDIT_NAME_ANY = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M
  * "(Photo: ANTARA/Jojo)", "(Picture: Reuters/Jane Doe)". The source is an organization.
  */
 const SOURCED_CREDIT = new RegExp(String.raw`\b(${CREDIT_SOURCE}) ?/ ?(${CREDIT_NAME_ANY}) ?/ ?via ${PICTURE_AGENCY}\b|\((?:Photo|Picture|Image|Foto)s?(?: by)?: ?(${CREDIT_SOURCE}) ?/ ?(${CREDIT_NAME_ANY})\)`, "gu");
+/** A credit in brackets that names the photographer before the source: "(photo: Jana Kowal/Gazeta Nadmorska)". */
+const NAME_FIRST_CREDIT = new RegExp(String.raw`\((?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]oto)s?(?: by)?: ?(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,2}) ?/ ?([^()/\n]{2,40})\)`, "gu");
 /** Words a handout credit puts where a photographer's name goes. */
 const NOT_PHOTOGRAPHERS = new Set(["Handout", "HANDOUT", "Pool", "POOL", "File", "FILE", "Reuters", "REUTERS", "AFP", "AP"]);
 
@@ -374,6 +376,19 @@ function pictureCredits(ctx: Ctx, block: Block, tokens: Token[]): Set<number> | 
     for (const t of name) taken.add(t.index);
     // The widget's words after the name name nothing.
     for (let k = name[name.length - 1].index + 1; k < tokens.length && PAGE_WIDGET_WORDS.has(tokens[k].text); k++) taken.add(k);
+  }
+  // "(photo: Jana Kowal/Gazeta Nadmorska)": the photographer first, then the source, when a first name opens it.
+  NAME_FIRST_CREDIT.lastIndex = 0;
+  for (let m = NAME_FIRST_CREDIT.exec(line); m; m = NAME_FIRST_CREDIT.exec(line)) {
+    const from = block.start + m.index + m[0].indexOf(m[1]);
+    const name = tokens.filter((t) => t.start >= from && t.end <= from + m![1].length);
+    // (Which side is the photographer: a known first name opens it, or the source is no name of two or three
+    // capitalised words, "Notes from Poland"; "(Photo: Gazeta Nadmorska/Jan Kowal)" was read above.)
+    const source = m[2].trim();
+    if (name.length < 2 || !(isFirstName(name[0].text) || /\s\p{Ll}/u.test(source) || isKnownOrg(source)) || name.some((t) => t.allCaps || taken?.has(t.index) || (flagsOf(t) & (FUNCTION_WORD | MONTH | WEEKDAY)) !== 0)) continue;
+    emit(ctx, name, "person");
+    taken ??= new Set();
+    for (const t of name) taken.add(t.index);
   }
   return taken;
 }
