@@ -647,3 +647,8 @@ test("a bracketed credit naming the photographer before the source: '(photo: Nam
   const ms = mentionsOf("Court case\n\nThe trader left court on Monday.\n\nThe trader outside the court in 2025 (photo: Tomasz Lewandowicz/Notes from Gdynia)\n\nProsecutor Tomasz Brzezinski said the case was closed.");
   assert.deepEqual(texts(ms, "person"), ["Tomasz Lewandowicz", "Tomasz Brzezinski"]);
 });
+
+test("a first name and the family name's initial name a defendant: 'Markus B., 58,', 'Karl-Heinz W. said'", () => {
+  const ms = mentionsOf("Trial ends\n\nThe court jailed a 52-year-old builder, Dorota S., for three years. A broker, identified as Markus B., 58, was fined, and Karl-Heinz W. said he would appeal. They chose Plan B. President George W. Bush was not there.");
+  assert.deepEqual(texts(ms, "person"), ["Dorota S", "Markus B", "Karl-Heinz W", "George W. Bush"]);
+});

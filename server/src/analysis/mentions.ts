@@ -1106,6 +1106,20 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
 }
 
 /**
+ * A name that ends with a family name's initial and its period: a known first name (hyphenated ones too,
+ * "Klaus-Dieter", when each part is one) or, before a comma or a speech verb, any name word opens it.
+ */
+function initialEndsName(ctx: Ctx, tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (last.text.length !== 1 || !last.cap || ctx.text.charCodeAt(last.end) !== 46 || tokens.length > 5) return false;
+  for (let i = 0; i < tokens.length - 1; i++) if (tokens[i].allCaps || tokens[i].text.length < 2 || (!tokens[i].cap && !isNameParticle(tokens[i].text))) return false;
+  const first = tokens[0].text;
+  if (isFirstName(first) || (first.includes("-") && first.split("-").every((p) => isFirstName(p)))) return true;
+  const after = ctx.text.slice(last.end + 1, last.end + 12);
+  return /^,|^ (?:said|says|told|added|denied|admitted)\b/.test(after);
+}
+
+/**
  * A capitalised particle opening a family name: before another particle ("Van der Berg", "De la Cruz"), or before
  * a name the article also writes after a capitalised word with the particle in lowercase ("Evert ter Horst" …
  * "Ter Horst said"; not "La Paz" or "Al Jazeera", which no one writes so).
@@ -1290,6 +1304,9 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   let ev = personEvidence(ctx, blockTokens, tokens, title, titleCase || afterOrdinary, before, after);
   // "the captain, identified only as Ruslan", "a man named by police as Dara Quill": a person's name follows.
   if (ev.kind === null && tokens.length <= 3 && identifiedOnlyAs(blockTokens, first)) ev = { kind: "person" };
+  // "Markus B., 58,", "Anna-Lena K. said": a first name and the family name's initial, as German and Dutch papers
+  // name defendants and suspects (not "George W. Bush": the initial ends the name here).
+  if (ev.kind === null && multi && initialEndsName(ctx, tokens)) ev = { kind: "person" };
   // "Ter Maat said" where the article wrote "Gerrit ter Maat": the family name with its particle capitalised.
   if (ev.kind === null && multi && first.cap && isNameParticle(lower(first.text)) && capitalisedParticleOpensName(ctx, tokens, 0)) ev = { kind: "person" };
   // "near Khan Younis", "in Ras Lanuf": after a preposition of place, a name without a first name, a title or
