@@ -652,3 +652,9 @@ test("a first name and the family name's initial name a defendant: 'Markus B., 5
   const ms = mentionsOf("Trial ends\n\nThe court jailed a 52-year-old builder, Dorota S., for three years. A broker, identified as Markus B., 58, was fined, and Karl-Heinz W. said he would appeal. They chose Plan B. President George W. Bush was not there.");
   assert.deepEqual(texts(ms, "person"), ["Dorota S", "Markus B", "Karl-Heinz W", "George W. Bush"]);
 });
+
+test("a district named in the local order, its unit first, is a place: 'Landkreis X', 'Gmina X', 'Bezirk X'", () => {
+  const ms = mentionsOf("Trial ends\n\nA notary from the Landkreis Ebersberg was fined. Two men from Gmina Kolbudy and the Bezirk Liezen were acquitted.");
+  assert.deepEqual(texts(ms, "place"), ["Landkreis Ebersberg", "Gmina Kolbudy", "Bezirk Liezen"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});

@@ -51,8 +51,11 @@ const BROADCAST_PREFIXES = new Set(["Radio", "TV", "Television"]);
  * "Movimiento Ciudadano", "Partido dos Trabalhadores", "Frente Amplio", "Banco de México".
  */
 const ROMANCE_ORG_PREFIXES = new Set(["Partido", "Partida", "Movimiento", "Movimento", "Mouvement", "Frente", "Fronte", "Alianza", "Aliança", "Unión", "União", "Unidad", "Coalición", "Coligação", "Instituto", "Institut", "Istituto", "Banco", "Banca", "Banque", "Universidad", "Universidade", "Università", "Université", "Fundación", "Fundação", "Fondation", "Fondazione", "Asociación", "Associação", "Confederación", "Confederação", "Federación", "Federação", "Sindicato", "Ministerio", "Ministério", "Ministero", "Ministère", "Consejo", "Conselho", "Comisión", "Comissão", "Secretaría", "Secretaria", "Grupo", "Compañía", "Companhia", "Empresa", "Empresas", "Parti", "Partito", "Rassemblement", "Agencia", "Agência", "Policía", "Polícia", "Ejército", "Exército", "Guardia", "Cámara", "Câmara", "Senado", "Congreso", "Congresso", "Colegio", "Comité", "Comitato"]);
-/** Words before a name that make it a water body or a mountain ("River Doce", "Lake Varnholm", "Mount Kenya"). */
-const PLACE_PREFIXES = new Set(["River", "Lake", "Loch", "Mount", "Mt", "Mt.", "Isle", "Port", "Fort"]);
+/**
+ * Words before a name that make it a water body or a mountain ("River Doce", "Lake Varnholm", "Mount Kenya"), or
+ * a district in the local language's order ("Landkreis Erding", "powiat" and "gmina" in Poland, "Kanton Zug").
+ */
+const PLACE_PREFIXES = new Set(["River", "Lake", "Loch", "Mount", "Mt", "Mt.", "Isle", "Port", "Fort", "Landkreis", "Bezirk", "Gemeinde", "Kanton", "Powiat", "Gmina", "Gemeente", "Provincie"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "from", "across", "around", "towards", "toward", "off", "beneath"]);
 
 interface Ctx {
