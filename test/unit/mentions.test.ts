@@ -658,3 +658,8 @@ test("a district named in the local order, its unit first, is a place: 'Landkrei
   assert.deepEqual(texts(ms, "place"), ["Landkreis Ebersberg", "Gmina Kolbudy", "Bezirk Liezen"]);
   assert.deepEqual(texts(ms, "person"), []);
 });
+
+test("an author field's label and an 'Edited by:' credit name no one but the writers", () => {
+  const ms = mentionsOf("Ferry operator fined over safety lapses\n\nDate 03.11.2025\nAuthor Jana Marek (with AFP, dpa)\n\nThe court in Kiel fined the operator on Monday.\n\nEdited by: Tomas Brandt");
+  assert.deepEqual(texts(ms, "person"), ["Jana Marek", "Tomas Brandt"]);
+});

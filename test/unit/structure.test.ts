@@ -201,3 +201,14 @@ test("an outlet's name in capitals under an author's name is the outlet, not a d
   assert.equal(b.outlet, null);
   assert.equal(b.blocks.find((k) => b.text.slice(k.start, k.end) === "NEW DELHI")?.kind, "dateline");
 });
+
+test("a page's labelled author and date fields, and an 'Edited by:' line, as Deutsche Welle prints them", () => {
+  const text = "Ferry operator fined over safety lapses\n\nA court in Kiel fined the operator on Monday.\n\nDate 03.11.2025\nAuthor Jana Marek (with AFP, dpa)\n\nThe court in Kiel fined the operator €2 million on Monday.\n\nAuthor Frieda Olsen said in her new book that the fine was low.\n\nEdited by: Tomas Brandt";
+  const a = parseArticle("t.txt", text);
+  assert.deepEqual(a.authors, ["Jana Marek"]);
+  assert.equal(a.date, "2025-11-03");
+  const kindOf = (s: string) => a.blocks.find((b) => text.slice(b.start, b.end).startsWith(s))?.kind;
+  assert.equal(kindOf("Author Jana"), "byline");
+  assert.equal(kindOf("Author Frieda"), "paragraph");
+  assert.equal(kindOf("Edited by"), "credit");
+});

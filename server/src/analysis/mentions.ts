@@ -256,7 +256,8 @@ function splitAtUpperCaseFunctionWords(run: { tokens: Token[] }): { tokens: Toke
 
 /** One run of a byline or a credit: a person, the writer's whereabouts, a staff title or an outlet. */
 function creditRun(ctx: Ctx, block: Block, tokens: Token[], run: Token[]): void {
-  const words = run.filter((t) => !(FUNCTION_WORDS.has(t.text) && !TITLES.has(t.text)));
+  // ("Author Jana Marek": a page's author field opens with its label, as "By" opens a byline.)
+  const words = run.filter((t) => !(FUNCTION_WORDS.has(t.text) && !TITLES.has(t.text)) && !(t.index === 0 && block.kind === "byline" && (t.text === "Author" || t.text === "Authors")));
   const start = words.findIndex((t) => !FUNCTION_WORDS.has(t.text));
   const name = start < 0 ? [] : words.slice(start);
   const surface = name.length ? spanText(ctx, name) : "";
