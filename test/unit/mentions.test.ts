@@ -663,3 +663,10 @@ test("an author field's label and an 'Edited by:' credit name no one but the wri
   const ms = mentionsOf("Ferry operator fined over safety lapses\n\nDate 03.11.2025\nAuthor Jana Marek (with AFP, dpa)\n\nThe court in Kiel fined the operator on Monday.\n\nEdited by: Tomas Brandt");
   assert.deepEqual(texts(ms, "person"), ["Jana Marek", "Tomas Brandt"]);
 });
+
+test("a name right before 'near' and a known place is a place; 'Administration' heads a body's name", () => {
+  const ms = mentionsOf("Trial ends\n\nThe clerk, who comes from Nowy Staw near Gdansk, was fined, the National Revenue Administration said. Farmer Anna Kowal near Gdansk watched.");
+  assert.deepEqual(texts(ms, "place"), ["Nowy Staw", "Gdansk", "Gdansk"]);
+  assert.deepEqual(texts(ms, "organization"), ["National Revenue Administration"]);
+  assert.deepEqual(texts(ms, "person"), ["Anna Kowal"]);
+});

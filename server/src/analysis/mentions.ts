@@ -1293,6 +1293,12 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   if (!title && (!multi || (!(isFirstName(first.text) || (flagsOf(first) & GIVEN_NAME) !== 0) && !(next && spacesOnly(ctx.text, lastTok.end, next.start)))) && prev && !prev.cap && ORG_NOUNS.has(prev.text) && !PERSON_ROLES.has(prev.text) && oneSpace(ctx.text, prev.end, first.start)) return emit(ctx, tokens, "organization", { glued });
   if (!title && (multi || !first.sentenceStart) && next && !next.cap && ORG_HEADS_LOWER.has(next.text) && oneSpace(ctx.text, lastTok.end, next.start) && !lastTok.possessive) return emit(ctx, tokens, "organization", { glued });
 
+  // "from Pruszcz Gdański near Gdańsk", "Nowa Wieś near Kraków": a name right before "near" and a known place is
+  // a place (the small town is placed by the big one).
+  if (!title && next && next.text === "near" && oneSpace(ctx.text, lastTok.end, next.start) && !lastTok.possessive) {
+    const after = tokenAt(blockTokens, next.index + 1);
+    if (after && after.cap && oneSpace(ctx.text, next.end, after.start) && placeName(after.text) !== undefined && !isFirstName(first.text) && !GIVEN_NAMES.has(first.text) && !isRoleToken(prev)) return emit(ctx, tokens, "place", { glued });
+  }
   // "the Minas Gerais fire department": a name between "the" and a noun modifies the noun, and has no
   // person's shape; left for the article's other mentions (or other articles) to decide.
   if (multi && !title && prev && prev.text === "the" && next && !next.cap && oneSpace(ctx.text, lastTok.end, next.start) && !lastTok.possessive && !LOWER_FUNCTION_WORDS.has(next.text) && !SPEECH_VERBS.has(next.text) && !before) {
