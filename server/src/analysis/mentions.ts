@@ -942,7 +942,7 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   // Known places and organizations, longest first: "United Arab Emirates", "Black Sea", "the Kremlin".
   const maxWords = Math.max(maxPlaceWords(), maxOrgWords());
   // ("Van der Berg" is no one from the city of Van: a capitalised particle opening a family name.)
-  const particleName = piece[0].cap && isNameParticle(lower(piece[0].text)) && capitalisedParticleOpensName(ctx, piece, 0);
+  const particleName = piece.length > 1 && piece[0].text.length <= 5 && piece[0].cap && isNameParticle(lower(piece[0].text)) && capitalisedParticleOpensName(ctx, piece, 0);
   for (let i = particleName ? piece.length : 0; i < piece.length; i++) {
     // Only spans that some known name starts like are cut out and looked up (this runs for every run).
     for (let n = Math.min(maxWords, piece.length - i, nameWords(flagsOf(piece[i]))); n >= 1; n--) {
@@ -1078,7 +1078,7 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     }
     // "Van der Berg said", "Ter Horst told": Dutch and Flemish names capitalise their particle when the family
     // name stands alone ("Jan van der Berg" / "Van der Berg"); a particle inside a name is never an ordinary word.
-    if (isNameParticle(lower(t.text)) && (!t.cap ? current.length > 0 : !current.length && capitalisedParticleOpensName(ctx, piece, i))) {
+    if (t.text.length <= 5 && (!t.cap ? current.length > 0 && isNameParticle(t.text) : !current.length && i + 1 < piece.length && isNameParticle(lower(t.text)) && capitalisedParticleOpensName(ctx, piece, i))) {
       current.push(t);
       continue;
     }
