@@ -707,3 +707,44 @@ test("a portfolio of two parts before a comma and the holder's name ('Minister o
   const ms = mentionsOf("Cabinet meets\n\nThe Minister of Information and National Orientation, Bayo Ladipo, said so. The Minister of Youth and Sports Development, Tolu Amadi, agreed. Minister of Emergency Management Wang Lin came.");
   assert.deepEqual(texts(ms, "person"), ["Bayo Ladipo", "Tolu Amadi", "Wang Lin"]);
 });
+
+test("a family name whose particle is capitalised when it stands alone ('Van der Hoek', 'Ter Maat') is a person", () => {
+  const ms = mentionsOf("Ferry firm fined\n\nThe court fined Willemijn van der Hoek, a shipping broker, on Friday. Van der Hoek said she would appeal. Her adviser, Gerrit ter Maat, was in court. \"It is unfair,\" Ter Maat said. The van was towed from La Paz, and a family from Van watched.");
+  assert.deepEqual(texts(ms, "person"), ["Willemijn van der Hoek", "Van der Hoek", "Gerrit ter Maat", "Ter Maat"]);
+  assert.ok(texts(ms, "place").includes("La Paz"));
+});
+
+test("a company's legal form or trade word ends its name: 'B.V.', 'N.V.', 'sp. z o.o.', 'Trading', 'Energia'", () => {
+  const ms = mentionsOf("Firms fined\n\nThe court fined Gdynia-based Kowal Transport sp. z o.o. and Bialy Las sp.j. on Friday. Dutch broker Zeewind Trading B.V., owned by Ria Smit, and Vlietland Holding N.V. paid too, as did Nadmorska Energia, based in Sopot. Stocks fell in early trading.");
+  assert.deepEqual(texts(ms, "organization"), ["Kowal Transport", "Bialy Las", "Zeewind Trading B.V.", "Vlietland Holding N.V.", "Nadmorska Energia"]);
+  assert.deepEqual(texts(ms, "person"), ["Ria Smit"]);
+  assert.deepEqual(texts(ms, "place"), ["Gdynia", "Sopot"]);
+});
+
+test("a bracketed credit naming the photographer before the source: '(photo: Name/Source)'", () => {
+  const ms = mentionsOf("Court case\n\nThe trader left court on Monday.\n\nThe trader outside the court in 2025 (photo: Tomasz Lewandowicz/Notes from Gdynia)\n\nProsecutor Tomasz Brzezinski said the case was closed.");
+  assert.deepEqual(texts(ms, "person"), ["Tomasz Lewandowicz", "Tomasz Brzezinski"]);
+});
+
+test("a first name and the family name's initial name a defendant: 'Markus B., 58,', 'Karl-Heinz W. said'", () => {
+  const ms = mentionsOf("Trial ends\n\nThe court jailed a 52-year-old builder, Dorota S., for three years. A broker, identified as Markus B., 58, was fined, and Karl-Heinz W. said he would appeal. They chose Plan B. President George W. Bush was not there.");
+  assert.deepEqual(texts(ms, "person"), ["Dorota S", "Markus B", "Karl-Heinz W", "George W. Bush"]);
+});
+
+test("a district named in the local order, its unit first, is a place: 'Landkreis X', 'Gmina X', 'Bezirk X'", () => {
+  const ms = mentionsOf("Trial ends\n\nA notary from the Landkreis Ebersberg was fined. Two men from Gmina Kolbudy and the Bezirk Liezen were acquitted.");
+  assert.deepEqual(texts(ms, "place"), ["Landkreis Ebersberg", "Gmina Kolbudy", "Bezirk Liezen"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});
+
+test("an author field's label and an 'Edited by:' credit name no one but the writers", () => {
+  const ms = mentionsOf("Ferry operator fined over safety lapses\n\nDate 03.11.2025\nAuthor Jana Marek (with AFP, dpa)\n\nThe court in Kiel fined the operator on Monday.\n\nEdited by: Tomas Brandt");
+  assert.deepEqual(texts(ms, "person"), ["Jana Marek", "Tomas Brandt"]);
+});
+
+test("a name right before 'near' and a known place is a place; 'Administration' heads a body's name", () => {
+  const ms = mentionsOf("Trial ends\n\nThe clerk, who comes from Nowy Staw near Gdansk, was fined, the National Revenue Administration said. Farmer Anna Kowal near Gdansk watched.");
+  assert.deepEqual(texts(ms, "place"), ["Nowy Staw", "Gdansk", "Gdansk"]);
+  assert.deepEqual(texts(ms, "organization"), ["National Revenue Administration"]);
+  assert.deepEqual(texts(ms, "person"), ["Anna Kowal"]);
+});

@@ -232,3 +232,14 @@ test("a page's 'Issued on: 05/08/2026' stamp is day first and dates the article 
   assert.equal(a.date, "2026-08-05");
   assert.equal(a.outlet, "AFP");
 });
+
+test("a page's labelled author and date fields, and an 'Edited by:' line, as Deutsche Welle prints them", () => {
+  const text = "Ferry operator fined over safety lapses\n\nA court in Kiel fined the operator on Monday.\n\nDate 03.11.2025\nAuthor Jana Marek (with AFP, dpa)\n\nThe court in Kiel fined the operator €2 million on Monday.\n\nAuthor Frieda Olsen said in her new book that the fine was low.\n\nEdited by: Tomas Brandt";
+  const a = parseArticle("t.txt", text);
+  assert.deepEqual(a.authors, ["Jana Marek"]);
+  assert.equal(a.date, "2025-11-03");
+  const kindOf = (s: string) => a.blocks.find((b) => text.slice(b.start, b.end).startsWith(s))?.kind;
+  assert.equal(kindOf("Author Jana"), "byline");
+  assert.equal(kindOf("Author Frieda"), "paragraph");
+  assert.equal(kindOf("Edited by"), "credit");
+});

@@ -51,8 +51,11 @@ const BROADCAST_PREFIXES = new Set(["Radio", "TV", "Television"]);
  * "Movimiento Ciudadano", "Partido dos Trabalhadores", "Frente Amplio", "Banco de México".
  */
 const ROMANCE_ORG_PREFIXES = new Set(["Partido", "Partida", "Movimiento", "Movimento", "Mouvement", "Frente", "Fronte", "Alianza", "Aliança", "Unión", "União", "Unidad", "Coalición", "Coligação", "Instituto", "Institut", "Istituto", "Banco", "Banca", "Banque", "Universidad", "Universidade", "Università", "Université", "Fundación", "Fundação", "Fondation", "Fondazione", "Asociación", "Associação", "Confederación", "Confederação", "Federación", "Federação", "Sindicato", "Ministerio", "Ministério", "Ministero", "Ministère", "Consejo", "Conselho", "Comisión", "Comissão", "Secretaría", "Secretaria", "Grupo", "Compañía", "Companhia", "Empresa", "Empresas", "Parti", "Partito", "Rassemblement", "Agencia", "Agência", "Policía", "Polícia", "Ejército", "Exército", "Guardia", "Cámara", "Câmara", "Senado", "Congreso", "Congresso", "Colegio", "Comité", "Comitato"]);
-/** Words before a name that make it a water body or a mountain ("River Doce", "Lake Varnholm", "Mount Kenya"). */
-const PLACE_PREFIXES = new Set(["River", "Lake", "Loch", "Mount", "Mt", "Mt.", "Isle", "Port", "Fort"]);
+/**
+ * Words before a name that make it a water body or a mountain ("River Doce", "Lake Varnholm", "Mount Kenya"), or
+ * a district in the local language's order ("Landkreis Erding", "powiat" and "gmina" in Poland, "Kanton Zug").
+ */
+const PLACE_PREFIXES = new Set(["River", "Lake", "Loch", "Mount", "Mt", "Mt.", "Isle", "Port", "Fort", "Landkreis", "Bezirk", "Gemeinde", "Kanton", "Powiat", "Gmina", "Gemeente", "Provincie"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "from", "across", "around", "towards", "toward", "off", "beneath"]);
 
 interface Ctx {
@@ -256,7 +259,8 @@ function splitAtUpperCaseFunctionWords(run: { tokens: Token[] }): { tokens: Toke
 
 /** One run of a byline or a credit: a person, the writer's whereabouts, a staff title or an outlet. */
 function creditRun(ctx: Ctx, block: Block, tokens: Token[], run: Token[]): void {
-  const words = run.filter((t) => !(FUNCTION_WORDS.has(t.text) && !TITLES.has(t.text)));
+  // ("Author Jana Marek": a page's author field opens with its label, as "By" opens a byline.)
+  const words = run.filter((t) => !(FUNCTION_WORDS.has(t.text) && !TITLES.has(t.text)) && !(t.index === 0 && block.kind === "byline" && (t.text === "Author" || t.text === "Authors")));
   const start = words.findIndex((t) => !FUNCTION_WORDS.has(t.text));
   const name = start < 0 ? [] : words.slice(start);
   const surface = name.length ? spanText(ctx, name) : "";
@@ -330,6 +334,8 @@ const CREDIT_NAME_ANY = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M
  * "(Photo: ANTARA/Jojo)", "(Picture: Reuters/Jane Doe)". The source is an organization.
  */
 const SOURCED_CREDIT = new RegExp(String.raw`\b(${CREDIT_SOURCE}) ?/ ?(${CREDIT_NAME_ANY}) ?/ ?via ${PICTURE_AGENCY}\b|\((?:Photo|Picture|Image|Foto)s?(?: by)?: ?(${CREDIT_SOURCE}) ?/ ?(${CREDIT_NAME_ANY})\)`, "gu");
+/** A credit in brackets that names the photographer before the source: "(photo: Jana Kowal/Gazeta Nadmorska)". */
+const NAME_FIRST_CREDIT = new RegExp(String.raw`\((?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]oto)s?(?: by)?: ?(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,2}) ?/ ?([^()/\n]{2,40})\)`, "gu");
 /** Words a handout credit puts where a photographer's name goes. */
 const NOT_PHOTOGRAPHERS = new Set(["Handout", "HANDOUT", "Pool", "POOL", "File", "FILE", "Reuters", "REUTERS", "AFP", "AP"]);
 
@@ -377,6 +383,19 @@ function pictureCredits(ctx: Ctx, block: Block, tokens: Token[]): Set<number> | 
     for (const t of name) taken.add(t.index);
     // The widget's words after the name name nothing.
     for (let k = name[name.length - 1].index + 1; k < tokens.length && PAGE_WIDGET_WORDS.has(tokens[k].text); k++) taken.add(k);
+  }
+  // "(photo: Jana Kowal/Gazeta Nadmorska)": the photographer first, then the source, when a first name opens it.
+  NAME_FIRST_CREDIT.lastIndex = 0;
+  for (let m = NAME_FIRST_CREDIT.exec(line); m; m = NAME_FIRST_CREDIT.exec(line)) {
+    const from = block.start + m.index + m[0].indexOf(m[1]);
+    const name = tokens.filter((t) => t.start >= from && t.end <= from + m![1].length);
+    // (Which side is the photographer: a known first name opens it, or the source is no name of two or three
+    // capitalised words, "Notes from Poland"; "(Photo: Gazeta Nadmorska/Jan Kowal)" was read above.)
+    const source = m[2].trim();
+    if (name.length < 2 || !(isFirstName(name[0].text) || /\s\p{Ll}/u.test(source) || isKnownOrg(source)) || name.some((t) => t.allCaps || taken?.has(t.index) || (flagsOf(t) & (FUNCTION_WORD | MONTH | WEEKDAY)) !== 0)) continue;
+    emit(ctx, name, "person");
+    taken ??= new Set();
+    for (const t of name) taken.add(t.index);
   }
   return taken;
 }
@@ -633,6 +652,15 @@ function classifyRun(ctx: Ctx, block: Block, blockTokens: Token[], run: Token[],
     }
   }
   const last = run[run.length - 1];
+  // "Kowal Transport sp. z o.o.", "Nowak Budowa sp.j.": a Polish company's legal form after its name makes the
+  // run (without a function word opening it) that company, whatever its words are.
+  if (ctx.text.charCodeAt(last.end + 1) === 115 /* s */ && ctx.text.charCodeAt(last.end) === 32 && POLISH_LEGAL_FORM.test(ctx.text.slice(last.end + 1, last.end + 13))) {
+    // (Nor a demonym or a compound such as "Gdańsk-based" before the name: those are read on their own.)
+    let s = 0;
+    while (s < run.length - 1 && ((flagsOf(run[s]) & (FUNCTION_WORD | TITLE | DEMONYM)) !== 0 || NAME_THEN_SUFFIX.test(run[s].text))) s++;
+    if (s > 0) classifyPiece(ctx, blockTokens, run.slice(0, s), titleCase);
+    return emit(ctx, run.slice(s), "organization");
+  }
   classifyPiece(ctx, blockTokens, run, titleCase, gluedPrefix(ctx, last));
 }
 
@@ -954,7 +982,9 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
 
   // Known places and organizations, longest first: "United Arab Emirates", "Black Sea", "the Kremlin".
   const maxWords = Math.max(maxPlaceWords(), maxOrgWords());
-  for (let i = 0; i < piece.length; i++) {
+  // ("Van der Berg" is no one from the city of Van: a capitalised particle opening a family name.)
+  const particleName = piece.length > 1 && piece[0].text.length <= 5 && piece[0].cap && isNameParticle(lower(piece[0].text)) && capitalisedParticleOpensName(ctx, piece, 0);
+  for (let i = particleName ? piece.length : 0; i < piece.length; i++) {
     // Only spans that some known name starts like are cut out and looked up (this runs for every run).
     for (let n = Math.min(maxWords, piece.length - i, nameWords(flagsOf(piece[i]))); n >= 1; n--) {
       const surface = ctx.text.slice(piece[i].start, piece[i + n - 1].end);
@@ -1091,6 +1121,12 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     }
     // "Chief Financial Officer X", "Chief Marketing Officer X": a word between two titles is part of the office.
     if (title && !current.length && i + 1 < piece.length && (flagsOf(piece[i + 1]) & TITLE) !== 0 && !HONORIFICS.has(piece[i + 1].text) && !piece[i + 1].allCaps) continue;
+    // "Van der Berg said", "Ter Horst told": Dutch and Flemish names capitalise their particle when the family
+    // name stands alone ("Jan van der Berg" / "Van der Berg"); a particle inside a name is never an ordinary word.
+    if (t.text.length <= 5 && (!t.cap ? current.length > 0 && isNameParticle(t.text) : !current.length && i + 1 < piece.length && isNameParticle(lower(t.text)) && capitalisedParticleOpensName(ctx, piece, i))) {
+      current.push(t);
+      continue;
+    }
     const demonym = (f & DEMONYM) !== 0;
     // "Park Ji-won", "Moon Jae-in", "Ji-won Park": an ordinary word right before or after a given name written
     // in syllables joined by a hyphen (Korean, Hong Kong and Taiwanese names) is a family name.
@@ -1127,6 +1163,41 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   }
   flush();
   for (const part of parts) classifyCandidate(ctx, blockTokens, part.tokens, part.title, titleCase, part.tokens[part.tokens.length - 1] === piece[piece.length - 1] ? glued : undefined, part.afterOrdinary, part.titleWord);
+}
+
+/**
+ * A name that ends with a family name's initial and its period: a known first name (hyphenated ones too,
+ * "Klaus-Dieter", when each part is one) or, before a comma or a speech verb, any name word opens it.
+ */
+function initialEndsName(ctx: Ctx, tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (last.text.length !== 1 || !last.cap || ctx.text.charCodeAt(last.end) !== 46 || tokens.length > 5) return false;
+  for (let i = 0; i < tokens.length - 1; i++) if (tokens[i].allCaps || tokens[i].text.length < 2 || (!tokens[i].cap && !isNameParticle(tokens[i].text))) return false;
+  const first = tokens[0].text;
+  if (isFirstName(first) || (first.includes("-") && first.split("-").every((p) => isFirstName(p)))) return true;
+  const after = ctx.text.slice(last.end + 1, last.end + 12);
+  return /^,|^ (?:said|says|told|added|denied|admitted)\b/.test(after);
+}
+
+/**
+ * A capitalised particle opening a family name: before another particle ("Van der Berg", "De la Cruz"), or before
+ * a name the article also writes after a capitalised word with the particle in lowercase ("Evert ter Horst" …
+ * "Ter Horst said"; not "La Paz" or "Al Jazeera", which no one writes so).
+ */
+function capitalisedParticleOpensName(ctx: Ctx, piece: Token[], i: number): boolean {
+  const t = piece[i];
+  const next = piece[i + 1];
+  if (next === undefined || t.allCaps) return false;
+  if (!next.cap) return i + 2 < piece.length && piece[i + 2].cap;
+  const needle = ` ${lower(t.text)} ${next.text}`;
+  for (let at = ctx.text.indexOf(needle); at >= 0; at = ctx.text.indexOf(needle, at + 1)) {
+    const after = ctx.text.charCodeAt(at + needle.length);
+    if (after >= 97 && after <= 122) continue;
+    let s = at;
+    while (s > 0 && /[\p{L}\p{M}.'’-]/u.test(ctx.text.charAt(s - 1))) s--;
+    if (s < at && /\p{Lu}/u.test(ctx.text.charAt(s))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1200,6 +1271,8 @@ function identifiedOnlyAs(blockTokens: Token[], first: Token): boolean {
 }
 
 /** Heads of "X of Y" that name the state Y itself: "the Kingdom of Saudi Arabia", "the Republic of Korea". */
+/** A Polish company's legal form: "sp. z o.o." (a limited company), "sp.j.", "sp. k.", "sp.p." (partnerships). */
+const POLISH_LEGAL_FORM = /^sp\. ?(?:z ?o\. ?o\.|[jkp]\.)/;
 const STATE_HEADS = new Set(["Republic", "Kingdom", "Sultanate", "Emirate", "Principality"]);
 
 /** Articles that open place names: "El Geneina", "La Paz", "Al Hudaydah", "Le Havre", "Los Angeles". */
@@ -1301,6 +1374,12 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   if (!title && (!multi || (!(isFirstName(first.text) || (flagsOf(first) & GIVEN_NAME) !== 0) && !(next && spacesOnly(ctx.text, lastTok.end, next.start)))) && prev && !prev.cap && ORG_NOUNS.has(prev.text) && !PERSON_ROLES.has(prev.text) && oneSpace(ctx.text, prev.end, first.start)) return emit(ctx, tokens, "organization", { glued });
   if (!title && (multi || !first.sentenceStart) && next && !next.cap && ORG_HEADS_LOWER.has(next.text) && oneSpace(ctx.text, lastTok.end, next.start) && !lastTok.possessive) return emit(ctx, tokens, "organization", { glued });
 
+  // "from Pruszcz Gdański near Gdańsk", "Nowa Wieś near Kraków": a name right before "near" and a known place is
+  // a place (the small town is placed by the big one).
+  if (!title && next && next.text === "near" && oneSpace(ctx.text, lastTok.end, next.start) && !lastTok.possessive) {
+    const after = tokenAt(blockTokens, next.index + 1);
+    if (after && after.cap && oneSpace(ctx.text, next.end, after.start) && placeName(after.text) !== undefined && !isFirstName(first.text) && !GIVEN_NAMES.has(first.text) && !isRoleToken(prev)) return emit(ctx, tokens, "place", { glued });
+  }
   // "the Minas Gerais fire department": a name between "the" and a noun modifies the noun, and has no
   // person's shape; left for the article's other mentions (or other articles) to decide.
   if (multi && !title && prev && prev.text === "the" && next && !next.cap && oneSpace(ctx.text, lastTok.end, next.start) && !lastTok.possessive && !LOWER_FUNCTION_WORDS.has(next.text) && !SPEECH_VERBS.has(next.text) && !before) {
@@ -1316,6 +1395,11 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   let ev = personEvidence(ctx, blockTokens, tokens, title, titleCase || afterOrdinary, before, after);
   // "the captain, identified only as Ruslan", "a man named by police as Dara Quill": a person's name follows.
   if (ev.kind === null && tokens.length <= 3 && identifiedOnlyAs(blockTokens, first)) ev = { kind: "person" };
+  // "Markus B., 58,", "Anna-Lena K. said": a first name and the family name's initial, as German and Dutch papers
+  // name defendants and suspects (not "George W. Bush": the initial ends the name here).
+  if (ev.kind === null && multi && initialEndsName(ctx, tokens)) ev = { kind: "person" };
+  // "Ter Maat said" where the article wrote "Gerrit ter Maat": the family name with its particle capitalised.
+  if (ev.kind === null && multi && first.cap && isNameParticle(lower(first.text)) && capitalisedParticleOpensName(ctx, tokens, 0)) ev = { kind: "person" };
   // "near Khan Younis", "in Ras Lanuf": after a preposition of place, a name without a first name, a title or
   // a personal apposition is a place.
   // "published in Nature Medicine", "an article in Foreign Affairs": after "in", a publication, not a place.

@@ -125,6 +125,7 @@ export function parseArticle(file: string, text: string): Article {
     let underByline: string | null = null;
     let sourceOutlet: RegExpExecArray | null = null;
     let namesLine: string[] | null = null;
+    let labelled: string[] | null = null;
     let duplicateOf: number | undefined;
     const previous = seen.get(line.text);
     if (ANY_FURNITURE.test(t)) kind = "furniture";
@@ -133,6 +134,10 @@ export function parseArticle(file: string, text: string): Article {
       duplicateOf = previous;
       kind = blocks[previous].kind === "paragraph" ? "caption" : blocks[previous].kind;
       if (blocks[previous].kind === "paragraph") blocks[previous].kind = "caption";
+    } else if (i < 10 && t.length < 120 && /^Authors?:?\s+\p{Lu}/u.test(t) && (labelled = labelledAuthors(t)) !== null) {
+      // "Author Jana Marek (with Reuters, dpa)", "Authors: A, B": a page's author field, as Deutsche Welle prints it.
+      kind = "byline";
+      authors.push(...labelled);
     } else if (/^by\s+\S/i.test(t) && t.length < 120) {
       kind = "byline";
       const parsed = parseByline(t.replace(/^by\s+/i, ""));
@@ -257,6 +262,13 @@ function stripMarkup(t: string): string {
 }
 
 /** "Andrew Higgins and Ivan Nechepurenko", "Tatiana Kalinovskaya for AFP", "Jane Doe, Reuters". */
+/** The names of an "Author …" line, without the agencies credited in brackets; null unless every piece is a name. */
+function labelledAuthors(t: string): string[] | null {
+  const rest = t.replace(/^Authors?:?\s+/u, "").replace(/\s*\((?:with|and|mit)\s[^()]*\)\s*$/i, "");
+  const pieces = rest.split(/\s*,\s*|\s+and\s+|\s*&\s*/).map((p) => p.trim());
+  return pieces.length && pieces.every((p) => /^[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,3}$/u.test(p)) ? pieces : null;
+}
+
 function parseByline(t: string): { authors: string[]; outlet: string | null } {
   let outlet: string | null = null;
   let names = t;
@@ -299,7 +311,7 @@ function isDateLine(t: string): boolean {
   return DATE_LINE.test(t);
 }
 
-const REPORTING_CREDIT = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|photos?|graphics?|video)\s+by\s+\p{Lu}/iu;
+const REPORTING_CREDIT = /^\(?(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced|photos?|graphics?|video)\s+by:?\s+\p{Lu}/iu;
 
 /** A credit line: an agency name alone, "Name/Agency", "NHK -- Jul 08", "© Outlet". */
 function isCreditLine(t: string): boolean {
@@ -383,6 +395,8 @@ function isHeadlineCandidate(t: string): boolean {
 /** Every date form below has a four-digit year: a block without one is not searched three times. */
 const YEAR = /(?:19|20)\d\d/;
 
+const DATE_DOTTED_LABELLED = /^(?:Date|Published|Updated|Datum):?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+
 function findDate(t: string): string | null {
   if (!YEAR.test(t)) return null;
   let m = t.match(DATE_MDY);
@@ -393,6 +407,9 @@ function findDate(t: string): string | null {
   if (m) return iso(m[1], Number(m[2]), m[3]);
   m = t.match(STAMP_NUMERIC);
   if (m) return Number(m[2]) > 12 ? iso(m[3], Number(m[1]), m[2]) : iso(m[3], Number(m[2]), m[1]);
+  // "Date 14.04.2026", "Published: 3.11.2025": a labelled day.month.year, as German and Dutch pages print it.
+  m = t.match(DATE_DOTTED_LABELLED);
+  if (m) return iso(m[3], Number(m[2]) <= 12 ? Number(m[2]) : undefined, m[1]);
   return null;
 }
 

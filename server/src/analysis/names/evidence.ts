@@ -172,7 +172,9 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
   // A known first name before a word that is not one: "Mark Walter" (but not "Maria Elena" alone).
   const givenFirst = multi && isFirstName(first.text) && !isFirstName(last.text.replace(/^.*-/, ""));
   // "La Liga", "El Pais": a name that opens with a capitalised article is rarely a person's.
-  const shapeOk = plainWords(tokens) && !(ARTICLES.has(first.text) && !GIVEN_NAMES.has(first.text)) && !(first.sentenceStart && ctx.vocab.has(lower(first.text)) && !GIVEN_NAMES.has(first.text));
+  // ("Van der Berg said": a capitalised particle before another one opens a family name, not a sentence.)
+  const particleOpens = multi && !tokens[1].cap && isNameParticle(lower(first.text)) && isNameParticle(tokens[1].text);
+  const shapeOk = plainWords(tokens) && !(ARTICLES.has(first.text) && !GIVEN_NAMES.has(first.text)) && !(first.sentenceStart && ctx.vocab.has(lower(first.text)) && !GIVEN_NAMES.has(first.text) && !particleOpens);
 
   if (title || age || roleBefore || roleAppositionBefore || apposition === "person") return { kind: "person", description, age };
   // In a headline, or after an ordinary capitalised word, only a known first name will do.
