@@ -665,3 +665,17 @@ test("a headline's undated count takes the body's day for it when that day is no
   const undated = claimsOfPage("Strike: 120 arrested in clashes\n\nPolice said 120 protesters were arrested on Monday alone.");
   assert.equal(undated[0].when, undefined);
 });
+
+test("ages: a role set off by commas before the name, an initial's full stop, an age in brackets; exchange-rate notes; 'over' as 'because of'; a share of an amount", () => {
+  const names = ["Klaus Vogel", "Anna Nowak", "Markus B", "Jan van der Berg"];
+  const role = claimsOf("The court sentenced Klaus Vogel, 61, to seven years, and a 47-year-old Polish manager, Anna Nowak, to three years.", names);
+  assert.deepEqual(role.filter((c) => c.unit === "age").map((c) => [c.value, c.owner?.text]), [[61, "Klaus Vogel"], [47, "Anna Nowak"]]);
+  assert.equal(claimsOf("Markus B., 58, was jailed.", names)[0].owner?.text, "Markus B");
+  assert.deepEqual(claimsOf("Jan van der Berg (54) was jailed.", names).map((c) => [c.unit, c.owner?.text]), [["age", "Jan van der Berg"]]);
+  // Not an age: a bracketed number after no name.
+  assert.equal(claimsOf("Sales rose (12) times.", names)[0].unit, "count");
+  assert.deepEqual(claimsOf("($1 = 0.9231 euros)"), []);
+  assert.equal(claimsOf("Court jails four over €1.2 billion tax fraud")[1].qualifier, null);
+  assert.equal(only("The club paid over £50m for him.").qualifier, "over");
+  assert.equal(only("The Dutch share of the damage was around 95 million euros.").quantityKey, "");
+});

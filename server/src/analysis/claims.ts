@@ -9,7 +9,7 @@
 import { Article, Block, Claim, Mention, Quotation } from "./types";
 import * as lexicon from "./figures/lexicon";
 import { digitValue, parseNumber, ParsedNumber } from "./figures/numbers";
-import { Owner, PersonIndex, asOwner, ownerAfter, ownerBefore, sentenceOwner } from "./figures/owners";
+import { Owner, PersonIndex, asOwner, ownerAfter, ownerBefore, ownerBeforeBracket, sentenceOwner } from "./figures/owners";
 import { QualifierMatch, VAGUE_COUNTS, intervalFor, qualifierBefore } from "./figures/qualifiers";
 import { countQuantity, durationQuantity, isWholeOfPart, moneyQuantity, percentQuantity, rightClauseEnd, rightClauseStart, yearQuantity } from "./figures/quantity";
 import { articleYear, eventTime, pastEventTime } from "./figures/time";
@@ -604,6 +604,13 @@ function digitFigure(scan: Scan, tokens: Token[], i: number, sStart: number, sEn
   const money = parsed ? moneyOf(tokens, i, parsed, before) : null;
   if (money) {
     let next = money.next;
+    // "($1 = 0.9231 euros)": an exchange rate printed under a wire story, no amount of the story.
+    if (tokens[next]?.text === "=") {
+      let k = next + 1;
+      if (tokens[k]?.kind === "sym" && CURRENCY_SYMBOLS[tokens[k].text]) k++;
+      const rate = tokens[k]?.kind === "num" ? moneyAt(tokens, k) ?? parseNumber(tokens, k) : null;
+      return rate ? rate.next : next + 1;
+    }
     const conversions: { unit: string; value: number }[] = [];
     // "£2.5bn (US$3.1bn)", "$4.5bn (£3.6bn)": a conversion stated in the text is the same amount.
     if (tokens[next]?.text === "(") {
@@ -616,7 +623,9 @@ function digitFigure(scan: Scan, tokens: Token[], i: number, sStart: number, sEn
         next = conv.next + 1;
       }
     }
-    const q = qualifierBefore(tokens, money.first);
+    let q = qualifierBefore(tokens, money.first);
+    // "jails four over €1.2 billion fraud": "over" before an amount that qualifies a noun is "because of".
+    if (q && q.phrase === "over" && tokens[next]?.kind === "word" && tokens[next].text === tokens[next].lower && !lexicon.FUNCTION_WORDS.has(tokens[next].lower)) q = null;
     const quantity = moneyQuantity(tokens, q ? q.first : money.first, next);
     // A net worth is a person's: compared only through its owner.
     const owner = quantity.key === "money|net worth" ? sentenceOwner(scan.text, sStart, sEnd, scan.persons) : undefined;
@@ -827,6 +836,14 @@ function numberFigure(
       if (owner || aged) {
         const claim = pushClaim(scan, tokens, aged ? i - 1 : i, next, n.value, null, "age", owner ? "age" : "", "age", { owner, roundingUnit: 1 });
         if (!owner) scan.pendingAges.push({ claim, pos: claim.start });
+        return next;
+      }
+    }
+    // "Jan van der Berg (54)": an age in brackets right after a name.
+    if (prev === "(" && end?.text === ")") {
+      const owner = ownerBeforeBracket(text, tokens[i - 1].start, scan.persons);
+      if (owner) {
+        pushClaim(scan, tokens, i, next, n.value, null, "age", "age", "age", { owner, roundingUnit: 1 });
         return next;
       }
     }

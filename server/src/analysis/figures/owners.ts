@@ -75,7 +75,10 @@ export class PersonIndex {
 export const asOwner = (m: Mention): Owner => ({ start: m.start, end: m.end, text: m.text });
 
 // "Name, 33" / "Name (pictured …), 41" / "Name, a 37-year-old" / "Name, aged 33"
-const APPOSITION_GAP = /^\s*(?:\([^()]{0,120}\))?\s*,\s*(?:(?:a|an|the|aged|age)\s+)?$/i;
+// (A leading full stop is an initial's: "Markus B., 58,".)
+const APPOSITION_GAP = /^\.?\s*(?:\([^()]{0,120}\))?\s*,\s*(?:(?:a|an|the|aged|age)\s+)?$/i;
+/** "Jan van der Berg (54)": the age in brackets right after the name. */
+const BRACKET_GAP = /^\s*$/;
 // "a 41-year-old resident of Nara, named Yamagami Tetsuya"
 const NAMED_GAP = /^[^.;!?]{0,60}\b(?:named|identified as|called)\s*$/i;
 // A capitalized name run (fallback when no person mention is found there): "Vitaly Karazhan".
@@ -84,6 +87,14 @@ const NAME_AFTER = /^\s*((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'�
 const NOT_NAMES = new Set(
   "The A An He She It They We I In On At By For And But Mr Mrs Ms Dr Police Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(" "),
 );
+
+const ROLE_THEN_COMMA = /^\s*(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+\s*,\s*$/u;
+
+/** The person whose name ends right before a bracketed age at `pos` (the bracket's offset): "Jan van der Berg (54)". */
+export function ownerBeforeBracket(text: string, pos: number, index: PersonIndex): Owner | undefined {
+  const m = index.endingBefore(text, pos, BRACKET_GAP);
+  return m ? asOwner(m) : undefined;
+}
 
 /** The person an apposition figure follows ("Name, 33"), or undefined. */
 export function ownerBefore(text: string, pos: number, index: PersonIndex, lineStart: number): Owner | undefined {
@@ -106,8 +117,9 @@ export function ownerAfter(text: string, pos: number, sentenceEnd: number, index
   const m = index.firstIn(pos, sentenceEnd);
   if (m) {
     const gap = text.slice(pos, m.start);
-    // At most two lower-case words between ("suspect", "gunman", "former soldier").
-    if (/^\s*(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap)) return asOwner(m);
+    // At most two lower-case words between ("suspect", "gunman", "former soldier"), or a role of up to three words
+    // set off by a comma ("a 47-year-old Polish manager, Anna Nowak").
+    if (/^\s*(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) || ROLE_THEN_COMMA.test(gap)) return asOwner(m);
     if (NAMED_GAP.test(gap)) return asOwner(m);
     return undefined;
   }

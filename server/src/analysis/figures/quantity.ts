@@ -422,6 +422,8 @@ export function moneyQuantity(tokens: Token[], first: number, next: number): Qua
   // worth $44bn" is no one's: "worth" alone counts only after "who is".)
   for (let k = 1; k < left.length; k++) if (left[k].lower === "net" && left[k - 1].lower === "worth") return moneyResult("net worth");
   if (tokens[first - 1]?.lower === "worth" && /^(?:is|was)$/.test(tokens[first - 2]?.lower ?? "") && tokens[first - 3]?.lower === "who") return moneyResult("net worth");
+  // "The Dutch share of the damage was 95 million euros": a part of the amount, never compared with the whole.
+  for (let k = 0; k + 1 < left.length; k++) if (left[k].lower === "of" && MONEY_PARTS.has(left[k + 1].lower)) return { key: "", words: `${left[k + 1].lower} of an amount` };
   // "sale price of £2.5bn", "net worth of $4.5bn", "loans of more than £1.5bn"
   if (left[0] && left[0].lower === "of") {
     if (left[1]?.lower === "worth" && left[2]?.lower === "net") return moneyResult("net worth");
@@ -452,6 +454,9 @@ function isCoordinatedPersonNoun(tokens: Token[], k: number): boolean {
   const other = tokens[k + 1];
   return and?.lower === "and" && other !== undefined && other.kind === "word" && !NUMBER_WORDS.has(other.lower) && isPersonNoun(other.lower);
 }
+
+/** Nouns for a part of an amount ("share of the damage"). */
+const MONEY_PARTS = new Set(["share", "part", "portion", "fraction", "half", "third", "quarter"]);
 
 /** Words before "pay" that make it a verb ("will pay", "agreed to pay"). */
 const VERB_BEFORE_PAY = new Set("to will would could can must should shall may might did does do".split(" "));
