@@ -679,3 +679,13 @@ test("ages: a role set off by commas before the name, an initial's full stop, an
   assert.equal(only("The club paid over £50m for him.").qualifier, "over");
   assert.equal(only("The Dutch share of the damage was around 95 million euros.").quantityKey, "");
 });
+
+test("damage: a loss caused ('cost <whom> <amount>'), not a price, a rate, or an attribute of other things", () => {
+  assert.equal(only("The fraud cost European treasuries around €1.2 billion.").quantityKey, "money|damage");
+  assert.equal(claimsOf("The scheme cost the treasuries of Spain, Italy and Greece an estimated 1.4 billion euros.")[0].quantityKey, "money|damage");
+  assert.equal(only("Tickets cost 900 baht each.").quantityKey, "");
+  // "a year": a rate; "with damage of": an attribute of the investigations, not the story's loss.
+  assert.equal(only("VAT fraud costs member states an estimated €50 billion a year.").quantityKey, "");
+  assert.equal(claimsOf("Prosecutors run 206 investigations, with estimated damage of €2.7 billion.")[1].quantityKey, "");
+  assert.equal(only("The storm caused damage of $3bn.").quantityKey, "money|damage");
+});

@@ -634,6 +634,8 @@ function digitFigure(scan: Scan, tokens: Token[], i: number, sStart: number, sEn
     // value of a change ("rose from $617 to $897": the 617 is what it was).
     if (key && key !== "money|net worth" && pastTime(scan, sStart, sEnd, tokens[money.first].start, tokens[next - 1].end) !== undefined) key = "";
     if (key && tokens[money.first - 1]?.lower === "from") key = "";
+    // "an estimated €50 billion a year": a rate, not the story's amount.
+    if (key && isPerPeriod(tokens, next)) key = "";
     pushClaim(scan, tokens, money.first, next, money.value, q, `money:${money.code}`, key, owner ? "{owner}'s net worth" : quantity.words, {
       conversions,
       owner,
@@ -966,6 +968,16 @@ function dateHeadlineFigures(claims: Claim[], article: Article): void {
     const body = claims.find((b) => b.start >= headline.end && b.when && ISO_DAY.test(b.when) && b.when !== article.date && b.value === c.value && b.quantityKey.split("|")[1] === event);
     if (body) c.when = body.when;
   }
+}
+
+const PERIOD_WORDS = new Set(["year", "month", "week", "day", "annum"]);
+
+/** Whether tokens from k say "a year", "per year", "each month", "every day" or "annually". */
+function isPerPeriod(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== "word") return false;
+  if (t.lower === "annually" || t.lower === "yearly" || t.lower === "monthly") return true;
+  return (t.lower === "a" || t.lower === "per" || t.lower === "each" || t.lower === "every") && PERIOD_WORDS.has(tokens[k + 1]?.lower ?? "");
 }
 
 /** The event of the article's last count with a key so far ("killed" for "count|killed|people"), or undefined. */

@@ -429,6 +429,9 @@ export function moneyQuantity(tokens: Token[], first: number, next: number): Qua
     if (left[1]?.lower === "worth" && left[2]?.lower === "net") return moneyResult("net worth");
     for (const t of left.slice(1, 4)) {
       const cls = moneyClass(t.lower);
+      // "fraud with damage of more than €10 million", "206 investigations, with estimated damage of €2.7 billion":
+      // an attribute of other things, not the story's own amount.
+      if (cls === "damage" && left.slice(2, 5).some((w) => w.lower === "with")) return { key: "", words: cls };
       if (cls) return moneyResult(cls);
     }
   }
@@ -439,6 +442,10 @@ export function moneyQuantity(tokens: Token[], first: number, next: number): Qua
     if (t.kind === "num") break;
     right.push(t);
   }
+  // "a fraud that cost European treasuries €1.2 billion", "cost the treasuries of Germany, the Netherlands and
+  // Poland 1.4 billion euros": a loss caused, the damage ("cost" right before the amount is a price: "tickets cost
+  // 900 baht").
+  if (costsSomeone(tokens, first)) return moneyResult("damage");
   // "would pay 50 million rupiah to each family": "pay" as a verb says who pays, not that the amount is a salary.
   const leftWords = left[0] && left[0].lower === "pay" && VERB_BEFORE_PAY.has(left[1]?.lower ?? "") ? left.slice(1) : left;
   const cls = bestClass(right) ?? bestClass(leftWords);
@@ -453,6 +460,19 @@ function isCoordinatedPersonNoun(tokens: Token[], k: number): boolean {
   const and = tokens[k];
   const other = tokens[k + 1];
   return and?.lower === "and" && other !== undefined && other.kind === "word" && !NUMBER_WORDS.has(other.lower) && isPersonNoun(other.lower);
+}
+
+const COST_WORDS = new Set(["cost", "costs", "costing"]);
+const COST_STOPS = new Set([".", ";", ":", "(", ")", "—", "–", "!", "?"]);
+
+/** Whether "cost" stands before the amount at `first` with whom it cost between ("cost treasuries €1.2bn"). */
+function costsSomeone(tokens: Token[], first: number): boolean {
+  for (let k = first - 2; k >= 0 && first - k <= 14; k--) {
+    const t = tokens[k];
+    if (t.kind === "num" || (t.kind === "sym" && COST_STOPS.has(t.text))) return false;
+    if (t.kind === "word" && COST_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Nouns for a part of an amount ("share of the damage"). */
