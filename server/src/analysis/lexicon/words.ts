@@ -289,5 +289,5 @@ export const GIVEN_NAMES = set(`
 export const OUTLET_WORDS = set(`
   Post Times Gazette Courier Ledger Wire Herald Journal Tribune News Daily Star Telegraph Guardian Observer Mail
   Express Chronicle Press Review Standard Independent Mirror Sun Bulletin Dispatch Record Globe Register Examiner
-  Inquirer Sentinel Monitor Agency Staff TV Radio Television Network Online Today Weekly Sport Sports
+  Inquirer Sentinel Monitor Agency Staff TV Radio Television Network Online Today Weekly Sport Sports Edition
 `);
