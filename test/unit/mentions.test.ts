@@ -748,3 +748,11 @@ test("a name right before 'near' and a known place is a place; 'Administration' 
   assert.deepEqual(texts(ms, "organization"), ["National Revenue Administration"]);
   assert.deepEqual(texts(ms, "person"), ["Anna Kowal"]);
 });
+
+test("'X regional unit' is a place, and an 'Observatory' heads an organization's name", () => {
+  const ms = mentionsOf("Storm damage\n\nFloods hit the Arkadia regional unit on Monday, according to the Seismic Observatory of Patras. The Hilltop Observatory said rain would ease.");
+  assert.ok(has(ms, "place", "Arkadia regional unit"), JSON.stringify(ms.map((m) => [m.kind, m.text])));
+  assert.ok(has(ms, "organization", "Seismic Observatory of Patras"), JSON.stringify(ms.map((m) => [m.kind, m.text])));
+  assert.ok(has(ms, "organization", "Hilltop Observatory"));
+  assert.ok(!ms.some((m) => m.kind === "person"));
+});

@@ -1348,6 +1348,10 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
 
   // Places from their context: "Nara City" (the head is in the run when capitalised), "Nara prefecture", "the city of Derna".
   if (multi && PLACE_HEADS.has(lastTok.text)) return emit(ctx, tokens, "place", { glued });
+  // "the Corinthia regional unit", a Greek prefecture's name since 2011: the two words are one head.
+  const unit = next && next.text === "regional" && !title ? tokenAt(blockTokens, next.index + 1) : undefined;
+  if (next && unit && unit.text === "unit" && oneSpace(ctx.text, lastTok.end, next.start) && oneSpace(ctx.text, next.end, unit.start))
+    return emit(ctx, [...tokens, next, unit], "place", { name: `${nameOf(tokens)} Regional Unit` });
   if (next && !next.cap && PLACE_HEADS_LOWER.has(next.text) && oneSpace(ctx.text, lastTok.end, next.start) && !title) {
     // "Nara prefecture" is its own place; "Nara city" is the city of Nara.
     // "the Doce river" is the Doce River; the mention is the name alone.
