@@ -756,3 +756,15 @@ test("'X regional unit' is a place, and an 'Observatory' heads an organization's
   assert.ok(has(ms, "organization", "Hilltop Observatory"));
   assert.ok(!ms.some((m) => m.kind === "person"));
 });
+
+test("every name in a list after 'the villages of' (a plural noun for places) is a place", () => {
+  const ms = mentionsOf("Floods spread\n\nWater reached the villages of Palio Lefko and Varnia on Sunday. The towns of Oreni, Lasta and Nea Stoumi were cut off.");
+  assert.deepEqual(texts(ms, "place"), ["Palio Lefko", "Varnia", "Oreni", "Lasta", "Nea Stoumi"]);
+  assert.ok(!ms.some((m) => m.kind === "person"));
+});
+
+test("'in X, police said' is the sentence's attribution, not an apposition making X a person", () => {
+  const ms = mentionsOf("Storm kills one\n\nA woman was found dead in her flooded house in Varnia, police said. Two boats sank off Lasta, local officials say.");
+  assert.deepEqual(texts(ms, "place"), ["Varnia", "Lasta"]);
+  assert.ok(!ms.some((m) => m.kind === "person"));
+});

@@ -1368,6 +1368,8 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
     return emit(ctx, tokens, "place", { glued });
   // "the Ketu and Ojodu areas": both names of a pair before the plural are places.
   if (!title && !lastTok.possessive && next && prev && !prev.cap && areasPair(ctx, blockTokens, prev, next)) return emit(ctx, tokens, "place", { glued });
+  // "the villages of Kato Vrisi and Ano Lakka", "the towns of X, Y and Z": every name of the list is a place.
+  if (!title && prev && !lastTok.possessive && placesListAfterPlural(ctx, blockTokens, first)) return emit(ctx, tokens, "place", { glued });
   if (prev && prev.text === "of" && !title) {
     const noun = tokenAt(blockTokens, first.index - 2);
     if (noun && PLACE_OF_NOUNS.has(noun.cap ? lower(noun.text) : noun.text)) return emit(ctx, tokens, "place", { glued });
@@ -1440,6 +1442,29 @@ function areasPair(ctx: Ctx, blockTokens: Token[], prev: Token, next: Token): bo
       const t = blockTokens[i];
       if (!t.cap) return t.text === "areas";
     }
+  }
+  return false;
+}
+
+/** Plural nouns for places before "of" and a list of names ("the villages of X and Y"). */
+const PLURAL_PLACE_NOUNS = new Set(["villages", "towns", "cities", "municipalities", "districts", "provinces", "regions", "islands", "settlements", "suburbs", "neighbourhoods", "neighborhoods", "communities", "hamlets"]);
+
+/**
+ * Whether the name starting at `first` stands in a list of capitalised names after a plural noun for places and
+ * "of": "the villages of Kato Vrisi and Ano Lakka", "the towns of Aria, Bela and Cora". Only spaces, commas and
+ * "and"/"or" may come between the names.
+ */
+function placesListAfterPlural(ctx: Ctx, blockTokens: Token[], first: Token): boolean {
+  let cur = first;
+  for (let n = 0; n < 14; n++) {
+    const p = tokenAt(blockTokens, cur.index - 1);
+    if (!p || !/^,? $/.test(ctx.text.slice(p.end, cur.start))) return false;
+    if (p.text === "of") {
+      const noun = tokenAt(blockTokens, p.index - 1);
+      return !!noun && PLURAL_PLACE_NOUNS.has(noun.text) && oneSpace(ctx.text, noun.end, p.start);
+    }
+    if (!(p.cap || p.text === "and" || p.text === "or")) return false;
+    cur = p;
   }
   return false;
 }
