@@ -768,3 +768,10 @@ test("'in X, police said' is the sentence's attribution, not an apposition makin
   assert.deepEqual(texts(ms, "place"), ["Varnia", "Lasta"]);
   assert.ok(!ms.some((m) => m.kind === "person"));
 });
+
+test("a place named with a lowercase head ('X regional unit', 'X prefecture') makes the bare name a place elsewhere in the article, the headline too", () => {
+  const ms = mentionsOf("Zelvora blast: three hurt at plant\n\nA blast hit a chemical plant in the Zelvora regional unit on Monday.");
+  assert.deepEqual(texts(ms, "place"), ["Zelvora", "Zelvora regional unit"]);
+  const ms2 = mentionsOf("Quarry collapse kills two\n\nA quarry wall collapsed in Dravonia prefecture on Monday. Dravonia has had three such accidents this year.");
+  assert.deepEqual(texts(ms2, "place"), ["Dravonia prefecture", "Dravonia"]);
+});

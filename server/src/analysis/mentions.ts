@@ -1481,6 +1481,14 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
   };
   for (const m of ctx.mentions) {
     addKey(m.name, m.kind);
+    // "the Arkadia regional unit", "Nara Prefecture": the name without its head is a place too (the unit or its
+    // town), so the headline's "Arkadia fire:" is one.
+    if (m.kind === "place" && m.name.includes(" ")) {
+      const bare = m.name.replace(/\s+Regional Unit$/, "");
+      const cut = bare.lastIndexOf(" ");
+      if (bare !== m.name) addKey(bare, "place");
+      else if (cut > 0 && PLACE_HEADS.has(bare.slice(cut + 1)) && ctx.text.slice(m.start, m.end).endsWith(bare.slice(cut + 1).toLowerCase())) addKey(bare.slice(0, cut), "place");
+    }
     if (m.kind !== "person" || !m.name.includes(" ")) continue;
     for (const k of personKeys(m.name)) addKey(k, "person");
   }
