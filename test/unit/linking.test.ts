@@ -350,3 +350,17 @@ test("a Yoruba given name written without its opening element is the same given 
   });
   assert.deepEqual(groups(es), [["Kemi Ajani"], ["Oluwatobiloba Ajani", "Tobiloba Ajani"]]);
 });
+
+test("a Greek given name's short form is the same given name ('Kostas' / 'Konstantinos', 'Nikos' / 'Nikolaos')", () => {
+  assert.ok(sameGivenName("Kostas", "Konstantinos"));
+  assert.ok(sameGivenName("Nikolaos", "Nikos"));
+  assert.ok(sameGivenName("Giannis", "Ioannis"));
+  assert.ok(sameGivenName("Thanasis", "Athanasios"));
+  assert.ok(sameGivenName("Yiorgos", "Georgios"));
+  assert.ok(!sameGivenName("Kostas", "Nikolaos"));
+  const es = people({
+    "a.txt": "Ferry strike ends\n\nPort authority chief Konstantinos Mavridis said the ferries would sail again on Monday.",
+    "b.txt": "Ferries to sail\n\nThe port authority chief, Kostas Mavridis, said crews had returned. Eleni Mavridis, a passenger, was relieved.",
+  });
+  assert.deepEqual(groups(es), [["Eleni Mavridis"], ["Konstantinos Mavridis", "Kostas Mavridis"]]);
+});

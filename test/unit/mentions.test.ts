@@ -748,3 +748,30 @@ test("a name right before 'near' and a known place is a place; 'Administration' 
   assert.deepEqual(texts(ms, "organization"), ["National Revenue Administration"]);
   assert.deepEqual(texts(ms, "person"), ["Anna Kowal"]);
 });
+
+test("'X regional unit' is a place, and an 'Observatory' heads an organization's name", () => {
+  const ms = mentionsOf("Storm damage\n\nFloods hit the Arkadia regional unit on Monday, according to the Seismic Observatory of Patras. The Hilltop Observatory said rain would ease.");
+  assert.ok(has(ms, "place", "Arkadia regional unit"), JSON.stringify(ms.map((m) => [m.kind, m.text])));
+  assert.ok(has(ms, "organization", "Seismic Observatory of Patras"), JSON.stringify(ms.map((m) => [m.kind, m.text])));
+  assert.ok(has(ms, "organization", "Hilltop Observatory"));
+  assert.ok(!ms.some((m) => m.kind === "person"));
+});
+
+test("every name in a list after 'the villages of' (a plural noun for places) is a place", () => {
+  const ms = mentionsOf("Floods spread\n\nWater reached the villages of Palio Lefko and Varnia on Sunday. The towns of Oreni, Lasta and Nea Stoumi were cut off.");
+  assert.deepEqual(texts(ms, "place"), ["Palio Lefko", "Varnia", "Oreni", "Lasta", "Nea Stoumi"]);
+  assert.ok(!ms.some((m) => m.kind === "person"));
+});
+
+test("'in X, police said' is the sentence's attribution, not an apposition making X a person", () => {
+  const ms = mentionsOf("Storm kills one\n\nA woman was found dead in her flooded house in Varnia, police said. Two boats sank off Lasta, local officials say.");
+  assert.deepEqual(texts(ms, "place"), ["Varnia", "Lasta"]);
+  assert.ok(!ms.some((m) => m.kind === "person"));
+});
+
+test("a place named with a lowercase head ('X regional unit', 'X prefecture') makes the bare name a place elsewhere in the article, the headline too", () => {
+  const ms = mentionsOf("Zelvora blast: three hurt at plant\n\nA blast hit a chemical plant in the Zelvora regional unit on Monday.");
+  assert.deepEqual(texts(ms, "place"), ["Zelvora", "Zelvora regional unit"]);
+  const ms2 = mentionsOf("Quarry collapse kills two\n\nA quarry wall collapsed in Dravonia prefecture on Monday. Dravonia has had three such accidents this year.");
+  assert.deepEqual(texts(ms2, "place"), ["Dravonia prefecture", "Dravonia"]);
+});

@@ -243,3 +243,11 @@ test("a page's labelled author and date fields, and an 'Edited by:' line, as Deu
   assert.equal(kindOf("Author Frieda"), "paragraph");
   assert.equal(kindOf("Edited by"), "credit");
 });
+
+test("an author's name on a line of its own, then an outlet line ending in 'Edition', then a dotted date with the time", () => {
+  const text = "Harbour fire: ferries diverted\n\nTwo ships damaged, no one hurt\n\nStavros Lianos\nAegean Courier English Edition\n14.08.2027 • 08:15\n\nA fire broke out at the harbour of the island on Friday, the coast guard said.";
+  const a = parseArticle("a.txt", text);
+  assert.deepEqual(a.authors, ["Stavros Lianos"]);
+  assert.equal(a.outlet, "Aegean Courier English Edition");
+  assert.equal(a.date, "2027-08-14");
+});

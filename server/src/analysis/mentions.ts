@@ -1348,6 +1348,10 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
 
   // Places from their context: "Nara City" (the head is in the run when capitalised), "Nara prefecture", "the city of Derna".
   if (multi && PLACE_HEADS.has(lastTok.text)) return emit(ctx, tokens, "place", { glued });
+  // "the Corinthia regional unit", a Greek prefecture's name since 2011: the two words are one head.
+  const unit = next && next.text === "regional" && !title ? tokenAt(blockTokens, next.index + 1) : undefined;
+  if (next && unit && unit.text === "unit" && oneSpace(ctx.text, lastTok.end, next.start) && oneSpace(ctx.text, next.end, unit.start))
+    return emit(ctx, [...tokens, next, unit], "place", { name: `${nameOf(tokens)} Regional Unit` });
   if (next && !next.cap && PLACE_HEADS_LOWER.has(next.text) && oneSpace(ctx.text, lastTok.end, next.start) && !title) {
     // "Nara prefecture" is its own place; "Nara city" is the city of Nara.
     // "the Doce river" is the Doce River; the mention is the name alone.
@@ -1364,6 +1368,8 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
     return emit(ctx, tokens, "place", { glued });
   // "the Ketu and Ojodu areas": both names of a pair before the plural are places.
   if (!title && !lastTok.possessive && next && prev && !prev.cap && areasPair(ctx, blockTokens, prev, next)) return emit(ctx, tokens, "place", { glued });
+  // "the villages of Kato Vrisi and Ano Lakka", "the towns of X, Y and Z": every name of the list is a place.
+  if (!title && prev && !lastTok.possessive && placesListAfterPlural(ctx, blockTokens, first)) return emit(ctx, tokens, "place", { glued });
   if (prev && prev.text === "of" && !title) {
     const noun = tokenAt(blockTokens, first.index - 2);
     if (noun && PLACE_OF_NOUNS.has(noun.cap ? lower(noun.text) : noun.text)) return emit(ctx, tokens, "place", { glued });
@@ -1440,6 +1446,29 @@ function areasPair(ctx: Ctx, blockTokens: Token[], prev: Token, next: Token): bo
   return false;
 }
 
+/** Plural nouns for places before "of" and a list of names ("the villages of X and Y"). */
+const PLURAL_PLACE_NOUNS = new Set(["villages", "towns", "cities", "municipalities", "districts", "provinces", "regions", "islands", "settlements", "suburbs", "neighbourhoods", "neighborhoods", "communities", "hamlets"]);
+
+/**
+ * Whether the name starting at `first` stands in a list of capitalised names after a plural noun for places and
+ * "of": "the villages of Kato Vrisi and Ano Lakka", "the towns of Aria, Bela and Cora". Only spaces, commas and
+ * "and"/"or" may come between the names.
+ */
+function placesListAfterPlural(ctx: Ctx, blockTokens: Token[], first: Token): boolean {
+  let cur = first;
+  for (let n = 0; n < 14; n++) {
+    const p = tokenAt(blockTokens, cur.index - 1);
+    if (!p || !/^,? $/.test(ctx.text.slice(p.end, cur.start))) return false;
+    if (p.text === "of") {
+      const noun = tokenAt(blockTokens, p.index - 1);
+      return !!noun && PLURAL_PLACE_NOUNS.has(noun.text) && oneSpace(ctx.text, noun.end, p.start);
+    }
+    if (!(p.cap || p.text === "and" || p.text === "or")) return false;
+    cur = p;
+  }
+  return false;
+}
+
 /** Second pass: a word found as a name once is that name wherever the article repeats it. */
 function resolvePending(ctx: Ctx): UnresolvedName[] {
   const unresolved: UnresolvedName[] = [];
@@ -1452,6 +1481,14 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
   };
   for (const m of ctx.mentions) {
     addKey(m.name, m.kind);
+    // "the Arkadia regional unit", "Nara Prefecture": the name without its head is a place too (the unit or its
+    // town), so the headline's "Arkadia fire:" is one.
+    if (m.kind === "place" && m.name.includes(" ")) {
+      const bare = m.name.replace(/\s+Regional Unit$/, "");
+      const cut = bare.lastIndexOf(" ");
+      if (bare !== m.name) addKey(bare, "place");
+      else if (cut > 0 && PLACE_HEADS.has(bare.slice(cut + 1)) && ctx.text.slice(m.start, m.end).endsWith(bare.slice(cut + 1).toLowerCase())) addKey(bare.slice(0, cut), "place");
+    }
     if (m.kind !== "person" || !m.name.includes(" ")) continue;
     for (const k of personKeys(m.name)) addKey(k, "person");
   }

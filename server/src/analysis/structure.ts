@@ -305,8 +305,12 @@ const STAMP_LINE = /^(?:published|updated|posted|last updated|first published|is
 /** A stamp's numeric date, day first as most sites outside the US print it: "Issued on: 05/08/2026 - 18:42". */
 const STAMP_NUMERIC = /^(?:published|updated|posted|last updated|first published|issued on|modified)\b:?\s*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/i;
 
+/** A line that is only a day.month.year, maybe with the time: "23.07.2026 • 19:40", as Greek and German sites print it. */
+const DATE_DOTTED_LINE = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?:\s*[•·|,–—-]?\s*\d{1,2}[:.]\d\d)?$/;
+
 function isDateLine(t: string): boolean {
   if (STAMP_LINE.test(t) && YEAR.test(t)) return true;
+  if (DATE_DOTTED_LINE.test(t)) return true;
   if (t.length > 40) return false;
   return DATE_LINE.test(t);
 }
@@ -408,7 +412,7 @@ function findDate(t: string): string | null {
   m = t.match(STAMP_NUMERIC);
   if (m) return Number(m[2]) > 12 ? iso(m[3], Number(m[1]), m[2]) : iso(m[3], Number(m[2]), m[1]);
   // "Date 14.04.2026", "Published: 3.11.2025": a labelled day.month.year, as German and Dutch pages print it.
-  m = t.match(DATE_DOTTED_LABELLED);
+  m = t.match(DATE_DOTTED_LABELLED) ?? t.match(DATE_DOTTED_LINE);
   if (m) return iso(m[3], Number(m[2]) <= 12 ? Number(m[2]) : undefined, m[1]);
   return null;
 }

@@ -85,7 +85,7 @@ export const ORG_HEADS = set(`
   Fashions Garments Apparel Apparels Textiles Knitwear Fabrics Spinning Footwear
   Petrochemical Petrochemicals Petrochem Chemical Refining Refinery Refineries Cement Fertilizers Fertilisers Plastics
   Trading Traders Energia Energie Energy B.V. N.V. BV NV S.A. KGaA
-  Administration
+  Administration Observatory
 `);
 
 /** Words after a name that make it a place ("Nara City", "X District", "Black Sea"). */
@@ -289,5 +289,5 @@ export const GIVEN_NAMES = set(`
 export const OUTLET_WORDS = set(`
   Post Times Gazette Courier Ledger Wire Herald Journal Tribune News Daily Star Telegraph Guardian Observer Mail
   Express Chronicle Press Review Standard Independent Mirror Sun Bulletin Dispatch Record Globe Register Examiner
-  Inquirer Sentinel Monitor Agency Staff TV Radio Television Network Online Today Weekly Sport Sports
+  Inquirer Sentinel Monitor Agency Staff TV Radio Television Network Online Today Weekly Sport Sports Edition
 `);

@@ -50,6 +50,12 @@ export interface Evidence {
 
 /** "33-year-old Vitaly X", "the 27-year-old programmer Alexei X" (the words between end with a role, checked below). */
 const AGE_BEFORE = /\b(\d{1,3})-year-old\s+((?:[\p{Ll}-]+\s+){0,2})$/u;
+/**
+ * The sentence's attribution after a comma, not an apposition: "found dead in Rethi, police said", "…, officials
+ * say", "…, the fire service told reporters". Up to three lowercase words, no "a"/"an", then a verb of saying.
+ */
+const REPORTING_CLAUSE = /^(?:the\s+)?(?:(?!an?\s)[a-z][a-z-]*\s+){1,3}(?:said|says|say|told|added|reported|reports)\b/;
+
 const AGE_AFTER = /^,\s+(?:aged\s+)?(\d{1,3})(?=\s*[,.;)]|\s+(?:and|who|was|is|has|had|said|told)\b)/;
 
 const NONE: readonly string[] = [];
@@ -102,7 +108,7 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
     const phrase = appos[1].trim();
     const words = phrase.split(/\s+/).slice(0, 10);
     if (words[0] === "who" || words[0] === "whose") apposition = "person";
-    else if ((!/^\d/.test(phrase) || /^\d{1,3}-year-old/.test(phrase)) && !NOT_APPOSITION_OPENERS.has(words[0].toLowerCase()) && !SPEECH_VERBS.has(words[0])) {
+    else if ((!/^\d/.test(phrase) || /^\d{1,3}-year-old/.test(phrase)) && !NOT_APPOSITION_OPENERS.has(words[0].toLowerCase()) && !SPEECH_VERBS.has(words[0]) && !REPORTING_CLAUSE.test(phrase)) {
       if (/^(?:a|an|the|one|its|his|her|their)\s/i.test(phrase)) {
         // The head noun decides: "the union leader" is a person, "a US investment firm" an organization.
         // It is the word before the first preposition ("a welder at the plant"), or the last word.

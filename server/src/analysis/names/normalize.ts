@@ -167,9 +167,22 @@ const HYPOCORISMS: Record<string, string> = {
   md: "muhammad", mohd: "muhammad", muhd: "muhammad", mhd: "muhammad",
 };
 
+/**
+ * Greek given names and the short forms Greek and foreign outlets print for them ("Kostas" for "Konstantinos",
+ * "Nikos" for "Nikolaos", "Giannis" for "Ioannis"), written by the team; filed under their folded spelling.
+ */
+const GREEK_HYPOCORISMS: Record<string, string> = {
+  kostas: "konstantinos", kostis: "konstantinos", dinos: "konstantinos", nikos: "nikolaos", giannis: "ioannis",
+  yiannis: "ioannis", yannis: "ioannis", panos: "panagiotis", vangelis: "evangelos", thanasis: "athanasios",
+  thanos: "athanasios", manolis: "emmanouil", babis: "charalambos", lefteris: "eleftherios", stelios: "stylianos",
+  mitsos: "dimitrios", vasilis: "vasileios", vassilis: "vasileios", tasos: "anastasios", giorgos: "georgios",
+  yiorgos: "georgios", yorgos: "georgios", michalis: "michail", sotiris: "sotirios",
+};
+const FOLDED_GREEK = new Map(Object.entries(GREEK_HYPOCORISMS).map(([k, v]) => [fold(k), fold(v)]));
+
 function canonicalGiven(folded: string): string {
   const h = HYPOCORISMS[folded];
-  return h ? fold(h) : folded;
+  return h ? fold(h) : FOLDED_GREEK.get(folded) ?? folded;
 }
 
 /** Given names match more loosely: transliteration skeletons (Mohammed/Muhammad) and short forms (Steve/Stephen). */
