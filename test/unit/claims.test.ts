@@ -689,3 +689,15 @@ test("damage: a loss caused ('cost <whom> <amount>'), not a price, a rate, or an
   assert.equal(claimsOf("Prosecutors run 206 investigations, with estimated damage of €2.7 billion.")[1].quantityKey, "");
   assert.equal(only("The storm caused damage of $3bn.").quantityKey, "money|damage");
 });
+
+test("the area a fire burned is compared; a count still to come and a day to come are not the event's; an unnamed man's age", () => {
+  assert.equal(only("The fire has scorched 9,000 hectares of pine forest.").quantityKey, "area|burned|hectares");
+  assert.equal(only("Blaze: 9,000 hectares burned").quantityKey, "area|burned|hectares");
+  assert.equal(only("The estate covers 9,000 hectares.").quantityKey, "");
+  assert.equal(claimsOf("In 2018, a fire burned 1,200 hectares near Mati.", [], { date: "2026-07-23" })[1].quantityKey, "");
+  assert.equal(only("Two more aircraft are expected to arrive.").quantityKey, "");
+  assert.equal(only("Some 100 people are feared dead.").quantityKey, "count|killed|people");
+  const future = claimsOf("Officials said 300 people were evacuated and that more planes will arrive on Friday.", [], { date: "2026-07-23" });
+  assert.equal(future[0].when, undefined);
+  assert.deepEqual(claimsOf("Rina Sari, 31, said a 79-year-old man was found dead.", ["Rina Sari"]).map((c) => c.owner?.text), ["Rina Sari", undefined]);
+});

@@ -817,7 +817,11 @@ function numberFigure(
     return next + 2;
   }
   if (w && w.kind === "word" && (MEASURES.has(w.lower) || (!w.spaced && w.lower === "m"))) {
-    pushClaim(scan, tokens, i, next + 1, n.value, q, `measure:${w.lower}`, "", w.lower, {});
+    // The area a fire or a flood has burned or covered ("has scorched 12,000 hectares", "15,000 hectares burned"):
+    // the story's one area, compared (in its own unit) across articles, unless told of an earlier event.
+    const areaEvent = AREA_UNITS.has(w.lower) ? areaEventAround(tokens, firstCtx, next + 1) : undefined;
+    const key = areaEvent && pastTime(scan, sStart, sEnd, tokens[firstCtx].start, tokens[next].end) === undefined ? `area|${areaEvent}|${w.lower}` : "";
+    pushClaim(scan, tokens, i, next + 1, n.value, q, `measure:${w.lower}`, key, key ? `${w.lower} ${areaEvent}` : w.lower, { roundingUnit: key ? n.unit : undefined });
     return next + 1;
   }
 
@@ -989,9 +993,28 @@ function lastCountEvent(scan: Scan): string | undefined {
   return undefined;
 }
 
+const AREA_UNITS = new Set(["hectares", "acres"]);
+/** Verbs of an area lost or covered, by what they say happened to it. */
+const AREA_EVENTS: Record<string, string> = dict({
+  burned: "burned", burnt: "burned", burning: "burned", scorched: "burned", charred: "burned", consumed: "burned", ravaged: "burned", blackened: "burned",
+  flooded: "flooded", inundated: "flooded", submerged: "flooded",
+});
+
+/** The event of an area figure: a verb of burning or flooding up to four words before it or right after it. */
+function areaEventAround(tokens: Token[], first: number, next: number): string | undefined {
+  for (let k = first - 1; k >= 0 && first - k <= 4; k--) {
+    const t = tokens[k];
+    if (t.kind === "sym" && t.text !== "-") break;
+    const e = t.kind === "word" ? AREA_EVENTS[t.lower] : undefined;
+    if (e) return e;
+  }
+  const after = tokens[next];
+  return after?.kind === "word" ? AREA_EVENTS[after.lower] : undefined;
+}
+
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "my", "our", "your"]);
 const UNNAMED_PERSONS = new Set(
-  "son daughter boy girl child baby infant toddler teenager grandson granddaughter brother sister nephew niece cousin".split(" "),
+  "son daughter boy girl child baby infant toddler teenager grandson granddaughter brother sister nephew niece cousin man woman".split(" "),
 );
 
 /** Whether a prenominal age (tokens [first, next)) is of an unnamed person: "her 8-year-old son", "a 12-year-old girl". */

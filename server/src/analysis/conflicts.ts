@@ -163,7 +163,8 @@ function groupConflicts(key: string, { located, ownerName }: Group, conflicts: O
     if (c) conflicts.push(c);
     return;
   }
-  const timed = key.startsWith("count|") || key.startsWith("duration|");
+  // (An area burned grows from day to day as a toll does.)
+  const timed = key.startsWith("count|") || key.startsWith("duration|") || key.startsWith("area|");
   const buckets = timed ? timeBuckets(located).flatMap(placeBuckets(located)) : [located];
   for (const bucket of buckets) {
     const c = figureConflict(key, bucket, ownerName);

@@ -101,6 +101,7 @@ export function countQuantity(
   let confirmed = false;
   let partial = false;
   let others = false;
+  let toCome = false;
   // The noun phrase right after the figure: adjectives, then the head noun, then maybe its verb
   // ("Russian citizens", "ageing dams", "people detained", "killed", "deaths"). It is the tokens [r0, runEnd):
   // indices rather than an array, since this runs for every count.
@@ -209,6 +210,11 @@ export function countQuantity(
         event = "aboard";
         break;
       }
+      // "Two aircraft are expected to arrive": a count still to come, not one made.
+      if (TO_COME.has(t.lower)) {
+        toCome = true;
+        break;
+      }
       if (!AUXILIARIES.has(t.lower) && t.lower !== "not") break;
     }
   }
@@ -246,7 +252,7 @@ export function countQuantity(
   // counts the passengers only).
   if (event === "aboard" && noun && nounEnd > r0 && isCoordinatedPersonNoun(tokens, nounEnd)) noun = "people";
   const words = describeCount(noun, nounWords, event, confirmed);
-  if (partial || anaphoric || (forecastWord && motion)) return { key: "", words };
+  if (partial || anaphoric || toCome || (forecastWord && motion)) return { key: "", words };
   if (!noun) return { key: "", words };
   // Without an event, only a count of things stands on its own ("21 trophies", "two dams"): people counted
   // with no verb ("three children", "200 fighters") are too often different groups.
@@ -474,6 +480,9 @@ function costsSomeone(tokens: Token[], first: number): boolean {
   }
   return false;
 }
+
+/** Words after a counted noun that make it a count still to come ("are expected to arrive", "are due to land"). */
+const TO_COME = new Set(["expected", "due", "scheduled", "set", "forecast", "predicted", "projected", "likely"]);
 
 /** Nouns for a part of an amount ("share of the damage"). */
 const MONEY_PARTS = new Set(["share", "part", "portion", "fraction", "half", "third", "quarter"]);

@@ -24,6 +24,8 @@ const TIME_RE = new RegExp(
   "gi",
 );
 const POSSESSIVE_AFTER = /^['’]s\b/;
+/** Words of a time to come before a day, in the same clause. */
+const FUTURE_BEFORE = /\b(?:will|would|shall|expected to|due to|scheduled to|set to|plans? to)\b[^,;.]*$/i;
 const SINCE_BEFORE = /\bsince\b[^,;:!?]*$/i;
 /** Text between a figure and a time expression that puts them in different clauses. */
 const CLAUSE_BREAK = /;|,\s*(?:but|while|whereas|although|though|yet)\b|\b(?:before|after|when|until|since|while|and that)\b|\s[—–-]\s|[—–]/i;
@@ -161,6 +163,8 @@ function timesIn(text: string, sentenceStart: number, sentenceEnd: number, artic
     if (m[1] && /^[a-z]/.test(m[1])) continue;
     if (reportingBefore(text, Math.max(sentenceStart, s - 30), s) || reportingAfter(text, e, Math.min(sentenceEnd, e + 30))) continue;
     if (POSSESSIVE_AFTER.test(text.slice(e, Math.min(sentenceEnd, e + 30)))) continue;
+    // "are expected to arrive on Friday", "will resume on Monday": a day to come, not the counted event's.
+    if (FUTURE_BEFORE.test(text.slice(Math.max(sentenceStart, s - 60), s))) continue;
     // "since protests began on Nov. 28": the start of a span, not the time of what is counted.
     if (SINCE_BEFORE.test(text.slice(Math.max(sentenceStart, s - 50), s))) continue;
     const label = normalize(m, articleDate);
