@@ -748,3 +748,22 @@ test("a name right before 'near' and a known place is a place; 'Administration' 
   assert.deepEqual(texts(ms, "organization"), ["National Revenue Administration"]);
   assert.deepEqual(texts(ms, "person"), ["Anna Kowal"]);
 });
+
+test("a name spelled like a town that the article uses as a club's is the club, but a city after 'to' stays one", () => {
+  const text = "Cup final set\nGetafe forward Tiago Mendes scored twice. Getafe have not lost since March, and Getafe's academy produced him. The squad flew to Sevilla on Monday, where Sevilla coach Andres Prieto waited. Supporters cheered Sevilla all night.";
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "organization").filter((t) => t === "Getafe" || t === "Sevilla"), ["Getafe", "Getafe", "Getafe", "Sevilla", "Sevilla"]);
+  assert.deepEqual(texts(ms, "place"), ["Sevilla"]);
+  assert.equal(ms.find((m) => m.kind === "place")!.start, text.indexOf("to Sevilla") + 3);
+  // No club word: the town stays a place; "supporters" after a person's name leaves them a person.
+  const plain = mentionsOf("Rally held\nSupporters of Governor Ana Pereira gathered in Sevilla. Pereira supporters waved flags.");
+  assert.deepEqual(texts(plain, "place"), ["Sevilla"]);
+  assert.ok(texts(plain, "organization").every((t) => t !== "Pereira"));
+});
+
+test("the family name of a full name given before is no club named after a city in it", () => {
+  const text = "Club completes deal\nThe club has signed Tomas Ferreira Lima from a rival. Ferreira Lima scored 12 goals last year. Ferreira Lima said he was happy.";
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "person"), ["Tomas Ferreira Lima", "Ferreira Lima", "Ferreira Lima"]);
+  assert.deepEqual(texts(ms, "organization"), []);
+});
