@@ -767,3 +767,12 @@ test("the family name of a full name given before is no club named after a city 
   assert.deepEqual(texts(ms, "person"), ["Tomas Ferreira Lima", "Ferreira Lima", "Ferreira Lima"]);
   assert.deepEqual(texts(ms, "organization"), []);
 });
+
+test("a two-word name opening with the first word of an organization the article names is one too, unless someone has that word", () => {
+  const ms = mentionsOf("Transfer record\nOnly Ivo Prates, sold to Rapid Madrid in 2019, cost more. The forward arrived from Rapid Ambar at 15.");
+  assert.deepEqual(texts(ms, "organization"), ["Rapid Madrid", "Rapid Ambar"]);
+  assert.deepEqual(texts(ms, "person"), ["Ivo Prates"]);
+  // A person of the article with that word in their name keeps the name a person's.
+  const kept = mentionsOf("Transfer record\nOnly Ivo Rapid, sold to Rapid Madrid in 2019, cost more. The forward Rapid Ambar arrived at 15.");
+  assert.ok(texts(kept, "person").includes("Rapid Ambar"));
+});
