@@ -1693,8 +1693,10 @@ const CLUB_ONLY_AFTER =
   /^(?:['’]s?)?\s+(?:head coach|coach|manager|president|forward|striker|midfielder|defender|goalkeeper|winger|full-back|centre-back|center-back|academy|youth teams?|first team|squad)(?![\p{L}\p{N}-])/u;
 /** Before a place's name: the words that send a player to a club ("signed for X", "joined X"). */
 const CLUB_BEFORE = /\b(?:signed for|signing for|sign for|plays for|played for|playing for|joined|joining|rejoined|loaned to|on loan at|on loan from)\s+$/i;
+/** The last words of those. */
+const CLUB_BEFORE_WORDS = new Set(["for", "joined", "joining", "rejoined", "to", "at", "from"]);
 /** Before a place's name: a preposition of location, which keeps an uncued mention a place ("flew to X"). */
-const LOCATIVE_BEFORE = /\b(?:in|at|to|into|near|outside|across|around|towards?)\s+$/i;
+const LOCATIVE_BEFORE_WORDS = new Set(["in", "at", "to", "into", "near", "outside", "across", "around", "toward", "towards"]);
 
 /**
  * "Getafe forward Ruben X", "Girona president X", "signed for Girona": a name spelled like a town (no country)
@@ -1705,13 +1707,26 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to|into|near|outside|across|around|towards?)
  */
 function clubsNamedLikePlaces(ctx: Ctx, unresolved: UnresolvedName[]): void {
   const text = ctx.text;
-  const cued = (start: number, end: number) => CLUB_AFTER.test(text.slice(end, end + 24)) || CLUB_BEFORE.test(text.slice(Math.max(0, start - 24), start));
-  const takes = (start: number, end: number) => cued(start, end) || !LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  // (The word before decides whether a look-behind is needed at all: most names follow none of these.)
+  const wordBefore = (start: number) => {
+    if (text.charCodeAt(start - 1) !== 32) return "";
+    const space = text.lastIndexOf(" ", start - 2);
+    return start - 2 - space > 9 ? "" : text.slice(space + 1, start - 1);
+  };
+  const cued = (start: number, end: number) => {
+    const c = text.charCodeAt(end);
+    if ((c === 32 || c === 39 || c === 0x2019) && CLUB_AFTER.test(text.slice(end, end + 24))) return true;
+    return CLUB_BEFORE_WORDS.has(wordBefore(start)) && CLUB_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  };
+  const takes = (start: number, end: number) => cued(start, end) || !LOCATIVE_BEFORE_WORDS.has(wordBefore(start).toLowerCase());
   const isCaps = (s: string) => s === s.toUpperCase();
   let names: Set<string> | undefined;
-  for (const m of ctx.mentions) if (m.kind === "place" && !isCaps(m.text) && !isCountry(m.name) && cued(m.start, m.end)) (names ??= new Set()).add(m.name);
+  for (const m of ctx.mentions) if (m.kind === "place" && cued(m.start, m.end) && !isCaps(m.text) && !isCountry(m.name)) (names ??= new Set()).add(m.name);
   // A name no list knows needs a word only a club has after it ("Trump supporters" are a man's).
-  for (const u of unresolved) if (!isCaps(u.name) && !isCountry(u.name) && !GIVEN_NAMES.has(u.name) && CLUB_ONLY_AFTER.test(text.slice(u.end, u.end + 24))) (names ??= new Set()).add(u.name);
+  for (const u of unresolved) {
+    const c = text.charCodeAt(u.end);
+    if ((c === 32 || c === 39 || c === 0x2019) && CLUB_ONLY_AFTER.test(text.slice(u.end, u.end + 24)) && !isCaps(u.name) && !isCountry(u.name) && !GIVEN_NAMES.has(u.name)) (names ??= new Set()).add(u.name);
+  }
   if (!names) return;
   for (const m of ctx.mentions) {
     if (m.kind !== "place" || !names.has(m.name) || isCaps(m.text) || !takes(m.start, m.end)) continue;
