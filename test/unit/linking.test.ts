@@ -364,3 +364,11 @@ test("a Greek given name's short form is the same given name ('Kostas' / 'Konsta
   });
   assert.deepEqual(groups(es), [["Eleni Mavridis"], ["Konstantinos Mavridis", "Kostas Mavridis"]]);
 });
+
+test("a nickname an article gives a full name is that person's, there and in another article that uses it alone", () => {
+  const es = people({
+    "a.txt": "Winger moves\nThe club sold Paulo Tavares Moreira, 'Quinzinho', to a rival on Monday. Quinzinho, 24, said he would miss the fans.",
+    "b.txt": "Winger leaves\nThe winger Quinzinho, 24, left on Monday. Quinzinho said he would miss the fans.",
+  });
+  assert.deepEqual(groups(es), [["Paulo Tavares Moreira", "Quinzinho"]]);
+});

@@ -775,3 +775,31 @@ test("a place named with a lowercase head ('X regional unit', 'X prefecture') ma
   const ms2 = mentionsOf("Quarry collapse kills two\n\nA quarry wall collapsed in Dravonia prefecture on Monday. Dravonia has had three such accidents this year.");
   assert.deepEqual(texts(ms2, "place"), ["Dravonia prefecture", "Dravonia"]);
 });
+
+test("a name spelled like a town that the article uses as a club's is the club, but a city after 'to' stays one", () => {
+  const text = "Cup final set\nGetafe forward Tiago Mendes scored twice. Getafe have not lost since March, and Getafe's academy produced him. The squad flew to Sevilla on Monday, where Sevilla coach Andres Prieto waited. Supporters cheered Sevilla all night.";
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "organization").filter((t) => t === "Getafe" || t === "Sevilla"), ["Getafe", "Getafe", "Getafe", "Sevilla", "Sevilla"]);
+  assert.deepEqual(texts(ms, "place"), ["Sevilla"]);
+  assert.equal(ms.find((m) => m.kind === "place")!.start, text.indexOf("to Sevilla") + 3);
+  // No club word: the town stays a place; "supporters" after a person's name leaves them a person.
+  const plain = mentionsOf("Rally held\nSupporters of Governor Ana Pereira gathered in Sevilla. Pereira supporters waved flags.");
+  assert.deepEqual(texts(plain, "place"), ["Sevilla"]);
+  assert.ok(texts(plain, "organization").every((t) => t !== "Pereira"));
+});
+
+test("the family name of a full name given before is no club named after a city in it", () => {
+  const text = "Club completes deal\nThe club has signed Tomas Ferreira Lima from a rival. Ferreira Lima scored 12 goals last year. Ferreira Lima said he was happy.";
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "person"), ["Tomas Ferreira Lima", "Ferreira Lima", "Ferreira Lima"]);
+  assert.deepEqual(texts(ms, "organization"), []);
+});
+
+test("a two-word name opening with the first word of an organization the article names is one too, unless someone has that word", () => {
+  const ms = mentionsOf("Transfer record\nOnly Ivo Prates, sold to Rapid Madrid in 2019, cost more. The forward arrived from Rapid Ambar at 15.");
+  assert.deepEqual(texts(ms, "organization"), ["Rapid Madrid", "Rapid Ambar"]);
+  assert.deepEqual(texts(ms, "person"), ["Ivo Prates"]);
+  // A person of the article with that word in their name keeps the name a person's.
+  const kept = mentionsOf("Transfer record\nOnly Ivo Rapid, sold to Rapid Madrid in 2019, cost more. The forward Rapid Ambar arrived at 15.");
+  assert.ok(texts(kept, "person").includes("Rapid Ambar"));
+});

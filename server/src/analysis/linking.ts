@@ -38,7 +38,7 @@ export function linkEntities(analyses: ArticleAnalysis[], decisions: Decisions):
     const file = analysis.article.file;
     const byKind: Record<EntityKind, Mention[]> = { person: [], place: [], organization: [] };
     for (const m of analysis.mentions) byKind[m.kind]?.push(m);
-    personChains(file, byKind.person, chains);
+    personChains(file, byKind.person, chains, analysis.article.text);
     keyedChains(file, "place", byKind.place, placeKey, chains);
     keyedChains(file, "organization", byKind.organization, orgKey, chains);
   }
@@ -55,9 +55,19 @@ export function linkEntities(analyses: ArticleAnalysis[], decisions: Decisions):
 
 // ---- step 1: chains within one article ----------------------------------------------------------
 
-function personChains(file: string, mentions: Mention[], out: Chain[]): void {
+/**
+ * Between a full name and a one-word name right after it: the words that give the second as what the first is
+ * called ("Rafael Souza Lima, known as Rafinha", "Edson Arantes do Nascimento ('Pelé')", "Ana Costa, nicknamed
+ * Nani").
+ */
+const NICKNAME_BETWEEN = /^,?\s*(?:(?:(?:better|commonly|widely|popularly|also|universally) )?known as |nicknamed |dubbed |(?:\(\s*)?['‘"“]|\()\s*$/;
+
+function personChains(file: string, mentions: Mention[], out: Chain[], text = ""): void {
   const full = new Map<string, Chain>();
   const singles: Mention[] = [];
+  // One-word names the article gives as a full name's nickname: that person's, wherever they appear.
+  let nicknames: Map<string, Chain> | undefined;
+  let previous: { m: Mention; c: Chain } | undefined;
   for (const m of mentions) {
     const parts = nameParts(m.name);
     if (parts.length >= 2) {
@@ -65,7 +75,12 @@ function personChains(file: string, mentions: Mention[], out: Chain[]): void {
       let c = full.get(key);
       if (!c) full.set(key, (c = { kind: "person", file, mentions: [], parts, parent: -1 }));
       c.mentions.push(m);
-    } else singles.push(m);
+      previous = { m, c };
+    } else {
+      if (previous && text && m.start - previous.m.end <= 24 && NICKNAME_BETWEEN.test(text.slice(previous.m.end, m.start))) (nicknames ??= new Map()).set(fold(parts[0] ?? m.name), previous.c);
+      singles.push(m);
+      previous = undefined;
+    }
   }
   const fullChains = [...full.values()];
   fullChains.forEach((c, i) => (c.parent = out.length + i));
@@ -77,6 +92,11 @@ function personChains(file: string, mentions: Mention[], out: Chain[]): void {
   for (const m of singles) {
     const parts = nameParts(m.name);
     const word = parts[0] ?? m.name;
+    const nicknamed = nicknames?.get(fold(word));
+    if (nicknamed) {
+      nicknamed.mentions.push(m);
+      continue;
+    }
     // "Mr Biden" between Joe and Jill Biden: the honorific's gender picks among people sharing the name.
     const candidates = m.gender ? fullChains.filter((c) => compatibleGender(c, m.gender!)) : fullChains;
     const ownerKey = m.gender ? `${word}|${m.gender}` : word;
@@ -367,8 +387,22 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
     if (!g) singleGroups.set(k, (g = []));
     g.push(i);
   }
+  // Nicknames an article gave a full name ("Rafael Souza Lima, known as Rafinha"): one-word mentions of a full
+  // chain that are none of its parts. Another article's lone "Rafinha" joins the one person so called.
+  let nicknamed: Map<string, Set<number>> | undefined;
+  for (const { c, i } of people)
+    for (const m of c.parts.length < 2 ? [] : c.mentions) {
+      if (m.name.includes(" ")) continue;
+      const f = fold(m.name);
+      if (c.parts.some((p) => fold(p) === f)) continue;
+      nicknamed ??= new Map();
+      let set = nicknamed.get(f);
+      if (!set) nicknamed.set(f, (set = new Set()));
+      set.add(i);
+    }
   for (const group of singleGroups.values()) {
     const word = chains[group[0]].parts[0];
+
     // The same lone family name in several articles is one person; the same lone first name is not
     // (two articles' "Vladimir" may be two men), so those join only through their one candidate.
     const together = !GIVEN_NAMES.has(word);
@@ -387,6 +421,9 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
         const byGivenName = sameGivenName(word, parts[0]) && (!files || files.has(chains[i].file) || sameTitle);
         if (byFamilyName || byGivenName) candidates.add(uf.find(i));
       }
+    // (Only a name no full name has as a part: the nickname an article gave.)
+    const nickOf = candidates.size === 0 ? nicknamed?.get(fold(word)) : undefined;
+    if (nickOf) for (const i of nickOf) candidates.add(uf.find(i));
     if (together) for (let g = 1; g < group.length; g++) uf.union(group[0], group[g]);
     if (candidates.size === 1) {
       const only = [...candidates][0];

@@ -17,7 +17,7 @@ import { Evidence, LOWER_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH, TITLE_MODI
 import { isFirstName } from "./lexicon/firstNames";
 import { organizationsFromContext } from "./names/organizationCues";
 import { isRegnalNumber } from "./names/normalize";
-import { isCityOnly, isDemonym, isKnownOrg, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
+import { isCityOnly, isCountry, isDemonym, isKnownOrg, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
 import {
   COMMON_WORDS,
   FUNCTION_WORDS,
@@ -143,6 +143,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   stateAbbreviations(ctx);
   surnamesOverPlaces(ctx);
   placesNamingOrganizations(ctx);
+  clubsNamedLikePlaces(ctx, unresolved);
   compassRegions(ctx);
   // "Activision's chief executive", "shares in X": a person-shaped name the article shows to be a company.
   organizationsFromContext(text, ctx.mentions, (word) => GIVEN_NAMES.has(word));
@@ -471,6 +472,16 @@ function cityIsFamilyName(ctx: Ctx, blockTokens: Token[], piece: Token[]): boole
   // (The name's shape alone would make "Sporting Lima" someone: the apposition must describe a person or give an age.)
   const ev = personEvidence(ctx, blockTokens, piece, false, false, "", after);
   return ev.kind === "person" && (ev.description !== undefined || ev.age !== undefined);
+}
+
+/**
+ * Whether the piece is the last two words or more of a person's full name the article gave before: "Souza Lima
+ * scored" after "Rafael Souza Lima" (the family name, not a club named after the city of Lima).
+ */
+function endsKnownPersonName(ctx: Ctx, piece: Token[]): boolean {
+  if (piece.length < 2) return false;
+  const tail = " " + nameOf(piece);
+  return ctx.mentions.some((m) => m.kind === "person" && m.name.endsWith(tail) && m.name.length > tail.length);
 }
 
 /** Every word of the piece but the city at `city` is a plain name word (no place, title, head word or acronym). */
@@ -1001,7 +1012,7 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       }
       // A city ending two or more name words that the text shows to be someone is a family name: "Nasrin Akter
       // Lima, president of the union, said" (not "Sporting Lima").
-      if (place && i > 0 && i + n === piece.length && isCityOnly(surface) && piece.slice(0, i).every((t) => isNameWord(ctx, t) && (flagsOf(t) & ORG_HEAD) === 0) && cityIsFamilyName(ctx, blockTokens, piece)) continue;
+      if (place && i > 0 && i + n === piece.length && isCityOnly(surface) && piece.slice(0, i).every((t) => isNameWord(ctx, t) && (flagsOf(t) & ORG_HEAD) === 0) && (cityIsFamilyName(ctx, blockTokens, piece) || endsKnownPersonName(ctx, piece))) continue;
       // A city inside three name words or more that open with a known first name is a family name: "Ana Luisa
       // Medina Pardo", "Fernanda Lira Cantú" (Spanish and Portuguese names carry two surnames; "Alba Berlin",
       // two words, stays a club).
@@ -1709,6 +1720,62 @@ function placesNamingOrganizations(ctx: Ctx): void {
       m.name = m.text;
       m.form = "full";
     }
+}
+
+/** After a place's name (or its possessive): a word only a sports club has ("Benfica forward", "Getafe's academy"). */
+const CLUB_AFTER =
+  /^(?:['’]s?)?\s+(?:head coach|coach|manager|boss|president|forward|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|center-back|captain|fans|supporters|squad|academy|youth teams?|first team|shirt|team-?mates?|players?)(?![\p{L}\p{N}-])/u;
+/** The same, without the words a person's name can take too ("Trump supporters", "Smith fans"). */
+const CLUB_ONLY_AFTER =
+  /^(?:['’]s?)?\s+(?:head coach|coach|manager|president|forward|striker|midfielder|defender|goalkeeper|winger|full-back|centre-back|center-back|academy|youth teams?|first team|squad)(?![\p{L}\p{N}-])/u;
+/** Before a place's name: the words that send a player to a club ("signed for X", "joined X"). */
+const CLUB_BEFORE = /\b(?:signed for|signing for|sign for|plays for|played for|playing for|joined|joining|rejoined|loaned to|on loan at|on loan from)\s+$/i;
+/** The last words of those. */
+const CLUB_BEFORE_WORDS = new Set(["for", "joined", "joining", "rejoined", "to", "at", "from"]);
+/** Before a place's name: a preposition of location, which keeps an uncued mention a place ("flew to X"). */
+const LOCATIVE_BEFORE_WORDS = new Set(["in", "at", "to", "into", "near", "outside", "across", "around", "toward", "towards"]);
+
+/**
+ * "Getafe forward Ruben X", "Girona president X", "signed for Girona": a name spelled like a town (no country)
+ * that the article uses as a sports club's at least once is that club throughout the article, whether the
+ * article found it as a place or left it unresolved, except where it is written in capitals (a dateline) or comes
+ * after a preposition of location without a cue of its own ("flew to Madrid": the city, in an article that also
+ * names a club "Madrid"). Unresolved runs it takes become organization mentions and leave `unresolved`.
+ */
+function clubsNamedLikePlaces(ctx: Ctx, unresolved: UnresolvedName[]): void {
+  const text = ctx.text;
+  // (The word before decides whether a look-behind is needed at all: most names follow none of these.)
+  const wordBefore = (start: number) => {
+    if (text.charCodeAt(start - 1) !== 32) return "";
+    const space = text.lastIndexOf(" ", start - 2);
+    return start - 2 - space > 9 ? "" : text.slice(space + 1, start - 1);
+  };
+  const cued = (start: number, end: number) => {
+    const c = text.charCodeAt(end);
+    if ((c === 32 || c === 39 || c === 0x2019) && CLUB_AFTER.test(text.slice(end, end + 24))) return true;
+    return CLUB_BEFORE_WORDS.has(wordBefore(start)) && CLUB_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  };
+  const takes = (start: number, end: number) => cued(start, end) || !LOCATIVE_BEFORE_WORDS.has(wordBefore(start).toLowerCase());
+  const isCaps = (s: string) => s === s.toUpperCase();
+  let names: Set<string> | undefined;
+  for (const m of ctx.mentions) if (m.kind === "place" && cued(m.start, m.end) && !isCaps(m.text) && !isCountry(m.name)) (names ??= new Set()).add(m.name);
+  // A name no list knows needs a word only a club has after it ("Trump supporters" are a man's).
+  for (const u of unresolved) {
+    const c = text.charCodeAt(u.end);
+    if ((c === 32 || c === 39 || c === 0x2019) && CLUB_ONLY_AFTER.test(text.slice(u.end, u.end + 24)) && !isCaps(u.name) && !isCountry(u.name) && !GIVEN_NAMES.has(u.name)) (names ??= new Set()).add(u.name);
+  }
+  if (!names) return;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "place" || !names.has(m.name) || isCaps(m.text) || !takes(m.start, m.end)) continue;
+    m.kind = "organization";
+    m.form = "full";
+  }
+  let kept = 0;
+  for (const u of unresolved) {
+    if (names.has(u.name) && !isCaps(u.name) && takes(u.start, u.end) && text.slice(u.start, u.end) === u.name) addWordMention(ctx, u.start, u.name, "organization");
+    else unresolved[kept++] = u;
+  }
+  unresolved.length = kept;
 }
 
 const personKeysCache = new Map<string, string[]>();

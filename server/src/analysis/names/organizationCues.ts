@@ -39,6 +39,12 @@ function hasCue(text: string, m: Mention, startsWithGivenName: boolean): boolean
   return COMPANY_NOUNS.has(word) && !startsWithGivenName;
 }
 
+/** ", Name," or "Name said": how a person is named. */
+const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|insisted|recalled)\b/;
+function namedAsSomeone(text: string, m: Mention): boolean {
+  return (text.charCodeAt(m.start - 2) === 44 && text.charCodeAt(m.end) === 44) || SPEECH_AFTER.test(text.slice(m.end, m.end + 12));
+}
+
 const isLowerLetterOrDash = (c: number): boolean => (c >= 97 && c <= 122) || c === 45;
 
 /**
@@ -46,7 +52,7 @@ const isLowerLetterOrDash = (c: number): boolean => (c >= 97 && c <= 122) || c =
  * words that stand for it ("Activision" for "Activision Blizzard"). Changes the mentions in place.
  */
 export function organizationsFromContext(text: string, mentions: Mention[], isGivenName: (word: string) => boolean): void {
-  firstWordsOfOrganizations(mentions, isGivenName);
+  firstWordsOfOrganizations(mentions, isGivenName, text);
   const personEvidence = new Set<string>();
   const cued = new Set<string>();
   for (const m of mentions) {
@@ -79,7 +85,7 @@ export function organizationsFromContext(text: string, mentions: Mention[], isGi
  * is a first name, or a title or an age makes it someone ("Mr Daon", "Daon, 52,"). A role word before it does not
  * ("chip designer Daon": companies are designers, makers and developers too).
  */
-function firstWordsOfOrganizations(mentions: Mention[], isGivenName: (word: string) => boolean): void {
+function firstWordsOfOrganizations(mentions: Mention[], isGivenName: (word: string) => boolean, text: string): void {
   let openers: Set<string> | undefined;
   for (const m of mentions) {
     if (m.kind !== "organization" || m.form === "acronym") continue;
@@ -96,6 +102,23 @@ function firstWordsOfOrganizations(mentions: Mention[], isGivenName: (word: stri
   }
   for (const m of mentions)
     if (m.kind === "person" && !m.name.includes(" ") && openers.has(m.name) && !personWords.has(m.name) && !withEvidence.has(m.name) && !isGivenName(m.name)) {
+      m.kind = "organization";
+      m.form = "full";
+    }
+  // Likewise a two-word name that opens with such a word ("Atletico Mineiro" beside "Atletico Madrid", "Banco
+  // Itau" beside "Banco Santander"), when no one of the article has that word in their name and no mention of
+  // the name carries a title, an age or a description, or stands as someone is named: set off by commas ("a
+  // seller in Ikeja, Ngozi Adaora, said") or before a speech verb.
+  const opensOrg = (m: Mention) => m.kind === "person" && m.name.split(" ").length === 2 && openers!.has(m.name.slice(0, m.name.indexOf(" "))) && !isGivenName(m.name.slice(0, m.name.indexOf(" ")));
+  const evidence = new Set<string>();
+  const openerWordsOfPeople = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "person") continue;
+    if (m.title || m.age || m.description || namedAsSomeone(text, m)) evidence.add(m.name);
+    if (!opensOrg(m)) for (const w of m.name.split(" ")) openerWordsOfPeople.add(w);
+  }
+  for (const m of mentions)
+    if (opensOrg(m) && !evidence.has(m.name) && !openerWordsOfPeople.has(m.name.slice(0, m.name.indexOf(" ")))) {
       m.kind = "organization";
       m.form = "full";
     }
