@@ -701,3 +701,9 @@ test("the area a fire burned is compared; a count still to come and a day to com
   assert.equal(future[0].when, undefined);
   assert.deepEqual(claimsOf("Rina Sari, 31, said a 79-year-old man was found dead.", ["Rina Sari"]).map((c) => c.owner?.text), ["Rina Sari", undefined]);
 });
+
+test("an age 'as a 17-year-old' is the age then; 'the season before' is an earlier season", () => {
+  const then = claimsOf("Marta Kovacs, 21, said the coach who gave her a debut as a 17-year-old had left.", ["Marta Kovacs"]);
+  assert.deepEqual(then.map((c) => [c.value, c.quantityKey, c.owner?.text]), [[21, "age", "Marta Kovacs"], [17, "", undefined]]);
+  assert.equal(claimsOf("The season before, she scored 14 times in 39 appearances.")[1].when, "an earlier event");
+});

@@ -311,7 +311,7 @@ function sentenceTimed(scan: Scan): boolean {
   return scan.timed;
 }
 
-const PAST_WORDS = new Set("year years decade decades month months weeks previous prior earlier following summer winter spring autumn".split(" "));
+const PAST_WORDS = new Set("year years decade decades month months weeks season previous prior earlier following summer winter spring autumn".split(" "));
 
 /**
  * The time label of a count told as part of an earlier event ("three years after a similar collapse killed 19
@@ -764,10 +764,12 @@ function numberFigure(
     const owner =
       ownerBefore(text, leftEdge(tokens, q ? q.first : i), scan.persons, lineStart) ??
       ownerAfter(text, figureEnd, sEnd, scan.persons);
-    const claim = pushClaim(scan, tokens, i, next, n.value, q, "age", owner ? "age" : "", "age", { owner, roundingUnit: 1 });
+    // "gave him his debut as a 17-year-old": an age at an earlier time, not the person's age now.
+    const then = isAgeThen(tokens, q ? q.first : i);
+    const claim = pushClaim(scan, tokens, i, next, n.value, q, "age", owner && !then ? "age" : "", "age", { owner, roundingUnit: 1 });
     // "her eight-year-old son", "a 12-year-old boy": the age of someone the article does not name, not of the
     // last person named.
-    if (!owner && !agesUnnamedPerson(tokens, q ? q.first : i, next)) scan.pendingAges.push({ claim, pos: figureStart });
+    if (!owner && !then && !agesUnnamedPerson(tokens, q ? q.first : i, next)) scan.pendingAges.push({ claim, pos: figureStart });
     return next;
   }
 
@@ -991,6 +993,12 @@ function lastCountEvent(scan: Scan): string | undefined {
     if (key.startsWith("count|")) return key.slice(6, key.indexOf("|", 6));
   }
   return undefined;
+}
+
+/** Whether a prenominal age at `first` reads "as a N-year-old" (the age then, not now). */
+function isAgeThen(tokens: Token[], first: number): boolean {
+  const a = tokens[first - 1]?.lower;
+  return (a === "a" || a === "an") && tokens[first - 2]?.lower === "as";
 }
 
 const AREA_UNITS = new Set(["hectares", "acres"]);

@@ -251,6 +251,8 @@ const PAST_EVENT_RE = new RegExp(
     `\\blast\\s+(?:year|summer|winter|spring|autumn)\\b`,
     // "the Rana Plaza collapse the following year killed…", "a year earlier": told from an earlier event.
     `\\bthe\\s+following\\s+year\\b`,
+    // "The season before, he scored 14 times": the season before the one the story is about.
+    `\\bthe\\s+(?:season|year)\\s+before\\b`,
     `\\ba\\s+year\\s+(?:earlier|before)\\b`,
     // "Weeks later, another ferry ran aground, killing 34": a story told after an earlier one (not "hours" or
     // "days later", which are still the article's own event).
