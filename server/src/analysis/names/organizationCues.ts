@@ -109,7 +109,15 @@ function firstWordsOfOrganizations(mentions: Mention[], isGivenName: (word: stri
   // Itau" beside "Banco Santander"), when no one of the article has that word in their name and no mention of
   // the name carries a title, an age or a description, or stands as someone is named: set off by commas ("a
   // seller in Ikeja, Ngozi Adaora, said") or before a speech verb.
-  const opensOrg = (m: Mention) => m.kind === "person" && m.name.split(" ").length === 2 && openers!.has(m.name.slice(0, m.name.indexOf(" "))) && !isGivenName(m.name.slice(0, m.name.indexOf(" ")));
+  const opensOrg = (m: Mention): boolean => {
+    if (m.kind !== "person") return false;
+    const space = m.name.indexOf(" ");
+    if (space <= 0 || m.name.indexOf(" ", space + 1) >= 0) return false;
+    const first = m.name.slice(0, space);
+    return openers!.has(first) && !isGivenName(first);
+  };
+  // (Most articles have no such name: the evidence below, read for every person, is gathered only when one does.)
+  if (!mentions.some(opensOrg)) return;
   const evidence = new Set<string>();
   const openerWordsOfPeople = new Set<string>();
   for (const m of mentions) {
