@@ -953,7 +953,7 @@ function otherCandidateShare(scan: Scan, tokens: Token[], sStart: number, first:
   }
   candidate ??= scan.persons.lastIn(previous.end, tokens[first].start);
   if (!candidate || candidate.text === previous.owner.text) return undefined;
-  return { key: previous.quantityKey, words: previous.quantity.replace(/^\{owner\}'s /, "{owner}'s "), owner: asOwner(candidate) };
+  return { key: previous.quantityKey, words: previous.quantity, owner: asOwner(candidate) };
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -969,9 +969,9 @@ function dateHeadlineFigures(claims: Claim[], article: Article): void {
   if (!headline || !article.date) return;
   for (const c of claims) {
     if (c.start >= headline.end) break;
-    if (c.start < headline.start || c.when || !c.quantityKey.startsWith("count|")) continue;
-    const event = c.quantityKey.split("|")[1];
-    const body = claims.find((b) => b.start >= headline.end && b.when && ISO_DAY.test(b.when) && b.when !== article.date && b.value === c.value && b.quantityKey.split("|")[1] === event);
+    const event = countEvent(c.quantityKey);
+    if (c.start < headline.start || c.when || event === undefined) continue;
+    const body = claims.find((b) => b.start >= headline.end && b.when && ISO_DAY.test(b.when) && b.when !== article.date && b.value === c.value && countEvent(b.quantityKey) === event);
     if (body) c.when = body.when;
   }
 }
@@ -989,10 +989,15 @@ function isPerPeriod(tokens: Token[], k: number): boolean {
 /** The event of the article's last count with a key so far ("killed" for "count|killed|people"), or undefined. */
 function lastCountEvent(scan: Scan): string | undefined {
   for (let k = scan.claims.length - 1; k >= 0; k--) {
-    const key = scan.claims[k].quantityKey;
-    if (key.startsWith("count|")) return key.slice(6, key.indexOf("|", 6));
+    const event = countEvent(scan.claims[k].quantityKey);
+    if (event !== undefined) return event;
   }
   return undefined;
+}
+
+/** The event of a count's key ("killed" for "count|killed|people"); undefined for other keys. */
+function countEvent(key: string): string | undefined {
+  return key.startsWith("count|") ? key.slice(6, key.indexOf("|", 6)) : undefined;
 }
 
 /** Whether a prenominal age at `first` reads "as a N-year-old" (the age then, not now). */
@@ -1326,8 +1331,7 @@ function markRising(claims: Claim[], rising: Set<string>): void {
   if (!rising.size) return;
   if (CASUALTY_EVENTS.some((e) => rising.has(e))) for (const e of CASUALTY_EVENTS) rising.add(e);
   for (const c of claims) {
-    if (!c.quantityKey.startsWith("count|")) continue;
-    const event = c.quantityKey.split("|")[1];
-    if (rising.has(event)) c.rising = true;
+    const event = countEvent(c.quantityKey);
+    if (event !== undefined && rising.has(event)) c.rising = true;
   }
 }

@@ -12,6 +12,7 @@
 import { ArticleAnalysis, Claim, Conflict, ConflictSeverity, Decisions, Entity, Span } from "./types";
 import { EARLIER_EVENT } from "./figures/time";
 import { qualifierKind } from "./figures/qualifiers";
+import { isJsSpace } from "./figures/tokens";
 import { isCountry } from "./lexicon/gazetteer";
 
 /** A claim's owner or place as the claim names it. */
@@ -695,12 +696,6 @@ function needsCollapse(s: string): boolean {
   return false;
 }
 
-/** White space as `trim` and regex \s read it. */
-function isJsSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 160) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 /** Equality as a Set sees it (NaN equals NaN). */
 const sameValueZero = (a: number, b: number): boolean => a === b || (a !== a && b !== b);

@@ -300,10 +300,12 @@ const DATE_LINE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\
  */
 const DATELINE_AGENCY = /^[^()\n]{0,80}(?:\([^()\n]{2,30}\)\s*)?\(([^()\n]{2,30})\)\s*[-–—]/;
 
+/** The labels of a page's time stamps. */
+const STAMP_LABEL = "(?:published|updated|posted|last updated|first published|issued on|modified)";
 /** A page's time stamps: "Published May 3, 2024 Updated May 3, 2024 4:52 pm GMT", "Updated 12 June 2023". */
-const STAMP_LINE = /^(?:published|updated|posted|last updated|first published|issued on|modified)\b[^.!?]{0,90}$/i;
+const STAMP_LINE = new RegExp(`^${STAMP_LABEL}\\b[^.!?]{0,90}$`, "i");
 /** A stamp's numeric date, day first as most sites outside the US print it: "Issued on: 05/08/2026 - 18:42". */
-const STAMP_NUMERIC = /^(?:published|updated|posted|last updated|first published|issued on|modified)\b:?\s*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/i;
+const STAMP_NUMERIC = new RegExp(`^${STAMP_LABEL}\\b:?\\s*(\\d{1,2})\\/(\\d{1,2})\\/((?:19|20)\\d\\d)\\b`, "i");
 
 /** A line that is only a day.month.year, maybe with the time: "23.07.2026 • 19:40", as Greek and German sites print it. */
 const DATE_DOTTED_LINE = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?:\s*[•·|,–—-]?\s*\d{1,2}[:.]\d\d)?$/;

@@ -4,7 +4,7 @@
  * and a day beyond a clause break ("…, but … on Tuesday", "before … on Thursday") belongs to another clause.
  */
 import { MONTHS, REPORTING, WEEKDAYS } from "./lexicon";
-import { internLower } from "./tokens";
+import { internLower, isJsSpace } from "./tokens";
 
 const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
 const MONTH_ABBR = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
@@ -70,13 +70,6 @@ export function reportingAfter(text: string, from: number, to: number): boolean 
 
 const MIN_REPORTING = Math.min(...[...REPORTING].map((w) => w.length));
 const MAX_REPORTING = Math.max(...[...REPORTING].map((w) => w.length));
-
-/** White space as regex \s reads it. */
-function isJsSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 160) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 const isAsciiWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 

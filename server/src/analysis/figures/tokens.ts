@@ -283,6 +283,13 @@ const OPENERS = new Set(["“", "‘", '"', "(", "["]);
 const isWordOrDot = (c: number): boolean => c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && c !== 0x2019 && c !== 0x201d && c !== 0xa0);
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13;
 
+/** White space as `trim` and regex \s read it (every Unicode space, not only the sentence breaks' few). */
+export function isJsSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Whether a sentence ends at the . ! ? at index k (followed by space and a capital, digit or opening quote). */
 function endsSentenceAt(text: string, k: number, limit: number): number {
   const c = text.charCodeAt(k);
