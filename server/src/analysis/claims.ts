@@ -12,7 +12,7 @@ import { digitValue, parseNumber, ParsedNumber } from "./figures/numbers";
 import { Owner, PersonIndex, asOwner, ownerAfter, ownerBefore, ownerBeforeBracket, sentenceOwner } from "./figures/owners";
 import { QualifierMatch, VAGUE_COUNTS, intervalFor, qualifierBefore } from "./figures/qualifiers";
 import { countQuantity, durationQuantity, isWholeOfPart, moneyQuantity, percentQuantity, rightClauseEnd, rightClauseStart, yearQuantity } from "./figures/quantity";
-import { articleYear, eventTime, pastEventTime } from "./figures/time";
+import { SearchWindows, articleYear, eventTime, pastEventTime } from "./figures/time";
 import { Token, sentenceStart, tokenizeSentence, tokenizedEnd } from "./figures/tokens";
 import { mayBeIn, shapeTable } from "./figures/wordShapes";
 
@@ -82,16 +82,19 @@ interface Scan {
    * it and the word's own start (pairs, flat). Every expression holds a time word and starts at most three
    * words before it, so the time regex is tried only there.
    */
-  timeWindows: number[];
+  timeWindows: SearchWindows;
   /** Events the article says are rising ("the toll is expected to rise"). */
   rising: Set<string>;
   /** Whether that sentence has a word that can tell of an earlier event ("years", "previous", "in 2015"). Computed when first needed. */
   pastWords: boolean | undefined;
   /** Where in that sentence past markers can start (pairs, as timeWindows): computed with pastWords. */
-  pastWindows: number[];
+  pastWindows: SearchWindows;
   /** The article's year (its date's, else the latest year it names), for "in 2015". Computed when first needed. */
   year: number | null | undefined;
 }
+
+/** The search windows of the sentence being scanned: one pair of buffers for every article (sentences are read one at a time). */
+const SEARCH_WINDOWS = { time: new SearchWindows(), past: new SearchWindows() };
 
 export function extractClaims(article: Article, mentions: Mention[]): Claim[] {
   const text = article.text;
@@ -169,10 +172,10 @@ function newScan(article: Article, mentions: Mention[]): Scan {
     pendingAges: [],
     sentence: [],
     timed: undefined,
-    timeWindows: [],
+    timeWindows: SEARCH_WINDOWS.time,
     rising: new Set(),
     pastWords: undefined,
-    pastWindows: [],
+    pastWindows: SEARCH_WINDOWS.past,
     year: undefined,
   };
 }
@@ -298,12 +301,12 @@ function sentenceTimed(scan: Scan): boolean {
   if (scan.timed === undefined) {
     const tokens = scan.sentence;
     const windows = scan.timeWindows;
-    windows.length = 0;
+    windows.clear();
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (t.kind === "word" && mayBeIn(TIME_SHAPES, t) && TIME_WORDS.has(t.lower)) {
         // "earlier last week", "in mid-May", "the previous day", "4 July": at most three tokens before the word.
-        windows.push(tokens[Math.max(0, k - 4)].start, t.start);
+        windows.add(tokens[Math.max(0, k - 4)].start, t.start);
       }
     }
     scan.timed = windows.length > 0;
@@ -321,15 +324,15 @@ function pastTime(scan: Scan, sStart: number, sEnd: number, figureStart: number,
   if (scan.pastWords === undefined) {
     const tokens = scan.sentence;
     const windows = scan.pastWindows;
-    windows.length = 0;
+    windows.clear();
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (t.kind !== "word" || !mayBeIn(PAST_SHAPES, t)) continue;
       // A past marker starts at its word ("years ago", "in 2015", "since November 2001", "the 2013 collapse") or up
       // to two words before it ("the previous", "last year", "the following year").
-      if (PAST_WORDS.has(t.lower)) windows.push(tokens[Math.max(0, k - 2)].start, t.start);
-      else if ((t.lower === "in" || t.lower === "since") && (tokens[k + 1]?.kind === "num" || (tokens[k + 2]?.kind === "num" && MONTHS[tokens[k + 1].lower] !== undefined))) windows.push(t.start, t.start);
-      else if (t.lower === "the" && tokens[k + 1]?.kind === "num") windows.push(t.start, t.start);
+      if (PAST_WORDS.has(t.lower)) windows.add(tokens[Math.max(0, k - 2)].start, t.start);
+      else if ((t.lower === "in" || t.lower === "since") && (tokens[k + 1]?.kind === "num" || (tokens[k + 2]?.kind === "num" && MONTHS[tokens[k + 1].lower] !== undefined))) windows.add(t.start, t.start);
+      else if (t.lower === "the" && tokens[k + 1]?.kind === "num") windows.add(t.start, t.start);
     }
     scan.pastWords = windows.length > 0;
   }
@@ -383,7 +386,7 @@ function scanSentence(scan: Scan, tokens: Token[], sStart: number, sEnd: number,
     }
     const tod = timeOfDay(tokens, i);
     if (tod !== null) {
-      pushClaim(scan, tokens, i, tod.next, tod.value, null, "time", "", "time of day", {});
+      pushClaim(scan, tokens, i, tod.next, tod.value, null, "time", "", "time of day", NO_EXTRAS);
       i = tod.next - 1;
       continue;
     }
@@ -450,6 +453,24 @@ interface ClaimExtras {
   conversions?: { unit: string; value: number }[];
   roundingUnit?: number;
 }
+
+/**
+ * Extras with every field, unset. Each call's extras spread it first ("{ ...NO_EXTRAS, owner }"), so that all of
+ * them share one hidden class: pushClaim reads them for every claim, and a dozen differently shaped literals made
+ * each of its reads a slow, megamorphic look-up.
+ */
+const NO_EXTRAS: Readonly<ClaimExtras> = {
+  qualifier: undefined,
+  low: undefined,
+  high: undefined,
+  lowOpen: undefined,
+  highOpen: undefined,
+  owner: undefined,
+  where: undefined,
+  when: undefined,
+  conversions: undefined,
+  roundingUnit: undefined,
+};
 
 function pushClaim(
   scan: Scan,
@@ -637,6 +658,7 @@ function digitFigure(scan: Scan, tokens: Token[], i: number, sStart: number, sEn
     // "an estimated €50 billion a year": a rate, not the story's amount.
     if (key && isPerPeriod(tokens, next)) key = "";
     pushClaim(scan, tokens, money.first, next, money.value, q, `money:${money.code}`, key, owner ? "{owner}'s net worth" : quantity.words, {
+      ...NO_EXTRAS,
       conversions,
       owner,
       roundingUnit: money.unit,
@@ -664,6 +686,7 @@ function wordFigure(scan: Scan, tokens: Token[], i: number, sStart: number, sEnd
     if (!vague) return null;
     const quantity = countQuantity(tokens, i, next, true, scan.mentionStarts);
     pushClaim(scan, tokens, i, next, null, null, "count", "", quantity.words, {
+      ...NO_EXTRAS,
       qualifier: { kind: "about", phrase, first: i },
       low: vague[1],
       high: vague[2],
@@ -672,13 +695,13 @@ function wordFigure(scan: Scan, tokens: Token[], i: number, sStart: number, sEnd
     return next - 1;
   }
   if (w === "twice" || w === "thrice") {
-    pushClaim(scan, tokens, i, i + 1, w === "twice" ? 2 : 3, null, "times", "", "times", {});
+    pushClaim(scan, tokens, i, i + 1, w === "twice" ? 2 : 3, null, "times", "", "times", NO_EXTRAS);
     return i;
   }
   // Fractions: "two-thirds", "a third of", "three-quarters".
   const frac = fraction(tokens, i);
   if (frac) {
-    pushClaim(scan, tokens, i, frac.next, frac.value, null, "fraction", "", "fraction", {});
+    pushClaim(scan, tokens, i, frac.next, frac.value, null, "fraction", "", "fraction", NO_EXTRAS);
     return frac.next - 1;
   }
   const n = parseNumber(tokens, i);
@@ -734,6 +757,7 @@ function numberFigure(
       const past = pastTime(scan, sStart, sEnd, tokens[firstCtx].start, tokens[next - 1].end) !== undefined;
       const owner = past ? undefined : voteWinner(scan, sStart, tokens[firstCtx].start);
       pushClaim(scan, tokens, i, next, n.value, q, "percent", owner ? quantity.key : "", owner ? `{owner}'s ${quantity.words.replace(/^percentage/, "share")}` : quantity.words, {
+        ...NO_EXTRAS,
         roundingUnit: n.unit,
         owner,
       });
@@ -744,13 +768,13 @@ function numberFigure(
     if (!quantity.key) {
       const share = otherCandidateShare(scan, tokens, sStart, firstCtx, next);
       if (share) {
-        pushClaim(scan, tokens, i, next, n.value, q, "percent", share.key, share.words, { roundingUnit: n.unit, owner: share.owner });
+        pushClaim(scan, tokens, i, next, n.value, q, "percent", share.key, share.words, { ...NO_EXTRAS, roundingUnit: n.unit, owner: share.owner });
         return next;
       }
     }
     // An earlier election's turnout ("Six years ago, … on a turnout of 61%") is not this one's.
     const key = quantity.key && pastTime(scan, sStart, sEnd, tokens[firstCtx].start, tokens[next - 1].end) !== undefined ? "" : quantity.key;
-    pushClaim(scan, tokens, i, next, n.value, q, "percent", key, quantity.words, { roundingUnit: n.unit });
+    pushClaim(scan, tokens, i, next, n.value, q, "percent", key, quantity.words, { ...NO_EXTRAS, roundingUnit: n.unit });
     return next;
   }
 
@@ -766,7 +790,7 @@ function numberFigure(
       ownerAfter(text, figureEnd, sEnd, scan.persons);
     // "gave him his debut as a 17-year-old": an age at an earlier time, not the person's age now.
     const then = isAgeThen(tokens, q ? q.first : i);
-    const claim = pushClaim(scan, tokens, i, next, n.value, q, "age", owner && !then ? "age" : "", "age", { owner, roundingUnit: 1 });
+    const claim = pushClaim(scan, tokens, i, next, n.value, q, "age", owner && !then ? "age" : "", "age", { ...NO_EXTRAS, owner, roundingUnit: 1 });
     // "her eight-year-old son", "a 12-year-old boy": the age of someone the article does not name, not of the
     // last person named.
     if (!owner && !then && !agesUnnamedPerson(tokens, q ? q.first : i, next)) scan.pendingAges.push({ claim, pos: figureStart });
@@ -778,7 +802,7 @@ function numberFigure(
   if (dur) {
     next = dur.next;
     if (tokens[next]?.lower === "ago") {
-      pushClaim(scan, tokens, i, next + 1, n.value, q, `ago:${dur.unit}`, "", "time ago", {});
+      pushClaim(scan, tokens, i, next + 1, n.value, q, `ago:${dur.unit}`, "", "time ago", NO_EXTRAS);
       return next + 1;
     }
     const quantity = durationQuantity(tokens, firstCtx, next);
@@ -791,6 +815,7 @@ function numberFigure(
     const owner = quantity.key && !ahead && !part ? sentenceOwner(text, sStart, sEnd, scan.persons) : undefined;
     const when = sentenceTimed(scan) ? eventTime(text, sStart, sEnd, figureStart, tokens[next - 1].end, scan.article.date, scan.timeWindows) : undefined;
     pushClaim(scan, tokens, i, next, n.value, q, `duration:${dur.unit}`, owner ? quantity.key : "", quantity.words, {
+      ...NO_EXTRAS,
       owner,
       when,
       roundingUnit: 1,
@@ -807,6 +832,7 @@ function numberFigure(
     // A past quake's magnitude ("In 2015, a 7.8 quake…") is not this story's.
     const key = quake && pastTime(scan, sStart, sEnd, figureStart, figureEnd) === undefined ? `magnitude|${quake}` : "";
     pushClaim(scan, tokens, magnitude.first, magnitude.next, n.value, q, "magnitude", key, quake === "aftershock" ? "the aftershock's magnitude" : "the earthquake's magnitude", {
+      ...NO_EXTRAS,
       roundingUnit: n.unit,
     });
     return magnitude.next;
@@ -815,7 +841,7 @@ function numberFigure(
   // Measurements: "125 miles", "300 km".
   // "8 nautical miles", "40 square kilometres": two words.
   if (w && w.kind === "word" && (w.lower === "nautical" || w.lower === "square") && w2?.kind === "word" && MEASURES.has(w2.lower)) {
-    pushClaim(scan, tokens, i, next + 2, n.value, q, `measure:${w.lower} ${w2.lower}`, "", `${w.lower} ${w2.lower}`, {});
+    pushClaim(scan, tokens, i, next + 2, n.value, q, `measure:${w.lower} ${w2.lower}`, "", `${w.lower} ${w2.lower}`, NO_EXTRAS);
     return next + 2;
   }
   if (w && w.kind === "word" && (MEASURES.has(w.lower) || (!w.spaced && w.lower === "m"))) {
@@ -823,7 +849,7 @@ function numberFigure(
     // the story's one area, compared (in its own unit) across articles, unless told of an earlier event.
     const areaEvent = AREA_UNITS.has(w.lower) ? areaEventAround(tokens, firstCtx, next + 1) : undefined;
     const key = areaEvent && pastTime(scan, sStart, sEnd, tokens[firstCtx].start, tokens[next].end) === undefined ? `area|${areaEvent}|${w.lower}` : "";
-    pushClaim(scan, tokens, i, next + 1, n.value, q, `measure:${w.lower}`, key, key ? `${w.lower} ${areaEvent}` : w.lower, { roundingUnit: key ? n.unit : undefined });
+    pushClaim(scan, tokens, i, next + 1, n.value, q, `measure:${w.lower}`, key, key ? `${w.lower} ${areaEvent}` : w.lower, { ...NO_EXTRAS, roundingUnit: key ? n.unit : undefined });
     return next + 1;
   }
 
@@ -842,7 +868,7 @@ function numberFigure(
     if (closes && (prev === "," || aged)) {
       const owner = ownerBefore(text, tokens[aged ? i - 1 : i].start, scan.persons, lineStart);
       if (owner || aged) {
-        const claim = pushClaim(scan, tokens, aged ? i - 1 : i, next, n.value, null, "age", owner ? "age" : "", "age", { owner, roundingUnit: 1 });
+        const claim = pushClaim(scan, tokens, aged ? i - 1 : i, next, n.value, null, "age", owner ? "age" : "", "age", { ...NO_EXTRAS, owner, roundingUnit: 1 });
         if (!owner) scan.pendingAges.push({ claim, pos: claim.start });
         return next;
       }
@@ -851,12 +877,12 @@ function numberFigure(
     if (prev === "(" && end?.text === ")") {
       const owner = ownerBeforeBracket(text, tokens[i - 1].start, scan.persons);
       if (owner) {
-        pushClaim(scan, tokens, i, next, n.value, null, "age", "age", "age", { owner, roundingUnit: 1 });
+        pushClaim(scan, tokens, i, next, n.value, null, "age", "age", "age", { ...NO_EXTRAS, owner, roundingUnit: 1 });
         return next;
       }
     }
     if (closes && (prev === "was" || prev === "is") && /^(?:he|she)$/.test(tokens[i - 2]?.lower ?? "")) {
-      const claim = pushClaim(scan, tokens, i, next, n.value, null, "age", "", "age", { roundingUnit: 1 });
+      const claim = pushClaim(scan, tokens, i, next, n.value, null, "age", "", "age", { ...NO_EXTRAS, roundingUnit: 1 });
       scan.pendingAges.push({ claim, pos: claim.start });
       return next;
     }
@@ -904,9 +930,11 @@ function numberFigure(
     if (voter) words = `{owner}'s ${words}`;
     else countKey = "";
   }
-  const extras: ClaimExtras = { when, where, roundingUnit: n.unit, owner: voter };
+  const extras: ClaimExtras = { ...NO_EXTRAS, when, where, roundingUnit: n.unit, owner: voter };
   if (low !== null) {
-    Object.assign(extras, { low, high, qualifier: between ? { kind: "exact", phrase: "between", first: i - 1 } : q });
+    extras.low = low;
+    extras.high = high;
+    extras.qualifier = between ? { kind: "exact", phrase: "between", first: i - 1 } : q;
     if (q && (q.kind === "at most" || q.kind === "less than")) extras.low = null;
     if (q && (q.kind === "more than" || q.kind === "at least")) extras.high = null;
   }
@@ -923,17 +951,21 @@ function numberFigure(
  */
 function isTally(tokens: Token[], i: number, isRange: boolean): boolean {
   if (isRange) return false;
-  const dash = (t: Token | undefined) => t !== undefined && (t.text === "-" || t.text === "–") && !t.spaced;
   const after = tokens[i + 1];
-  if (dash(after) && tokens[i + 2]?.kind === "num" && !tokens[i + 2].spaced) return true;
-  if (dash(tokens[i - 1]) && !tokens[i].spaced && tokens[i - 2]?.kind === "num") return true;
+  if (isGluedDash(after) && tokens[i + 2]?.kind === "num" && !tokens[i + 2].spaced) return true;
+  if (isGluedDash(tokens[i - 1]) && !tokens[i].spaced && tokens[i - 2]?.kind === "num") return true;
   // "voted 2,936 to 3": a larger number then a smaller one, joined by "to" (not "from 30 to 20", a change).
-  const valueAt = (k: number) => (tokens[k]?.kind === "num" ? (digitValue(tokens[k].text)?.value ?? NaN) : NaN);
-  if (after?.lower === "to" && valueAt(i + 2) < valueAt(i) && tokens[i - 1]?.lower !== "from") return true;
+  if (after?.lower === "to" && numberValueAt(tokens, i + 2) < numberValueAt(tokens, i) && tokens[i - 1]?.lower !== "from") return true;
   // "by 215 votes to 194": the noun between the two sides.
-  if (after?.kind === "word" && tokens[i + 2]?.lower === "to" && valueAt(i + 3) < valueAt(i) && tokens[i - 1]?.lower !== "from") return true;
-  return tokens[i - 1]?.lower === "to" && valueAt(i) < valueAt(i - 2) && tokens[i - 3]?.lower !== "from";
+  if (after?.kind === "word" && tokens[i + 2]?.lower === "to" && numberValueAt(tokens, i + 3) < numberValueAt(tokens, i) && tokens[i - 1]?.lower !== "from") return true;
+  return tokens[i - 1]?.lower === "to" && numberValueAt(tokens, i) < numberValueAt(tokens, i - 2) && tokens[i - 3]?.lower !== "from";
 }
+
+/** A dash glued to the token before it ("3-2", "2–1"). (Module functions, not closures: isTally runs for every count.) */
+const isGluedDash = (t: Token | undefined): boolean => t !== undefined && (t.text === "-" || t.text === "–") && !t.spaced;
+
+/** The value of the number token at k, NaN when there is none. */
+const numberValueAt = (tokens: Token[], k: number): number => (tokens[k]?.kind === "num" ? (digitValue(tokens[k].text)?.value ?? NaN) : NaN);
 
 /**
  * A share of the vote left unsaid, in a sentence that has just given one ("X won 52.1% of the vote, while Y got
@@ -1245,13 +1277,13 @@ function yearFigure(
     const owner = sentenceOwner(text, sStart, sEnd, scan.persons);
     const startQ = yearQuantity(tokens, i, n.next, "start", sentenceTokens);
     const endQ = yearQuantity(tokens, i, n.next, "end", sentenceTokens);
-    pushClaim(scan, tokens, i - 1, n.next, n.value, null, "year", owner ? startQ.key : "", startQ.words, { owner, roundingUnit: 1 });
-    pushClaim(scan, tokens, n.next, n.next + 2, endYear, null, "year", owner ? endQ.key : "", endQ.words, { owner, roundingUnit: 1 });
+    pushClaim(scan, tokens, i - 1, n.next, n.value, null, "year", owner ? startQ.key : "", startQ.words, { ...NO_EXTRAS, owner, roundingUnit: 1 });
+    pushClaim(scan, tokens, n.next, n.next + 2, endYear, null, "year", owner ? endQ.key : "", endQ.words, { ...NO_EXTRAS, owner, roundingUnit: 1 });
     return n.next + 2;
   }
   const quantity = yearQuantity(tokens, q ? q.first : i, n.next, null, sentenceTokens);
   const owner = quantity.key ? sentenceOwner(text, sStart, sEnd, scan.persons) : undefined;
-  pushClaim(scan, tokens, i, n.next, n.value, q, "year", owner ? quantity.key : "", quantity.words, { owner, roundingUnit: 1 });
+  pushClaim(scan, tokens, i, n.next, n.value, q, "year", owner ? quantity.key : "", quantity.words, { ...NO_EXTRAS, owner, roundingUnit: 1 });
   return n.next;
 }
 
@@ -1265,10 +1297,11 @@ function resolvePendingAges(scan: Scan): void {
     if (!agesOf.has(k)) agesOf.set(k, new Set());
     agesOf.get(k)!.add(c.value);
   }
+  const bySurname = agesBySurname(agesOf);
   for (const { claim, pos } of scan.pendingAges) {
     for (const m of scan.persons.before(pos, 1500)) {
       const o = asOwner(m);
-      const known = agesOf.get(nameKey(o)) ?? agesOfSurname(agesOf, o.text);
+      const known = agesOf.get(nameKey(o)) ?? bySurname.get(lastWord(o.text));
       if (known && claim.value !== null && !known.has(claim.value)) continue;
       claim.owner = o;
       claim.quantityKey = "age";
@@ -1277,12 +1310,18 @@ function resolvePendingAges(scan: Scan): void {
   }
 }
 
-/** Ages already given to a person named with this word in it ("Tikhanovskaya" in "Svetlana Tikhanovskaya"). */
-function agesOfSurname(agesOf: Map<string, Set<number>>, name: string): Set<number> | undefined {
-  const last = name.toLowerCase().split(/\s+/).pop() ?? "";
-  for (const [k, v] of agesOf) if (k.split(/\s+/).includes(last)) return v;
-  return undefined;
+/**
+ * The ages already given to a person, by each word of the person's name ("tikhanovskaya" for "Svetlana
+ * Tikhanovskaya"): the first person named with the word wins. Built once per article, not per pending age.
+ */
+function agesBySurname(agesOf: Map<string, Set<number>>): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const [k, v] of agesOf) for (const w of k.split(/\s+/)) if (!out.has(w)) out.set(w, v);
+  return out;
 }
+
+/** The last word of a name, lower-cased. */
+const lastWord = (name: string): string => name.toLowerCase().split(/\s+/).pop() ?? "";
 
 function attachSpeakers(claims: Claim[], quotations: Quotation[]): void {
   if (!quotations.length) return;

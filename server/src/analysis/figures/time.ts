@@ -74,6 +74,36 @@ const MAX_REPORTING = Math.max(...[...REPORTING].map((w) => w.length));
 const isAsciiWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
+ * Pairs of offsets (where a match can start at the earliest, and the start of the key word it must hold), in a
+ * buffer kept from sentence to sentence: emptying a plain array (`length = 0`) gives its storage back, and the
+ * next sentence's pushes allocated it again, for every sentence with a figure.
+ */
+export class SearchWindows {
+  private offsets = new Int32Array(32);
+  /** Number of offsets held (twice the number of windows). */
+  length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  add(earliest: number, keyWord: number): void {
+    if (this.length + 2 > this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    this.offsets[this.length++] = earliest;
+    this.offsets[this.length++] = keyWord;
+  }
+
+  /** The offset at index k (even: a window's earliest start; odd: its key word's start). */
+  at(k: number): number {
+    return this.offsets[k];
+  }
+}
+
+/**
  * The matches of a global regex (`re`) in a sentence, in order, as a scan of the whole sentence finds them.
  * With `windows` (pairs of offsets: where a match can start at the earliest, and the start of the key word it
  * must hold), only those stretches are tried, with `anchored` (the same regex, sticky): for regexes whose every
@@ -81,7 +111,7 @@ const isAsciiWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65
  * Each window is tried at its word starts, leftmost first, which finds the match the scan would find.
  * (An array rather than a generator: this runs for every dated figure, and a generator is an object per call.)
  */
-function matchesIn(re: RegExp, anchored: RegExp, sentence: string, sentenceStart: number, windows: number[] | undefined, starts?: Uint8Array): RegExpExecArray[] {
+function matchesIn(re: RegExp, anchored: RegExp, sentence: string, sentenceStart: number, windows: SearchWindows | undefined, starts?: Uint8Array): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   if (!windows) {
     re.lastIndex = 0;
@@ -90,9 +120,9 @@ function matchesIn(re: RegExp, anchored: RegExp, sentence: string, sentenceStart
   }
   let from = 0; // where the scan resumes, relative to the sentence
   for (let w = 0; w < windows.length; w += 2) {
-    const last = windows[w + 1] - sentenceStart;
+    const last = windows.at(w + 1) - sentenceStart;
     if (last < from) continue; // this key word lies inside the previous match
-    for (let p = Math.max(from, windows[w] - sentenceStart); p <= last; p++) {
+    for (let p = Math.max(from, windows.at(w) - sentenceStart); p <= last; p++) {
       if (!isAsciiWordChar(sentence.charCodeAt(p)) || (p > 0 && isAsciiWordChar(sentence.charCodeAt(p - 1)))) continue;
       if (starts && !mayStartAt(starts, sentence, p)) continue;
       anchored.lastIndex = p;
@@ -140,10 +170,10 @@ const TIME_STARTS = startTable(TIME_FIRST_WORDS);
 
 /** TIME_RE anchored: tried at the word starts of a time word's window. */
 const TIME_AT = new RegExp(TIME_RE.source, "iy");
-const timeMatches = (sentence: string, sentenceStart: number, windows: number[] | undefined) => matchesIn(TIME_RE, TIME_AT, sentence, sentenceStart, windows, TIME_STARTS);
+const timeMatches = (sentence: string, sentenceStart: number, windows: SearchWindows | undefined) => matchesIn(TIME_RE, TIME_AT, sentence, sentenceStart, windows, TIME_STARTS);
 
 /** The time expressions of a sentence that can date an event (not a report, not another noun's day). */
-function timesIn(text: string, sentenceStart: number, sentenceEnd: number, articleDate: string | null, windows: number[] | undefined): TimeMention[] {
+function timesIn(text: string, sentenceStart: number, sentenceEnd: number, articleDate: string | null, windows: SearchWindows | undefined): TimeMention[] {
   if (cache && cache.text === text && cache.start === sentenceStart && cache.end === sentenceEnd && cache.date === articleDate) return cache.found;
   const found: TimeMention[] = [];
   const sentence = text.slice(sentenceStart, sentenceEnd);
@@ -179,7 +209,7 @@ export function eventTime(
   figureStart: number,
   figureEnd: number,
   articleDate: string | null,
-  windows?: number[],
+  windows?: SearchWindows,
 ): string | undefined {
   let best: { label: string; distance: number } | undefined;
   for (const t of timesIn(text, sentenceStart, sentenceEnd, articleDate, windows)) {
@@ -289,7 +319,7 @@ export function pastEventTime(
   figureStart: number,
   figureEnd: number,
   referenceYear: number | null,
-  windows?: number[],
+  windows?: SearchWindows,
 ): string | undefined {
   const { separators, markers } = pastMarkersIn(text, sentenceStart, sentenceEnd, windows);
   // The part of the sentence between separators around the figure.
@@ -343,7 +373,7 @@ let pastCache: PastMarkers | null = null;
 /** PAST_EVENT_RE anchored: tried only near the words a past marker holds (see pastEventTime's `windows`). */
 const PAST_EVENT_AT = new RegExp(PAST_EVENT_RE.source, "iuy");
 
-function pastMarkersIn(text: string, sentenceStart: number, sentenceEnd: number, windows: number[] | undefined): PastMarkers {
+function pastMarkersIn(text: string, sentenceStart: number, sentenceEnd: number, windows: SearchWindows | undefined): PastMarkers {
   const c = pastCache;
   if (c && c.text === text && c.start === sentenceStart && c.end === sentenceEnd) return c;
   const sentence = text.slice(sentenceStart, sentenceEnd);

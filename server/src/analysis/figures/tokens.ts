@@ -165,8 +165,12 @@ function charClass(c: number, text: string, i: number): number {
  */
 const pool: Token[] = [];
 
-/** The array `tokenizeSentence` returns, reused too: growing a new array for every sentence costs allocations. */
-const sentenceTokens: Token[] = [];
+/**
+ * The arrays `tokenizeSentence` returns, one per sentence length, reused: an array shortened to a much shorter
+ * sentence's length gives back its storage, and growing it again for the next long one allocates anew (this
+ * was most of the extractor's allocation in the tokenizer). An array whose length never changes keeps it.
+ */
+const tokensByLength: Token[][] = [];
 
 /**
  * Tokens of text[start, end), with offsets into the whole text: digits with inner separators ("6,500",
@@ -179,7 +183,6 @@ const sentenceTokens: Token[] = [];
  * so it avoids regexes and allocation, and tests ASCII before anything else.
  */
 export function tokenizeSentence(text: string, start: number, end: number, toSentenceEnd = false): Token[] {
-  const out = sentenceTokens;
   let n = 0;
   let i = start;
   let prevEnd = -1;
@@ -250,13 +253,15 @@ export function tokenizeSentence(text: string, start: number, end: number, toSen
       token.shape = shape;
       pool.push(token);
     }
-    if (n < out.length) out[n] = token;
-    else out.push(token);
     n++;
     prevEnd = i;
   }
-  if (out.length > n) out.length = n;
   lastEnd = stop;
+  let out = tokensByLength[n];
+  if (out === undefined) {
+    while (tokensByLength.length < n) tokensByLength.push(undefined as unknown as Token[]);
+    tokensByLength[n] = out = pool.slice(0, n);
+  } else for (let k = 0; k < n; k++) out[k] = pool[k];
   return out;
 }
 
