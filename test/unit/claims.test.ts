@@ -268,6 +268,12 @@ test("qualifiers normalize to intervals", () => {
   assert.equal(only("The crowd was closer to just 250 people.").qualifier, "closer to just");
   // A word that ends a qualifier but is not one with the words before it: only the last word counts.
   assert.equal(only("Rescuers were told of 90 survivors.").qualifier, null);
+  // "over" as a verb's particle is no qualifier: the figure after "handed over" is exact.
+  assert.equal(only("The guards handed over 41 detainees.").qualifier, null);
+  assert.equal(only("The guards handed over 41 detainees.").low, 41);
+  assert.equal(only("Police turned over 12 suspects to prosecutors.").qualifier, null);
+  assert.equal(only("The crowd was well over 300 people.").qualifier, "well over");
+  assert.equal(only("Rescuers found over 300 survivors.").qualifier, "over");
 });
 
 test("the counted thing: noun, nationality, event synonyms, confirmed tallies", () => {
@@ -403,6 +409,9 @@ test("names with numbers, units glued to digits and scores are never compared", 
   assert.equal(only("He served two five-year terms.").quantityKey, "", "a number word is no counted noun");
   assert.equal(only("Rs 500 crore was spent on roads.").unit, "money:INR");
   assert.equal(only("Rs 500 crore was spent on roads.").value, 5e9);
+  // The Turkish lira's "TL" before an amount, as "Rs" or "Tk".
+  assert.equal(only("A fine of TL 3 million was imposed.").unit, "money:TRY");
+  assert.equal(only("A fine of TL 3 million was imposed.").value, 3e6);
   assert.equal(only("About 3m people watched the final.").value, 3e6);
   assert.equal(only("Some 300 villagers fled the fighting.").quantityKey, "count|displaced|villagers");
 });

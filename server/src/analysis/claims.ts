@@ -526,7 +526,7 @@ function pushClaim(
 /** Currency codes written before an amount. */
 const CURRENCY_CODES_BEFORE: Record<string, string> = dict({
   rs: "INR", inr: "INR", usd: "USD", eur: "EUR", gbp: "GBP", chf: "CHF", sfr: "CHF", jpy: "JPY", cny: "CNY", aud: "AUD", cad: "CAD",
-  tk: "BDT", bdt: "BDT", pkr: "PKR", ngn: "NGN", kes: "KES", ksh: "KES", zar: "ZAR", idr: "IDR", rp: "IDR", php: "PHP", myr: "MYR", rm: "MYR",
+  tk: "BDT", bdt: "BDT", tl: "TRY", pkr: "PKR", ngn: "NGN", kes: "KES", ksh: "KES", zar: "ZAR", idr: "IDR", rp: "IDR", php: "PHP", myr: "MYR", rm: "MYR",
 });
 
 /** A currency named with its country's adjective at token k ("Swiss francs", "South Korean won"), and the index after it. */

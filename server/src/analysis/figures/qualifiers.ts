@@ -73,6 +73,8 @@ export function qualifierKind(phrase: string | null): QualifierKind | undefined 
 /** The qualifier whose last token is tokens[i - 1], if any (longest phrase wins). */
 export function qualifierBefore(tokens: Token[], i: number): QualifierMatch | null {
   const direct = longestEndingAt(tokens, i);
+  // "Ukraine handed over 103 servicemen": "over" is the verb's particle, not "more than".
+  if (direct && direct.phrase === "over" && PARTICLE_VERBS.has(tokens[direct.first - 1]?.lower ?? "")) return null;
   if (direct && direct.kind === "exact" && SOFTENERS.has(direct.phrase)) {
     // "closer to just 250": the softener is part of a longer qualifier.
     const outer = longestEndingAt(tokens, direct.first);
@@ -80,6 +82,9 @@ export function qualifierBefore(tokens: Token[], i: number): QualifierMatch | nu
   }
   return direct;
 }
+
+/** Verbs whose particle is "over" ("handed over", "turned over", "signed over"): a figure after them is exact. */
+const PARTICLE_VERBS = new Set("hand hands handed handing turn turns turned turning sign signs signed signing".split(" "));
 
 function longestEndingAt(tokens: Token[], i: number): QualifierMatch | null {
   const last = tokens[i - 1];
