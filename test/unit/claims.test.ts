@@ -276,6 +276,15 @@ test("qualifiers normalize to intervals", () => {
   assert.equal(only("Rescuers found over 300 survivors.").qualifier, "over");
 });
 
+test("a count of places after 'in' or 'across' says where, not what was counted", () => {
+  const displaced = claimsOf("About 9,000 families were displaced across 11 provinces.");
+  assert.equal(displaced.find((c) => c.text === "About 9,000")?.quantityKey, "count|displaced|families");
+  assert.equal(displaced.find((c) => c.text === "11")?.quantityKey, "");
+  assert.equal(claimsOf("Residents were evacuated in three districts on Monday.").find((c) => c.text === "three")?.quantityKey, "");
+  // Without the preposition, places can be what is counted.
+  assert.equal(only("The storm destroyed 12 villages.").quantityKey, "count|destroyed|villages");
+});
+
 test("the counted thing: noun, nationality, event synonyms, confirmed tallies", () => {
   assert.equal(only("Guards detained 40 Danish citizens at the border.").quantityKey, "count|arrested|danish nationals");
   assert.equal(only("The army released 15 Ukrainians on Monday.").quantityKey, "count|released|ukrainians");

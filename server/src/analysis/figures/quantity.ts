@@ -253,6 +253,9 @@ export function countQuantity(
   if (event === "aboard" && noun && nounEnd > r0 && isCoordinatedPersonNoun(tokens, nounEnd)) noun = "people";
   const words = describeCount(noun, nounWords, event, confirmed);
   if (partial || anaphoric || toCome || (forecastWord && motion)) return { key: "", words };
+  // "displaced across 14 provinces", "killed in three districts": the figure counts where the event happened,
+  // not what it counted.
+  if (noun && PLACE_UNITS.has(noun) && SCOPE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "")) return { key: "", words };
   if (!noun) return { key: "", words };
   // Without an event, only a count of things stands on its own ("21 trophies", "two dams"): people counted
   // with no verb ("three children", "200 fighters") are too often different groups.
@@ -260,6 +263,16 @@ export function countQuantity(
   const key = `count|${event ?? "-"}|${noun}${confirmed ? "|confirmed" : ""}`;
   return others ? { key, words, besides: event } : { key, words };
 }
+
+/** Nouns for places counted by kind ("14 provinces", "three districts", "40 barangays"). */
+const PLACE_UNITS = new Set(
+  (
+    "countries nations states provinces regions districts counties municipalities villages cities towns areas " +
+    "communities neighbourhoods neighborhoods islands barangays prefectures governorates oblasts sites locations"
+  ).split(" "),
+);
+/** Prepositions of where before a count of places ("across 14 provinces"). */
+const SCOPE_PREPOSITIONS = new Set(["in", "across", "throughout", "from", "within"]);
 
 /** Whether the figure at `first` follows "N of (the)": "70 of the 72", "three of the five", "90 of its 200". */
 export function isWholeOfPart(tokens: Token[], first: number): boolean {
