@@ -67,6 +67,8 @@ interface Scan {
   article: Article;
   text: string;
   persons: PersonIndex;
+  /** Organization mentions in text order: a count of seats is a party's. */
+  organizations: Mention[];
   mentionStarts: OffsetSet;
   /** Place mentions by start offset: a count's place ("arrested in Minsk") keeps it apart from other places' counts. */
   places: Map<number, Mention>;
@@ -154,6 +156,7 @@ function newScan(article: Article, mentions: Mention[]): Scan {
   const text = article.text;
   // One pass over the mentions (this runs for every article): persons, places and all starts.
   const persons: Mention[] = [];
+  const organizations: Mention[] = [];
   const places = new Map<number, Mention>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
@@ -161,11 +164,13 @@ function newScan(article: Article, mentions: Mention[]): Scan {
     if (m.kind === "person") {
       if (!inBlocks(article.blocks, m.start, SKIPPED_BLOCKS)) persons.push(m);
     } else if (m.kind === "place") places.set(m.start, m);
+    else if (m.kind === "organization") organizations.push(m);
   }
   return {
     article,
     text,
     persons: new PersonIndex(persons),
+    organizations: inTextOrder(organizations),
     mentionStarts: new OffsetSet(text.length, mentions),
     places,
     claims: [],
@@ -178,6 +183,12 @@ function newScan(article: Article, mentions: Mention[]): Scan {
     pastWindows: SEARCH_WINDOWS.past,
     year: undefined,
   };
+}
+
+/** Mentions sorted by start (kept as they are when already in text order, as they usually come). */
+function inTextOrder(mentions: Mention[]): Mention[] {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1].start > mentions[k].start) return mentions.sort((a, b) => a.start - b.start);
+  return mentions;
 }
 
 /**
@@ -925,8 +936,16 @@ function numberFigure(
   let voter: Owner | undefined;
   let words = quantity.words;
   if (countKey && isVoteCount(countKey)) {
-    // ("412 of the 650 seats": the whole is no one's.)
-    voter = isWholeOfPart(tokens, firstCtx) ? undefined : voteWinner(scan, sStart, tokens[firstCtx].start);
+    // "retained the seat by 3,412 votes": the winner's margin, another quantity than the votes polled.
+    if (isVoteMargin(tokens, firstCtx)) {
+      countKey = VOTE_MARGIN;
+      words = "winning margin in votes";
+    }
+    // ("412 of the 650 seats": the whole is no one's.) Seats are a party's, votes a candidate's.
+    const figureStart = tokens[firstCtx].start;
+    voter = isWholeOfPart(tokens, firstCtx)
+      ? undefined
+      : ((countKey.endsWith("|seats") ? seatHolder(scan, sStart, figureStart) : undefined) ?? voteWinner(scan, sStart, figureStart));
     if (voter) words = `{owner}'s ${words}`;
     else countKey = "";
   }
@@ -1136,6 +1155,50 @@ function voteWinner(scan: Scan, sentenceStart: number, figureStart: number): Own
   if (!ANAPHORIC_SUBJECT.test(scan.text.slice(sentenceStart, figureStart))) return undefined;
   for (const m of scan.persons.before(sentenceStart, 600)) return asOwner(m);
   return undefined;
+}
+
+/**
+ * The party a count of seats belongs to: the organization named last before the figure in its sentence ("The
+ * TMP led by T.M. Ezhilarasan won 138 seats", "Modi's BJP won 240 seats"), not one in the possessive ("the
+ * TMP's candidate"). Undefined when the sentence names none before the figure.
+ */
+function seatHolder(scan: Scan, sentenceStart: number, figureStart: number): Owner | undefined {
+  const organizations = scan.organizations;
+  for (let k = organizations.length - 1; k >= 0; k--) {
+    const m = organizations[k];
+    if (m.start >= figureStart) continue;
+    if (m.start < sentenceStart) break;
+    if (!isPossessiveAt(scan.text, m.end)) return asOwner(m);
+  }
+  return undefined;
+}
+
+/** The key of a winner's margin in votes ("by 3,412 votes"): compared only through the winner, as votes are. */
+const VOTE_MARGIN = "count|margin|votes";
+
+/** Verbs of winning or holding on before "by N votes" ("retained the seat by 3,412 votes", "survived by 12 votes"). */
+const MARGIN_VERBS = new Set(
+  (
+    "won win wins winning lost lose loses losing retained retain retains retaining held hold holds holding survived " +
+    "survive survives surviving scraped edged beat beats beaten defeated defeats trailed trails trailing leads leading kept keeps"
+  ).split(" "),
+);
+
+/**
+ * Whether the vote count at `first` is a margin: "by N votes" after a verb of winning in the same clause, or "a
+ * margin of N votes".
+ */
+function isVoteMargin(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before) return false;
+  if (before.lower === "of") return tokens[first - 2]?.lower === "margin";
+  if (before.lower !== "by") return false;
+  for (let j = first - 2; j >= 0 && j >= first - 14; j--) {
+    const t = tokens[j];
+    if (t.kind === "sym" && (t.text === ";" || t.text === ":" || t.text === "(")) return false;
+    if (t.kind === "word" && MARGIN_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A sentence whose subject stands for a person named before: "He", "She", "The 65-year-old". */

@@ -243,13 +243,14 @@ function ownerEntities(analyses: ArticleAnalysis[], entities: Entity[]): Map<str
   for (const starts of out.values()) for (const start of starts.keys()) if (start >= 0) anyStart[start] = 1;
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k];
-    if (e.kind === "organization") continue;
+    // (Organizations own counts of seats; a person or a place at the same offset wins over one.)
+    const organization = e.kind === "organization";
     const mentions = e.mentions;
     for (let j = 0; j < mentions.length; j++) {
       const m = mentions[j];
       if (anyStart[m.start] !== 1) continue;
       const starts = out.get(m.file);
-      if (starts && starts.has(m.start)) starts.set(m.start, e);
+      if (starts && starts.has(m.start) && !(organization && starts.get(m.start) !== undefined)) starts.set(m.start, e);
     }
   }
   return out;
