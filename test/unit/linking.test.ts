@@ -372,3 +372,27 @@ test("a nickname an article gives a full name is that person's, there and in ano
   });
   assert.deepEqual(groups(es), [["Paulo Tavares Moreira", "Quinzinho"]]);
 });
+
+test("a hyphenated double family name is one person with either of its parts; 'Ma.' is María; 'Ronnie' is 'Ronaldo'", () => {
+  assert.ok(sameFamilyName("Tandoc-Ramos", "Tandoc") && sameFamilyName("Ramos", "Tandoc-Ramos"));
+  assert.ok(!sameFamilyName("Tandoc-Ramos", "Tandy") && !sameFamilyName("Li-Wu", "Li"), "a part of four letters at least, whole");
+  assert.ok(sameGivenName("Ronnie", "Ronald") && sameGivenName("Ronnie", "Ronaldo") && sameGivenName("Jimmy", "James") && sameGivenName("Bobby", "Robert"));
+  const es = people({
+    "a.txt": "Dikes fail\nMayor Ma. Luisa Tandoc-Ramos said the dikes failed. Councillor Ronnie Magbanua agreed.",
+    "b.txt": "Dikes fail again\nMayor Luisa Tandoc-Ramos said the water rose. Tandoc-Ramos asked for boats.",
+    "c.txt": "Town floods\nThe mayor, Maria Luisa Tandoc, said so. Councillor Ronaldo Magbanua said the town was cut off.",
+  });
+  assert.deepEqual(groups(es), [
+    ["Luisa Tandoc-Ramos", "Ma. Luisa Tandoc-Ramos", "Maria Luisa Tandoc", "Tandoc-Ramos"],
+    ["Ronaldo Magbanua", "Ronnie Magbanua"],
+  ]);
+});
+
+test("'Philippine' is an adjective, never the place another article names 'Philippines'", () => {
+  const sources = [
+    { file: "a.txt", text: "Ferry sinks\nA ferry sank off the Philippines on Monday, officials in the Philippines said. The storm was to leave the Philippine area of responsibility on Friday." },
+    { file: "b.txt", text: "Philippine ferry toll rises to 12 as divers reach wreck\n\nThe Philippine coast guard said divers had reached the wreck." },
+  ];
+  const places = analyzeCorpus(sources, { decisions: noDecisions }).entities.filter((e) => e.kind === "place");
+  assert.deepEqual(places.flatMap((e) => e.mentions.map((m) => m.text)), ["Philippines", "Philippines"]);
+});

@@ -803,3 +803,28 @@ test("a two-word name opening with the first word of an organization the article
   const kept = mentionsOf("Transfer record\nOnly Ivo Rapid, sold to Rapid Madrid in 2019, cost more. The forward Rapid Ambar arrived at 15.");
   assert.ok(texts(kept, "person").includes("Rapid Ambar"));
 });
+
+test("Filipino 'dela', 'delos' inside a family name, and 'Ma.' (María) opening a name, keep the name whole", () => {
+  const ms = mentionsOf("Harbour reopens\nMayor Ma. Luisa Tandoc-Ramos said the port would reopen. Tandoc-Ramos spoke to engineer Carlito delos Reyes, and later to Ernesto dela Fuente. \"We are ready,\" Dela Fuente said. The deal was signed by Jack Ma. The port then reopened.");
+  const persons = texts(ms, "person");
+  assert.ok(persons.includes("Ma. Luisa Tandoc-Ramos"), persons.join(" | "));
+  assert.ok(persons.includes("Carlito delos Reyes") && persons.includes("Ernesto dela Fuente") && persons.includes("Dela Fuente"), persons.join(" | "));
+  assert.ok(!persons.includes("Ma"), "no lone 'Ma'");
+  assert.ok(persons.includes("Jack Ma") && !persons.some((p) => p.includes("Ma. The")), "a sentence ending with the surname 'Ma.' stays a sentence end");
+});
+
+test("a Spanish compass word makes a province ('Ilocos Norte', 'Lanao del Sur', 'Oriental Mindoro'), not a person or two places", () => {
+  const ms = mentionsOf("Storm update\nWarnings stayed up over Oriental Samarin and Tarlo Norte on Monday, while Lanao del Sur was spared. Guests at the Mandarin Oriental waited.");
+  assert.deepEqual(texts(ms, "place"), ["Oriental Samarin", "Tarlo Norte", "Lanao del Sur"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});
+
+test("a city named 'X City' makes a later bare 'X' the city, and so the next name listed with it", () => {
+  const ms = mentionsOf("Aid arrives\nFlooding hit Bantayan City on Monday. Relief goods were flown to Bantayan and Malitbog on Tuesday.");
+  assert.deepEqual(texts(ms, "place"), ["Bantayan City", "Bantayan", "Malitbog"]);
+});
+
+test("'Cooperative' and 'Inquirer' end an organization's name", () => {
+  const ms = mentionsOf("Power cut\nThe Valdora Electric Cooperative said lines were down, the Harbor City Inquirer reported.");
+  assert.deepEqual(texts(ms, "organization"), ["Valdora Electric Cooperative", "Harbor City Inquirer"]);
+});

@@ -251,3 +251,18 @@ test("an author's name on a line of its own, then an outlet line ending in 'Edit
   assert.equal(a.outlet, "Aegean Courier English Edition");
   assert.equal(a.date, "2027-08-14");
 });
+
+test("'By:' with a role and a handle after the name, then the outlet and its time stamp on one line", () => {
+  const text = [
+    "Ferry service resumes after storm",
+    "",
+    "By: Carmela D. Ibarra - Correspondent / @HarborDesk",
+    "Valdora Daily Inquirer / 06:40 PM March 4, 2027",
+    "",
+    "Ferries left the port on Thursday, the coast guard said.",
+  ].join("\n");
+  const a = parseArticle("a.txt", text);
+  assert.deepEqual(a.authors, ["Carmela D. Ibarra"]);
+  assert.equal(a.outlet, "Valdora Daily Inquirer");
+  assert.equal(a.date, "2027-03-04");
+});

@@ -55,6 +55,8 @@ const ROMANCE_ORG_PREFIXES = new Set(["Partido", "Partida", "Movimiento", "Movim
  * Words before a name that make it a water body or a mountain ("River Doce", "Lake Varnholm", "Mount Kenya"), or
  * a district in the local language's order ("Landkreis Erding", "powiat" and "gmina" in Poland, "Kanton Zug").
  */
+/** Spanish compass words closing a province's name in the Philippines and Latin America ("Ilocos Norte"). */
+const SPANISH_COMPASS = new Set(["Occidental", "Oriental", "Norte", "Sur"]);
 const PLACE_PREFIXES = new Set(["River", "Lake", "Loch", "Mount", "Mt", "Mt.", "Isle", "Port", "Fort", "Landkreis", "Bezirk", "Gemeinde", "Kanton", "Powiat", "Gmina", "Gemeente", "Provincie"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "from", "across", "around", "towards", "toward", "off", "beneath"]);
 
@@ -991,6 +993,15 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     }
   }
 
+  // "Negros Occidental", "Ilocos Norte", "Davao del Sur", "Occidental Mindoro": a Spanish compass word closing a
+  // name (or "Occidental"/"Oriental" opening one of two words) names a province, as "North" and "West" do in
+  // English, before its parts are looked up alone. Not after "the" ("the Mandarin Oriental"), and not with an
+  // organization's head word, a title or a first name.
+  if (piece.length >= 2 && piece.length <= 4 && (SPANISH_COMPASS.has(piece[piece.length - 1].text) || (piece.length === 2 && (piece[0].text === "Occidental" || piece[0].text === "Oriental")))) {
+    const before = tokenAt(blockTokens, piece[0].index - 1);
+    if (!(before && (before.text === "the" || before.text === "The")) && piece.every((t) => !t.allCaps && (flagsOf(t) & (ORG_HEAD | TITLE | GIVEN_NAME)) === 0)) return emit(ctx, piece, "place", { glued });
+  }
+
   // Known places and organizations, longest first: "United Arab Emirates", "Black Sea", "the Kremlin".
   const maxWords = Math.max(maxPlaceWords(), maxOrgWords());
   // ("Van der Berg" is no one from the city of Van: a capitalised particle opening a family name.)
@@ -1499,6 +1510,8 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
       const cut = bare.lastIndexOf(" ");
       if (bare !== m.name) addKey(bare, "place");
       else if (cut > 0 && PLACE_HEADS.has(bare.slice(cut + 1)) && ctx.text.slice(m.start, m.end).endsWith(bare.slice(cut + 1).toLowerCase())) addKey(bare.slice(0, cut), "place");
+      // "Roxas City", "Quezon City" … later "flown to Roxas": a city's name without "City" is the city.
+      else if (cut > 0 && m.name.endsWith(" City") && ctx.text.slice(m.start, m.end).endsWith(" City")) addKey(bare.slice(0, cut), "place");
     }
     if (m.kind !== "person" || !m.name.includes(" ")) continue;
     for (const k of personKeys(m.name)) addKey(k, "person");

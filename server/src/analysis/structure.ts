@@ -127,6 +127,7 @@ export function parseArticle(file: string, text: string): Article {
     let namesLine: string[] | null = null;
     let labelled: string[] | null = null;
     let duplicateOf: number | undefined;
+    let stamped: string | null = null;
     const previous = seen.get(line.text);
     if (ANY_FURNITURE.test(t)) kind = "furniture";
     else if (previous !== undefined && line.text.length >= 20) {
@@ -138,9 +139,10 @@ export function parseArticle(file: string, text: string): Article {
       // "Author Jana Marek (with Reuters, dpa)", "Authors: A, B": a page's author field, as Deutsche Welle prints it.
       kind = "byline";
       authors.push(...labelled);
-    } else if (/^by\s+\S/i.test(t) && t.length < 120) {
+    } else if (/^by:?\s+\S/i.test(t) && t.length < 120) {
+      // ("By: Jane Doe - Correspondent / @handle", as the Philippine Daily Inquirer prints it.)
       kind = "byline";
-      const parsed = parseByline(t.replace(/^by\s+/i, ""));
+      const parsed = parseByline(t.replace(/^by:?\s+/i, ""));
       authors.push(...parsed.authors);
       outlet ??= parsed.outlet;
     } else if (i < 8 && headlineIndex >= 0 && t.length < 120 && (WRITERS_IN_PLACES.test(t) || WRITER_WITH_STAFF_TITLE.test(t))) {
@@ -172,6 +174,10 @@ export function parseArticle(file: string, text: string): Article {
     } else if (i < 8 && blocks.length && blocks[blocks.length - 1].kind === "byline" && endsLikeOutlet(t) && t.split(/\s+/).length <= 5) {
       kind = "credit"; // the outlet's name under the byline
       outlet ??= t;
+    } else if (i < 8 && blocks.length && blocks[blocks.length - 1].kind === "byline" && (stamped = outletThenDate(t)) !== null) {
+      // "Philippine Daily Inquirer / 07:15 PM October 20, 2026": the outlet and the time under the byline.
+      kind = "credit";
+      outlet ??= stamped;
     } else if (i < 8 && i > 0 && blocks.length && blocks[blocks.length - 1].kind === "byline" && (underByline = outletUnderByline(t)) !== null && (/^by\s/i.test(stripMarkup(lines[i - 1].text)) || (authors.length > 0 && looksLikeOutlet(underByline)))) {
       // "By Nektaria Stamouli" then "Politico Europe", "Times of India", "BBC News, Lagos": the authors were on
       // the "By" line, so a short title-case line under it is where they write, not one more author. The same
@@ -269,9 +275,23 @@ function labelledAuthors(t: string): string[] | null {
   return pieces.length && pieces.every((p) => /^[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,3}$/u.test(p)) ? pieces : null;
 }
 
+/**
+ * A line naming an outlet, then a slash and its time stamp: "Philippine Daily Inquirer / 07:15 PM October 20,
+ * 2026", "The Valley Post / May 3, 2026". The outlet (ending with an outlet's word, five words at most), or null.
+ */
+function outletThenDate(t: string): string | null {
+  const slash = t.indexOf(" / ");
+  if (slash < 0 || t.indexOf(" / ", slash + 1) >= 0) return null;
+  const name = t.slice(0, slash).trim();
+  const stamp = t.slice(slash + 3).trim().replace(/^\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s+/, "");
+  if (!endsLikeOutlet(name) || name.split(/\s+/).length > 5 || !/^\p{Lu}/u.test(name)) return null;
+  return isDateLine(stamp) ? name : null;
+}
+
 function parseByline(t: string): { authors: string[]; outlet: string | null } {
   let outlet: string | null = null;
-  let names = t;
+  // "Jane Doe - Correspondent / @handle": the role after a spaced dash and the social handle name no one.
+  let names = t.replace(/\s+\/\s+@\S+$/, "").replace(/\s+[-–—]\s+(\p{L}+)$/u, (all, role: string) => (PERSON_ROLES.has(role.toLowerCase()) && !OUTLET_WORDS.has(role) ? "" : all));
   const forOutlet = names.match(/\s+(?:for|of|from)\s+(.+)$/i) ?? names.match(/,\s*((?:The\s+)?[A-Z].+)$/);
   if (forOutlet) {
     // "By Ilse Marten, Harbour Reporter", "…, Staff Writer": a staff title after the comma is no outlet.

@@ -37,7 +37,7 @@ const EXTRA_DEMONYMS = `Soviet Baltic Arab Arabic Latin Slavic Nordic Scandinavi
   Czech Slovak Hungarian Romanian Bulgarian Serbian Croatian Bosnian Albanian Greek Cypriot Finnish Swedish
   Norwegian Danish Icelandic Estonian Latvian Lithuanian Moldovan Georgian Armenian Azerbaijani Kazakh Uzbek
   Turkmen Kyrgyz Tajik Mongolian Tibetan Uighur Uyghur Chechen Crimean Sunni Shia Shiite Christian-Democratic
-  Anglo Franco Sino Euro Pan Trans Balkan Caucasian`;
+  Anglo Franco Sino Euro Pan Trans Balkan Caucasian Philippine Maldivian Malagasy`;
 
 /** Regions written with initials ("B.C.", "N.Y.", "NSW"), and the region each names. */
 const DOTTED_REGIONS: Record<string, string> = {
@@ -107,7 +107,8 @@ function build(): Gazetteer {
   for (const d of [...DEMONYMS, ...EXTRA_DEMONYMS.split(/\s+/)]) {
     if (!d) continue;
     demonyms.add(d);
-    demonyms.add(d.endsWith("s") ? d : d + "s");
+    // (Not when the plural is a country: "Philippine" / "Philippines".)
+    if (!d.endsWith("s") && !places.has(d + "s")) demonyms.add(d + "s");
   }
   const orgs = new Set(KNOWN_ORGS);
   let maxOrgWords = 1;

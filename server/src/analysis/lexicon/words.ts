@@ -78,6 +78,7 @@ export const ORG_HEADS = set(`
   Forum Institute Laboratory Laboratories Labs Pharmaceuticals Energy Oil Gas Petroleum Technologies Systems
   Solutions Group Enterprises Ventures Investments Securities Insurance Bancorp Exchange Markets Magazine
   Daily Weekly Review Monitor Standard Mirror Mail Express Sun Star Independent Economist Broadcasting
+  Inquirer Enquirer Cooperative Co-operative Cooperatives
   Mission Secretariat Directorate Inspectorate Ministry Bund Duma Knesset Majlis Rada Sejm Bundestag Diet
   Council Caucus Commission Taskforce Agency Committee Company Corporation Industries Institute Foundation
   Ferries Shipping Logistics Cruises Mining Resources Construction Brewery Foods Brands Stores Telecom

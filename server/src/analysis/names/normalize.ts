@@ -11,7 +11,7 @@
  *   Klitschko / Klychko          German tsch/sch
  */
 
-const PARTICLES = new Set(["al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "bint", "ben", "ould", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "los", "las", "dos", "das", "del", "della", "ter", "zu", "mc"]);
+const PARTICLES = new Set(["al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "bint", "ben", "ould", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "los", "las", "dos", "das", "del", "della", "dela", "delos", "delas", "ter", "zu", "mc"]);
 
 /** Lowercase, no diacritics, romanisation variants folded ("Tsikhanouskaya" -> "tsihanouskaia"). */
 const foldCache = new Map<string, string>();
@@ -104,6 +104,8 @@ function namePartsUncached(name: string): string[] {
     // A generational suffix or a regnal number does: "Donald Trump Jr" is not "Donald Trump", "Charles III" is
     // not "Charles Leclerc". It stays as the last part, one spelling for each ("Jr.", "Junior" -> "Jr").
     if (out.length && /^(?:jr|junior|júnior)\.?$/i.test(word)) out.push("Jr");
+    // "Ma." is "María" abbreviated (Filipino usage: "Ma. Teresa Reyes" is "Maria Teresa Reyes").
+    else if (word === "Ma.") out.push("Maria");
     else if (out.length && /^sr\.?$/i.test(word)) out.push("Sr");
     else out.push(word);
   }
@@ -150,7 +152,23 @@ export function sameFamilyName(a: string, b: string): boolean {
   // The Arabic article written into the name: "Alotaibi" is "al-Otaibi" (whose "al-" nameParts drops).
   if (joinedArticle(fa) === fb || joinedArticle(fb) === fa) return true;
   if (genderClash(fa, fb)) return false;
-  return Math.min(fa.length, fb.length) >= 5 && withinOneEdit(fa, fb);
+  if (Math.min(fa.length, fb.length) >= 5 && withinOneEdit(fa, fb)) return true;
+  return hyphenPartOf(a, fb) || hyphenPartOf(b, fa);
+}
+
+/**
+ * A double family name joined by a hyphen is often written with one of its parts only: Spanish and Filipino
+ * papers shorten "García-Luna" to "García", and a married name "Reyes-Tan" to "Reyes" or "Tan". Whether one
+ * part (four letters at least) of the hyphenated `name` folds to `other`. Full names still need their given
+ * names to match; a lone name of another article reaches a hyphenated one only through the linker's blocking
+ * keys (its first letters), so in practice by the first part.
+ */
+function hyphenPartOf(name: string, other: string): boolean {
+  const at = name.indexOf("-");
+  if (at < 0 || name.indexOf("-", at + 1) >= 0) return false;
+  const head = fold(name.slice(0, at));
+  const tail = fold(name.slice(at + 1));
+  return (head.length >= 4 && head === other) || (tail.length >= 4 && tail === other);
 }
 
 /** Common short forms of given names, written by the team (general English usage). */
@@ -161,7 +179,11 @@ const HYPOCORISMS: Record<string, string> = {
   joe: "joseph", ben: "benjamin", nick: "nicholas", chris: "christopher", matt: "matthew", andy: "andrew", ed: "edward",
   ted: "edward", fred: "frederick", sam: "samuel", pete: "peter", greg: "gregory", jeff: "jeffrey", jon: "jonathan",
   johnny: "john", jack: "john", liz: "elizabeth", beth: "elizabeth", kate: "katherine", katie: "katherine",
-  sue: "susan", jen: "jennifer", jenny: "jennifer", vova: "vladimir", volodya: "vladimir", misha: "mikhail",
+  sue: "susan", jen: "jennifer", jenny: "jennifer", ron: "ronald", ronnie: "ronald", ronny: "ronald", don: "donald",
+  donnie: "donald", ken: "kenneth", kenny: "kenneth", rick: "richard", ricky: "richard", rich: "richard",
+  dick: "richard", charlie: "charles", chuck: "charles", larry: "lawrence", tim: "timothy", pat: "patrick",
+  phil: "philip", ray: "raymond", josh: "joshua", doug: "douglas", gerry: "gerald", eddie: "edward", benny: "benjamin",
+  freddie: "frederick", manny: "manuel", rudy: "rodolfo", vova: "vladimir", volodya: "vladimir", misha: "mikhail",
   dima: "dmitry", kolya: "nikolai", seryozha: "sergei", zhenya: "evgeny", tanya: "tatiana", katya: "ekaterina",
   // Abbreviations of Muhammad that South and Southeast Asian outlets print as the first name ("Md Anwar Hossain").
   md: "muhammad", mohd: "muhammad", muhd: "muhammad", mhd: "muhammad",
@@ -180,9 +202,11 @@ const GREEK_HYPOCORISMS: Record<string, string> = {
 };
 const FOLDED_GREEK = new Map(Object.entries(GREEK_HYPOCORISMS).map(([k, v]) => [fold(k), fold(v)]));
 
+// Filed under their folded spelling too: "jimmy", "bobby", "ronnie" fold to "jimi", "bobi", "roni".
+const FOLDED_HYPOCORISMS = new Map(Object.entries(HYPOCORISMS).map(([k, v]) => [fold(k), fold(v)]));
+
 function canonicalGiven(folded: string): string {
-  const h = HYPOCORISMS[folded];
-  return h ? fold(h) : FOLDED_GREEK.get(folded) ?? folded;
+  return FOLDED_HYPOCORISMS.get(folded) ?? FOLDED_GREEK.get(folded) ?? folded;
 }
 
 /** Given names match more loosely: transliteration skeletons (Mohammed/Muhammad) and short forms (Steve/Stephen). */

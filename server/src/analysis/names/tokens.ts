@@ -26,7 +26,8 @@ export interface Token {
   flags?: number;
 }
 
-const NAME_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "del", "della", "ter", "zu", "ben", "abu", "bint"]);
+// "dela", "delos", "delas": Filipino family names write "de la" as one word ("Juan dela Cruz", "Ana delos Santos").
+const NAME_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "del", "della", "dela", "delos", "delas", "ter", "zu", "ben", "abu", "bint"]);
 /** Titles written with a period ("Mr.", "Gen."), without it: a word followed by a period is looked up as it is. */
 const DOTTED_TITLES = new Set([...TITLES].filter((t) => t.endsWith(".")).map((t) => t.slice(0, -1)));
 const PREFIXED = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd|ould)-\p{Lu}/u;
@@ -149,6 +150,7 @@ function pushToken(text: string, tokens: Token[], start: number, end: number, fr
   // sentence, and so does a middle initial followed by a name ("George W. Bush").
   if (text.charCodeAt(start + word.length) === 46) {
     if (DOTTED_TITLES.has(word)) word += ".";
+    else if (word === "Ma" && abbreviatedGivenName(text, tokens, start)) word += ".";
     else if (word.length === 1 && isUpperAscii(word.charCodeAt(0)) && text.charCodeAt(start + 2) === 32 && isUpperAscii(text.charCodeAt(start + 3)) && tokens.length > 0 && tokens[tokens.length - 1].cap) word += ".";
   }
   const c0 = word.charCodeAt(0);
@@ -161,7 +163,20 @@ function pushToken(text: string, tokens: Token[], start: number, end: number, fr
     const letters = word.replace(/[^\p{L}]/gu, "");
     allCaps = letters.length >= 2 && letters === letters.toUpperCase();
   }
-  tokens.push({ start, end: start + word.length, text: word, cap, allCaps, possessive, sentenceStart: tokens.length === 0 || isSentenceStart(text, start, from), index: tokens.length, flags: -1 });
+  tokens.push({ start, end: start + word.length, text: word, cap, allCaps, possessive, sentenceStart: tokens.length === 0 || (tokens[tokens.length - 1].text !== "Ma." && isSentenceStart(text, start, from)), index: tokens.length, flags: -1 });
+}
+
+/**
+ * "Ma." opening a name is "María" abbreviated, as Filipino papers print it ("Gov. Ma. Teresa Reyes", "Ma. Luisa
+ * Tan"): the period is the word's, and neither the sentence nor the name ends there. Only where a name starts
+ * (after no capitalised word, or after a title) and a capitalised word follows: "Jack Ma. The company" is a
+ * sentence's end.
+ */
+function abbreviatedGivenName(text: string, tokens: Token[], start: number): boolean {
+  if (text.charCodeAt(start + 3) !== 32 || !isUpperAscii(text.charCodeAt(start + 4))) return false;
+  const prev = tokens.length ? tokens[tokens.length - 1] : undefined;
+  if (prev === undefined || !prev.cap || prev.end !== start - 1 || text.charCodeAt(prev.end) !== 32) return true;
+  return TITLES.has(prev.text) || DOTTED_TITLES.has(prev.text.endsWith(".") ? prev.text.slice(0, -1) : prev.text);
 }
 
 function isLetter(c: string): boolean {
