@@ -251,3 +251,10 @@ test("an author's name on a line of its own, then an outlet line ending in 'Edit
   assert.equal(a.outlet, "Aegean Courier English Edition");
   assert.equal(a.date, "2027-08-14");
 });
+
+test("a byline that says who reported and who edited names both as authors", () => {
+  const text = ["Flood waters recede in the valley", "", "Reported by Oren Falkirk, Edited by Mira Dasgupta", "Updated: June 02, 2026 10:15 am IST", "", "Valport: The river fell overnight, officials said."].join("\n");
+  const a = parseArticle("t.txt", text);
+  assert.deepEqual(a.authors, ["Oren Falkirk", "Mira Dasgupta"]);
+  assert.equal(kinds(a)[1], "byline");
+});
