@@ -828,3 +828,35 @@ test("'Cooperative' and 'Inquirer' end an organization's name", () => {
   const ms = mentionsOf("Power cut\nThe Valdora Electric Cooperative said lines were down, the Harbor City Inquirer reported.");
   assert.deepEqual(texts(ms, "organization"), ["Valdora Electric Cooperative", "Harbor City Inquirer"]);
 });
+
+test("an initial after a role word or a comma opens the name after it, not after an ordinary word", () => {
+  const ms = mentionsOf("Assets case\nThe agency booked the trader, his wife V. Tharani and their son, V. Kumaresh, last year. Party secretary L. Anbuselvi Nathan denied it. Patients need vitamin D. Researchers agree.");
+  assert.deepEqual(texts(ms, "person"), ["V. Tharani", "V. Kumaresh", "L. Anbuselvi Nathan"]);
+});
+
+test("initials before a name an honorific made a person's are part of the name", () => {
+  const ms = mentionsOf("Vote count\nThe front led by R.K. Oduvanar won most seats. Mr. Oduvanar thanked voters.");
+  assert.deepEqual(texts(ms, "person"), ["R.K. Oduvanar", "Oduvanar"]);
+});
+
+test("a government named after its leader is that person's mention; an honorific keeps a lone name a person", () => {
+  const ms = mentionsOf("New cabinet\nMr. Pallavaraj said the allies would join the Pallavaraj Ministry. The Defence Ministry agreed. Pallavaraj smiled.");
+  assert.deepEqual(texts(ms, "person"), ["Pallavaraj", "Pallavaraj", "Pallavaraj"]);
+  assert.deepEqual(texts(ms, "organization"), ["Defence Ministry"]);
+});
+
+test("a name followed by its initials in brackets is an organization, unless it opens with a first name", () => {
+  const ms = mentionsOf("Poll result\nThe Makkal Nalvazhvu Iyakkam (MNI) won, and Maria Elena Gomez (MEG) spoke.");
+  assert.deepEqual(texts(ms, "organization"), ["Makkal Nalvazhvu Iyakkam", "MNI", "MEG"]);
+  assert.deepEqual(texts(ms, "person"), ["Maria Elena Gomez"]);
+});
+
+test("a legislator's role (MLA) before a name or in an apposition makes it a person's", () => {
+  const ms = mentionsOf("Family seat\nHe is the son of former MLA P Sundaralingam. The farm belonged to his uncle, the late T Velayudhan, a two-time MLA.");
+  assert.deepEqual(texts(ms, "person"), ["P Sundaralingam", "T Velayudhan"]);
+});
+
+test("a name before a seat's noun, or after 'seat of', is the place the seat is named for", () => {
+  const ms = mentionsOf("Results\nThe minister retained his Kovilpalayam seat, and his deputy lost the seat of Thennur. She won the Ardmoyle constituency.");
+  assert.deepEqual(texts(ms, "place"), ["Kovilpalayam", "Thennur", "Ardmoyle"]);
+});

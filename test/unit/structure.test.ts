@@ -266,3 +266,10 @@ test("'By:' with a role and a handle after the name, then the outlet and its tim
   assert.equal(a.outlet, "Valdora Daily Inquirer");
   assert.equal(a.date, "2027-03-04");
 });
+
+test("a byline that says who reported and who edited names both as authors", () => {
+  const text = ["Flood waters recede in the valley", "", "Reported by Oren Falkirk, Edited by Mira Dasgupta", "Updated: June 02, 2026 10:15 am IST", "", "Valport: The river fell overnight, officials said."].join("\n");
+  const a = parseArticle("t.txt", text);
+  assert.deepEqual(a.authors, ["Oren Falkirk", "Mira Dasgupta"]);
+  assert.equal(kinds(a)[1], "byline");
+});

@@ -147,6 +147,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   placesNamingOrganizations(ctx);
   clubsNamedLikePlaces(ctx, unresolved);
   compassRegions(ctx);
+  governmentsNamedForLeaders(ctx);
   // "Activision's chief executive", "shares in X": a person-shaped name the article shows to be a company.
   organizationsFromContext(text, ctx.mentions, (word) => GIVEN_NAMES.has(word));
   organizationsInLists(ctx);
@@ -890,6 +891,14 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   // "The Affordable Care Act", "the Good Friday Agreement": a law's or a treaty's name names no one.
   if (piece.length >= 2 && DOCUMENT_HEADS.has(piece[piece.length - 1].text)) return;
 
+  // "Tamizhaga Munnetra Peravai (TMP)", "Partai Keadilan Rakyat (PKR)": a name followed by its initials in brackets
+  // is an organization's, whatever its words (people are not given acronyms so, save a few famous ones: not when
+  // the name opens with a first name or follows a title).
+  if (piece.length >= 2 && ctx.text.charCodeAt(piece[piece.length - 1].end) === 32 && ctx.text.charCodeAt(piece[piece.length - 1].end + 1) === 40 && acronymFollows(ctx, piece) && (flagsOf(piece[0]) & (GIVEN_NAME | TITLE)) === 0 && !isFirstName(piece[0].text)) {
+    const before = tokenAt(blockTokens, piece[0].index - 1);
+    if (!(before && before.cap && oneSpace(ctx.text, before.end, piece[0].start) && (flagsOf(before) & TITLE) !== 0)) return emit(ctx, piece, "organization", { glued });
+  }
+
   // "Minister of Emergency Management Wang Lin", "Secretary of Foreign Affairs Ana Ruiz": after an office title
   // and "of", the portfolio's ordinary words come first and the office holder's name after them.
   const office = piece.length >= 2 ? officeBefore(ctx, blockTokens, piece[0]) : undefined;
@@ -1492,6 +1501,24 @@ function placesListAfterPlural(ctx: Ctx, blockTokens: Token[], first: Token): bo
 }
 
 /** Second pass: a word found as a name once is that name wherever the article repeats it. */
+/** " (TMP)" after a name whose words' initials spell it ("Tamizhaga Munnetra Peravai"); a word may give two letters. */
+function acronymFollows(ctx: Ctx, piece: Token[]): boolean {
+  const from = piece[piece.length - 1].end + 2;
+  let e = from;
+  while (e < from + 8 && isUpperCode(ctx.text.charCodeAt(e))) e++;
+  if (e - from < 2 || e - from > 6 || ctx.text.charCodeAt(e) !== 41) return false;
+  const acronym = ctx.text.slice(from, e);
+  // Each word gives its first letter: "Dravida Ninaivu Kazhagam" -> DNK.
+  if (acronym.length !== piece.length) return false;
+  for (let i = 0; i < piece.length; i++) if (piece[i].text.charCodeAt(0) !== acronym.charCodeAt(i)) return false;
+  return true;
+}
+
+const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
+
+/** Initials written with periods: "T.", "T.M.", "J.K.". */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
 function resolvePending(ctx: Ctx): UnresolvedName[] {
   const unresolved: UnresolvedName[] = [];
   const keys = new Map<string, EntityKind | null>();
@@ -1537,7 +1564,10 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
       if (own) {
         let j = i + 1;
         while (j < p.tokens.length && keys.get(p.tokens[j].text) === own && own === "person") j++;
-        emit(ctx, p.tokens.slice(i, j), own, { glued: j === p.tokens.length ? p.glued : undefined });
+        // "led by T.M. Ezhilarasan" where "Mr. Ezhilarasan" made him a person: his initials are his name's too.
+        let from = i;
+        while (own === "person" && from > 0 && INITIALS.test(p.tokens[from - 1].text)) from--;
+        emit(ctx, p.tokens.slice(from, j), own, { glued: j === p.tokens.length ? p.glued : undefined });
         i = j - 1;
         matched = true;
         continue;
@@ -1564,6 +1594,12 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
       emit(ctx, p.tokens, "place", { glued: p.glued });
       continue;
     }
+    // "retained his Aranmanaipuram seat", "lost the seat of Kallur", "the Vellore constituency": an electoral seat.
+    if (!p.titleCase && p.tokens.length <= 3 && namesSeat(ctx, p.blockTokens, p.tokens)) {
+      emit(ctx, p.tokens, "place", { glued: p.glued });
+      addKey(nameOf(p.tokens, p.glued), "place");
+      continue;
+    }
     if (p.tokens.length <= 3 && p.tokens.every((t) => !t.allCaps)) unresolved.push({ start: p.tokens[0].start, end: p.tokens[p.tokens.length - 1].end, name: nameOf(p.tokens, p.glued) });
     if (p.tokens.length !== 1 || p.titleCase) continue;
     // A lone unknown word after "in", "near", "from": a place ("a briefing in Geneva"); also after one that opens
@@ -1586,6 +1622,62 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
   }
   return unresolved.sort((a, b) => a.start - b.start);
 }
+
+/** Words after a leader's name that name the government he or she leads ("the Morrison Government"). */
+const GOVERNMENT_HEADS = new Set(["Ministry", "Cabinet", "Government", "Administration", "Regime"]);
+
+/**
+ * "the Kaveri Ministry", "the Morrison Government", "the Halvorsen Administration": a government named after its
+ * leader. When the word before the head is the name, or the family name, of a person the article names, the
+ * mention is that person's (its head word left out), not an organization whose first word would then make every
+ * lone "Kaveri" one.
+ */
+function governmentsNamedForLeaders(ctx: Ctx): void {
+  let candidates: Mention[] | undefined;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "organization") continue;
+    const space = m.name.indexOf(" ");
+    if (space > 0 && m.name.indexOf(" ", space + 1) < 0 && GOVERNMENT_HEADS.has(m.name.slice(space + 1))) (candidates ??= []).push(m);
+  }
+  if (!candidates) return;
+  const people = new Set<string>();
+  for (const m of ctx.mentions) {
+    if (m.kind !== "person") continue;
+    people.add(m.name);
+    const last = m.name.lastIndexOf(" ");
+    if (last > 0) people.add(m.name.slice(last + 1));
+  }
+  for (const m of candidates) {
+    const leader = m.name.slice(0, m.name.indexOf(" "));
+    if (!people.has(leader) || !ctx.text.startsWith(leader, m.start)) continue;
+    m.kind = "person";
+    m.form = "surname";
+    m.name = intern(leader);
+    m.end = m.start + leader.length;
+    m.text = m.name;
+  }
+}
+
+const SEAT_NOUNS = new Set(["seat", "constituency", "constituencies", "riding", "electorate"]);
+
+/**
+ * A name of plain words right before a seat's noun after a possessive or "the" ("his Aranmanaipuram seat", "the
+ * Kallur constituency"), or after "seat of" / "constituency of" ("his own seat of Aranmanaipuram"): the place the
+ * seat is named for.
+ */
+function namesSeat(ctx: Ctx, blockTokens: Token[], tokens: Token[]): boolean {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (tokens.some((t) => t.allCaps || t.possessive || (flagsOf(t) & (GIVEN_NAME | TITLE)) !== 0)) return false;
+  const next = tokenAt(blockTokens, last.index + 1);
+  const before = tokenAt(blockTokens, first.index - 1);
+  if (next && SEAT_NOUNS.has(next.text) && oneSpace(ctx.text, last.end, next.start))
+    return before !== undefined && !before.cap && DETERMINERS_BEFORE_SEAT.has(before.text) && oneSpace(ctx.text, before.end, first.start);
+  const noun = tokenAt(blockTokens, first.index - 2);
+  return before !== undefined && before.text === "of" && noun !== undefined && SEAT_NOUNS.has(noun.text) && oneSpace(ctx.text, before.end, first.start);
+}
+
+const DETERMINERS_BEFORE_SEAT = new Set(["the", "his", "her", "their", "its", "my", "our", "your"]);
 
 function hasDigit(word: string): boolean {
   for (let i = 0; i < word.length; i++) {

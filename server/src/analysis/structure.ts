@@ -145,6 +145,15 @@ export function parseArticle(file: string, text: string): Article {
       const parsed = parseByline(t.replace(/^by:?\s+/i, ""));
       authors.push(...parsed.authors);
       outlet ??= parsed.outlet;
+    } else if (i < 8 && t.length < 120 && CREDITED_BY.test(t)) {
+      // "Reported by Jane Doe, Edited by John Roe", "Written by Jane Doe": each part names its people.
+      kind = "byline";
+      for (const part of t.split(CREDITED_BY_SPLIT)) {
+        if (!part.trim()) continue;
+        const parsed = parseByline(part.trim());
+        authors.push(...parsed.authors);
+        outlet ??= parsed.outlet;
+      }
     } else if (i < 8 && headlineIndex >= 0 && t.length < 120 && (WRITERS_IN_PLACES.test(t) || WRITER_WITH_STAFF_TITLE.test(t))) {
       // A byline without "By": "Jane Doe in Tokyo and Kim Lee in Seoul", "JANE DOE, Nikkei staff writer".
       kind = "byline";
@@ -388,6 +397,10 @@ function looksLikeOutlet(name: string): boolean {
 }
 
 /** A line that is only a person's name, as an author line under a headline ("Vladimir Isachenkov"). */
+/** A byline that says what each person did: "Reported by …", "Written by …", "Edited by …". */
+const CREDITED_BY = /^(?:reported|written|edited|compiled|curated) by \p{Lu}/iu;
+const CREDITED_BY_SPLIT = /(?:^|,\s*|\s+and\s+|\s*\|\s*)(?:reported|written|edited|compiled|curated) by\s+/i;
+
 /** A line ending like a newspaper's name: "Valley Post" under a byline is the outlet, not an author. */
 const endsLikeOutlet = (t: string) => OUTLET_WORDS.has(t.slice(t.lastIndexOf(" ") + 1));
 

@@ -47,7 +47,7 @@ export const PERSON_ROLES = set(`
   intern trainee apprentice graduate pupil scholar lecturer dean rector principal headteacher headmaster
   referee umpire linesman organiser organizer campaigner welder nurse midwife carer cleaner cook baker butcher tailor
   ex-husband ex-wife fiance fiancee boyfriend girlfriend neighbour neighbor friend colleague relative
-  attendant seller hawker rider labourer laborer artisan
+  attendant seller hawker rider labourer laborer artisan mla mlc mpa mna
 `);
 
 /** Nouns that make an apposition or a following word describe an organization ("X, a US investment firm"). */

@@ -98,7 +98,7 @@ function firstWordsOfOrganizations(mentions: Mention[], isGivenName: (word: stri
   for (const m of mentions) {
     if (m.kind !== "person") continue;
     if (m.name.includes(" ")) for (const w of m.name.split(" ")) personWords.add(w);
-    else if (m.title || m.age) withEvidence.add(m.name);
+    else if (m.title || m.age || m.gender) withEvidence.add(m.name); // an honorific too: "Mr Daon"
   }
   for (const m of mentions)
     if (m.kind === "person" && !m.name.includes(" ") && openers.has(m.name) && !personWords.has(m.name) && !withEvidence.has(m.name) && !isGivenName(m.name)) {

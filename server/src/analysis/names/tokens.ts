@@ -4,7 +4,7 @@
  * particle ("von", "al-") stays inside a run when a capitalised word follows it.
  */
 import { PLACE_OF_HEADS, TITLES } from "../lexicon/words";
-import { ORG_HEAD, wordFlags } from "../lexicon/wordFlags";
+import { COMMON_WORD, DEMONYM, FUNCTION_WORD, MONTH, ORG_HEAD, ROLE, TITLE, WEEKDAY, wordFlags } from "../lexicon/wordFlags";
 import { placeName } from "../lexicon/gazetteer";
 
 export interface Token {
@@ -151,7 +151,7 @@ function pushToken(text: string, tokens: Token[], start: number, end: number, fr
   if (text.charCodeAt(start + word.length) === 46) {
     if (DOTTED_TITLES.has(word)) word += ".";
     else if (word === "Ma" && abbreviatedGivenName(text, tokens, start)) word += ".";
-    else if (word.length === 1 && isUpperAscii(word.charCodeAt(0)) && text.charCodeAt(start + 2) === 32 && isUpperAscii(text.charCodeAt(start + 3)) && tokens.length > 0 && tokens[tokens.length - 1].cap) word += ".";
+    else if (word.length === 1 && isUpperAscii(word.charCodeAt(0)) && text.charCodeAt(start + 2) === 32 && isUpperAscii(text.charCodeAt(start + 3)) && ((tokens.length > 0 && tokens[tokens.length - 1].cap) || initialOpensName(text, tokens, word, start))) word += ".";
   }
   const c0 = word.charCodeAt(0);
   const upper = c0 < 128 ? isUpperAscii(c0) : word.charAt(0) !== word.charAt(0).toLowerCase();
@@ -177,6 +177,34 @@ function abbreviatedGivenName(text: string, tokens: Token[], start: number): boo
   const prev = tokens.length ? tokens[tokens.length - 1] : undefined;
   if (prev === undefined || !prev.cap || prev.end !== start - 1 || text.charCodeAt(prev.end) !== 32) return true;
   return TITLES.has(prev.text) || DOTTED_TITLES.has(prev.text.endsWith(".") ? prev.text.slice(0, -1) : prev.text);
+}
+
+/**
+ * An initial after a role word, a comma or at a block's start opens the name that follows it ("his wife M.
+ * Kalpana", "party leader S. Vasuki Selvam", "Kalpana's son, M. Arvind": South Indian papers write a given name
+ * after the father's initial), so its period does not end a sentence. Not "I", and not before a function word,
+ * a common word, a month, a weekday, a title, a demonym or a place any list knows ("in group B. Spain",
+ * "plan B. The"). ("vitamin D. Researchers" has no role word before the initial.)
+ */
+function initialOpensName(text: string, tokens: Token[], word: string, start: number): boolean {
+  if (word === "I") return false;
+  const prev = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
+  if (prev && !(text.charCodeAt(start - 2) === 44 || (!prev.cap && prev.end === start - 1 && (wordFlags(prev.text) & ROLE) !== 0))) return false;
+  const next = start + 3;
+  let e = next + 1;
+  while (e < text.length && isLowerAsciiOrLetter(text, e)) e++;
+  if (e - next < 3) return false;
+  const following = text.slice(next, e);
+  if (wordFlags(following) & (FUNCTION_WORD | MONTH | WEEKDAY | TITLE | DEMONYM | COMMON_WORD)) return false;
+  return placeName(following) === undefined;
+}
+
+/** A lowercase letter (ASCII, or any other script's lowercase) at text[i]. */
+function isLowerAsciiOrLetter(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 97 && code <= 122;
+  const c = text.charAt(i);
+  return c !== c.toUpperCase();
 }
 
 function isLetter(c: string): boolean {
