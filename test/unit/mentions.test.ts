@@ -860,3 +860,30 @@ test("a name before a seat's noun, or after 'seat of', is the place the seat is 
   const ms = mentionsOf("Results\nThe minister retained his Kovilpalayam seat, and his deputy lost the seat of Thennur. She won the Ardmoyle constituency.");
   assert.deepEqual(texts(ms, "place"), ["Kovilpalayam", "Thennur", "Ardmoyle"]);
 });
+
+test("an apposition ends with its block: a tags line is not described by the copyright line under it", () => {
+  const text = "Bridge closed after flood\n\nThe river rose overnight in Drask, a town in the hills.\n\nDrask Mayor Ilka Toren said the bridge would stay shut.\n\nTags: flood, Velmora, Drask, ORVA\n\n© 2027 Harbour Daily Times";
+  const ms = mentionsOf(text);
+  assert.deepEqual(texts(ms, "place").filter((t) => t === "Drask"), ["Drask", "Drask", "Drask"]);
+  assert.ok(!texts(ms, "organization").includes("Drask"));
+});
+
+test("an office holder's possessive before 'Office' is part of the office's name", () => {
+  const ms = mentionsOf("Inquiry opened\n\nThe Velmora Chief Public Prosecutor's Office said it had opened an inquiry. The Governor’s Office declined to comment. Mayor Ilse Varga's office said nothing.");
+  assert.deepEqual(texts(ms, "organization"), ["Velmora Chief Public Prosecutor's Office", "Governor’s Office"]);
+  assert.deepEqual(names(ms, "organization"), ["Velmora Chief Public Prosecutor's Office", "Governor's Office"]);
+  assert.deepEqual(texts(ms, "place"), []);
+  assert.deepEqual(texts(ms, "person"), ["Ilse Varga"]);
+});
+
+test("a picture credit's source ending with an organization's head word is no photographer", () => {
+  const ms = mentionsOf("Storm damage\n\nVillagers clear a road near Drask\nImage: Kestrel News Agency/AFP\n\nRoofs blew off. Jane Post/Reuters\n\nThe storm moved east.");
+  assert.ok(texts(ms, "organization").includes("Kestrel News Agency"));
+  assert.deepEqual(texts(ms, "person"), ["Jane Post"]);
+});
+
+test("in a credit line, a first name spelled like a function word right after 'by' opens the name", () => {
+  const ms = mentionsOf("Port strike ends\n\nDockers returned to work on Monday.\n\nReporting by Can Dorukhan in Velmora; Additional reporting by Will Ashcombe; Editing by The Associated Press");
+  assert.deepEqual(texts(ms, "person"), ["Can Dorukhan", "Will Ashcombe"]);
+  assert.deepEqual(texts(ms, "place"), ["Velmora"]);
+});

@@ -3,7 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseArticle } from "../../server/src/analysis/structure";
-import { Article, BlockKind } from "../../server/src/analysis/types";
+import { findMentions } from "../../server/src/analysis/mentions";
+import { Article, BlockKind, noDecisions } from "../../server/src/analysis/types";
 
 const kinds = (a: Article) => a.blocks.map((b) => b.kind);
 const blockText = (a: Article, kind: BlockKind) => a.blocks.filter((b) => b.kind === kind).map((b) => a.text.slice(b.start, b.end));
@@ -272,4 +273,12 @@ test("a byline that says who reported and who edited names both as authors", () 
   const a = parseArticle("t.txt", text);
   assert.deepEqual(a.authors, ["Oren Falkirk", "Mira Dasgupta"]);
   assert.equal(kinds(a)[1], "byline");
+});
+
+test("an author field's brackets may list the agencies without 'with': 'Author Jan Veltrop (AFP, dpa, Reuters)'", () => {
+  const text = "Bridge closed after flood\n\nThe river rose overnight.\n\nDate 12.03.2027\nAuthor Jan Veltrop (AFP, dpa, Reuters)\n\nThe bridge will stay shut, officials said.";
+  const a = parseArticle("t.txt", text);
+  assert.deepEqual(a.authors, ["Jan Veltrop"]);
+  assert.equal(a.blocks.find((b) => text.slice(b.start, b.end).startsWith("Author"))?.kind, "byline");
+  assert.deepEqual(findMentions(a, noDecisions).filter((m) => m.kind === "person").map((m) => m.text), ["Jan Veltrop"]);
 });

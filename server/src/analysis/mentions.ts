@@ -261,11 +261,17 @@ function splitAtUpperCaseFunctionWords(run: { tokens: Token[] }): { tokens: Toke
   return out;
 }
 
+/** Capitalised function words after "by" in a credit that open no one's name. */
+const BY_NOT_NAMES = new Set(["The", "A", "An", "Our", "Its", "His", "Her", "Their", "This", "These"]);
+
 /** One run of a byline or a credit: a person, the writer's whereabouts, a staff title or an outlet. */
 function creditRun(ctx: Ctx, block: Block, tokens: Token[], run: Token[]): void {
   // ("Author Jana Marek": a page's author field opens with its label, as "By" opens a byline.)
-  const words = run.filter((t) => !(FUNCTION_WORDS.has(t.text) && !TITLES.has(t.text)) && !(t.index === 0 && block.kind === "byline" && (t.text === "Author" || t.text === "Authors")));
-  const start = words.findIndex((t) => !FUNCTION_WORDS.has(t.text));
+  // "Additional reporting by Can Erbil": right after a lowercase "by", a first name spelled like a function word
+  // opens the name (not an article or "Our": "by The Associated Press", "by Our Foreign Staff").
+  const byName = run.length >= 2 && !run[0].allCaps && !run[1].allCaps && FUNCTION_WORDS.has(run[0].text) && !BY_NOT_NAMES.has(run[0].text) && tokenAt(tokens, run[0].index - 1)?.text === "by";
+  const words = run.filter((t) => (byName && t === run[0]) || (!(FUNCTION_WORDS.has(t.text) && !TITLES.has(t.text)) && !(t.index === 0 && block.kind === "byline" && (t.text === "Author" || t.text === "Authors"))));
+  const start = byName ? 0 : words.findIndex((t) => !FUNCTION_WORDS.has(t.text));
   const name = start < 0 ? [] : words.slice(start);
   const surface = name.length ? spanText(ctx, name) : "";
   // "By Martin Szabo at Kelvin Park", "By Jane Doe in Kyiv": where the writer was is a place.
@@ -376,6 +382,14 @@ function pictureCredits(ctx: Ctx, block: Block, tokens: Token[]): Set<number> | 
     const to = from + group.length;
     let name = tokens.filter((t) => t.start >= from && t.end <= to);
     if (taken && name.some((t) => taken!.has(t.index))) continue;
+    // "Image: Ihlas News Agency/AFP": a source ending with an organization's head word, and opening with no first
+    // name ("Jane Post/Reuters" is a photographer), is an agency the picture came through.
+    if (name.length >= 2 && (flagsOf(name[name.length - 1]) & ORG_HEAD) !== 0 && !isFirstName(name[0].text) && (flagsOf(name[0]) & GIVEN_NAME) === 0) {
+      emit(ctx, name, "organization");
+      taken ??= new Set();
+      for (const t of name) taken.add(t.index);
+      continue;
+    }
     // "Workers flee. Jane Doe/Reuters": ordinary words before the photographer's name are not part of it.
     while (name.length > 2 && ((flagsOf(name[0]) & (FUNCTION_WORD | COMMON_WORD)) !== 0 || name[0].sentenceStart)) name = name.slice(1);
     if (m[1] !== undefined) while (name.length > 2 && PAGE_WIDGET_WORDS.has(name[name.length - 1].text)) name = name.slice(0, -1);
@@ -402,6 +416,13 @@ function pictureCredits(ctx: Ctx, block: Block, tokens: Token[]): Set<number> | 
     for (const t of name) taken.add(t.index);
   }
   return taken;
+}
+
+/** Where a block's text ends: at the line break after its last word (or the end of the text). */
+function blockEnd(text: string, blockTokens: Token[]): number {
+  const from = blockTokens[blockTokens.length - 1].end;
+  const nl = text.indexOf("\n", from);
+  return nl < 0 ? text.length : nl;
 }
 
 /** Whether the character `code` occurs in text[start, end) (a bounded indexOf: it never reads past `end`). */
@@ -839,8 +860,9 @@ function spanText(ctx: Ctx, tokens: Token[]): string {
 function nameOf(tokens: Token[], glued?: string): string {
   const last = tokens.length - 1;
   if (last === 0) return glued || tokens[0].text;
-  let name = tokens[0].text;
-  for (let i = 1; i < last; i++) name += " " + tokens[i].text;
+  // (A possessive inside a name is an office's: "the Governor's Office".)
+  let name = tokens[0].possessive ? tokens[0].text + "'s" : tokens[0].text;
+  for (let i = 1; i < last; i++) name += tokens[i].possessive ? " " + tokens[i].text + "'s" : " " + tokens[i].text;
   return name + " " + (glued || tokens[last].text);
 }
 
@@ -1374,7 +1396,8 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   // Only an age ("33-year-old X") is read before the name, and only an apposition after a comma after it:
   // the text is cut out only when it can hold either (this runs for every candidate).
   const before = ageMarkBefore(ctx, first.start) ? text.slice(Math.max(0, first.start - 40), first.start) : "";
-  const after = text.charCodeAt(lastTok.end) === 44 ? text.slice(lastTok.end, lastTok.end + 160) : "";
+  // (Both end with the block: "Keywords: …, Sandıklı, TCDD" is not described by the copyright line under it.)
+  const after = text.charCodeAt(lastTok.end) === 44 ? text.slice(lastTok.end, Math.min(lastTok.end + 160, blockEnd(text, blockTokens))) : "";
   const multi = tokens.length >= 2;
 
   // Places from their context: "Nara City" (the head is in the run when capitalised), "Nara prefecture", "the city of Derna".

@@ -277,9 +277,12 @@ function stripMarkup(t: string): string {
 }
 
 /** "Andrew Higgins and Ivan Nechepurenko", "Tatiana Kalinovskaya for AFP", "Jane Doe, Reuters". */
-/** The names of an "Author …" line, without the agencies credited in brackets; null unless every piece is a name. */
+/**
+ * The names of an "Author …" line, without the agencies credited in brackets ("(with Reuters, dpa)", "(AFP, dpa,
+ * Reuters)"); null unless every piece is a name.
+ */
 function labelledAuthors(t: string): string[] | null {
-  const rest = t.replace(/^Authors?:?\s+/u, "").replace(/\s*\((?:with|and|mit)\s[^()]*\)\s*$/i, "");
+  const rest = t.replace(/^Authors?:?\s+/u, "").replace(/\s*\([^()]*\)\s*$/, "");
   const pieces = rest.split(/\s*,\s*|\s+and\s+|\s*&\s*/).map((p) => p.trim());
   return pieces.length && pieces.every((p) => /^[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,3}$/u.test(p)) ? pieces : null;
 }

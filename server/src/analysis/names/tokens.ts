@@ -290,7 +290,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = current.length ? current[current.length - 1] : undefined;
-    const joinable = prev !== undefined && !prev.possessive && (spacesOnly(text, prev.end, t.start) || (t.cap && ampersandInCompanyName(text, tokens, prev, i)));
+    const joinable = prev !== undefined && (prev.possessive ? officeOfHolder(text, prev, t) : spacesOnly(text, prev.end, t.start) || (t.cap && ampersandInCompanyName(text, tokens, prev, i)));
     if (t.cap) {
       // No name is longer than this; a longer run is a headline or noise, and is cut to keep the work linear.
       if (!joinable || current.length >= MAX_RUN) flush();
@@ -305,10 +305,21 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
       // "Republic of the Congo": "of" here, "the" on the next word.
       current.push(t);
     } else flush();
-    if (t.possessive) flush();
+    if (t.possessive && !(i + 1 < tokens.length && officeOfHolder(text, t, tokens[i + 1]))) flush();
   }
   flush();
   return runs;
+}
+
+/** Office holders whose possessive names an office ("the Chief Public Prosecutor's Office"), titles or not. */
+const OFFICE_HOLDERS = new Set([...TITLES, "Prosecutor", "Prosecutor-General", "Ombudsman", "Attorney-General", "Solicitor-General", "Auditor-General"]);
+
+/**
+ * "Istanbul Chief Public Prosecutor's Office", "the Governor's Office", "Prime Minister's Office": an office
+ * holder's possessive before "Office" does not end the run, so the office is one name (an organization).
+ */
+function officeOfHolder(text: string, holder: Token, next: Token): boolean {
+  return next.text === "Office" && next.start - holder.end === 3 && text.charCodeAt(next.start - 1) === 32 && OFFICE_HOLDERS.has(holder.text);
 }
 
 /** Second words of a two-word particle: "de la", "de las", "de los", "van der", "van den", "von der", "van de". */
