@@ -53,6 +53,7 @@ const heldout = readdirSync(fixtures, { withFileTypes: true })
  */
 const OPEN_FIGURE_FINDINGS: Record<string, string> = {
   heldout14: "the BBC's 2018 Çorlu derailment ('in 2018, killed 25 people and injured more than 300') is read as today's toll and injured (2 false alarms)",
+  heldout15: "'Kyiv saying 157 Ukrainians had come home' and TASS's '150 Ukrainian prisoners of war were handed over' get no quantity key, so the required 157/150 conflict is missed",
   heldout12: "pesos written 'P3.2 billion' are not read as the damage the other outlet gives in pesos (the required conflict); a church's 'some 600 evacuees' is compared with the evacuees of the whole region (a false alarm)",
 };
 

@@ -396,3 +396,53 @@ test("'Philippine' is an adjective, never the place another article names 'Phili
   const places = analyzeCorpus(sources, { decisions: noDecisions }).entities.filter((e) => e.kind === "place");
   assert.deepEqual(places.flatMap((e) => e.mentions.map((m) => m.text)), ["Philippines", "Philippines"]);
 });
+
+test("Russian 'ye' after a vowel written 'e' is the same family name ('Korneyeva' / 'Korneeva'), the husband still apart", () => {
+  assert.ok(sameFamilyName("Korneyeva", "Korneeva"));
+  assert.ok(sameFamilyName("Matveyev", "Matveev"));
+  assert.ok(!sameFamilyName("Korneyev", "Korneeva"), "husband and wife");
+  const es = people({
+    "a.txt": "Talks on detainees\n\nThe commissioner, Yelena Korneyeva, said lists had been exchanged. Korneyeva said more would follow.",
+    "b.txt": "Detainee lists swapped\n\nCommissioner Elena Korneeva met her counterpart. Her deputy, Pavel Korneev, also attended.",
+  });
+  assert.deepEqual(groups(es), [["Elena Korneeva", "Korneyeva", "Yelena Korneyeva"], ["Pavel Korneev"]]);
+});
+
+test("a Ukrainian given name and its Russian form are one given name ('Mykola' / 'Nikolai', 'Serhiy' / 'Sergei')", () => {
+  assert.ok(sameGivenName("Mykola", "Nikolai"));
+  assert.ok(sameGivenName("Serhiy", "Sergey"));
+  assert.ok(sameGivenName("Petro", "Pyotr"));
+  assert.ok(sameGivenName("Oleksandr", "Alexander"));
+  assert.ok(!sameGivenName("Mykola", "Sergei"));
+  const es = people({
+    "a.txt": "Mayor freed\n\nMayor Mykola Drobotko, 58, returned home on Friday, regional officials said.",
+    "b.txt": "Mayor handed over\n\nNikolai Drobotko, the mayor, was handed over on Friday. Serhiy Drobotko, his brother, welcomed him.",
+  });
+  assert.deepEqual(groups(es), [["Mykola Drobotko", "Nikolai Drobotko"], ["Serhiy Drobotko"]]);
+});
+
+test("a listed short form of one person's given name is that person in the article ('Sasha' / 'Aleksandr'), and two articles' Sashas stay apart", () => {
+  const es = people({
+    "a.txt": "Sailor home\n\nAleksandr Pivovarov, 33, a ship's cook, was freed on Friday. \"Sasha called me at dawn,\" his sister said.",
+    "b.txt": "Medic freed\n\nOleksandr Tkachuk, 29, a medic, came home. \"Sasha told me he wanted soup,\" his wife said.",
+  });
+  assert.deepEqual(groups(es), [["Aleksandr Pivovarov", "Sasha"], ["Oleksandr Tkachuk", "Sasha"]]);
+  // The same man named in full twice, with and without his patronymic: still his.
+  const twice = people({ "d.txt": "Crew rescued\n\nAleksandr Ilyich Pivovarov, 33, was rescued. Aleksandr Pivovarov thanked the crew. \"Sasha waved at us,\" a fisherman said." });
+  assert.deepEqual(groups(twice), [["Aleksandr Ilyich Pivovarov", "Aleksandr Pivovarov", "Sasha"]]);
+  // Two people the short form could stand for: it is nobody's.
+  const two = people({ "c.txt": "Crew rescued\n\nAleksandr Pivovarov and Alexander Dunmore were rescued. \"Sasha waved,\" a fisherman said." });
+  assert.ok(!two.some((e) => e.mentions.some((m) => m.text === "Sasha") && e.mentions.length > 1), JSON.stringify(groups(two)));
+});
+
+test("'X Oblast' and 'the X region' are one place, apart from the city X", () => {
+  const sources = [
+    { file: "a.txt", text: "Evacuations\n\nFamilies left villages in Poltava Oblast on Monday." },
+    { file: "b.txt", text: "Evacuations widen\n\nBuses left the Poltava region and reached Poltava city by night. Poltava was calm." },
+  ];
+  const places = analyzeCorpus(sources).entities.filter((e) => e.kind === "place");
+  const region = places.find((e) => e.mentions.some((m) => m.text === "Poltava Oblast"));
+  assert.ok(region, JSON.stringify(places.map((e) => e.name)));
+  assert.ok(region!.mentions.some((m) => m.file === "b.txt" && m.text.startsWith("Poltava region")), JSON.stringify(groups(places)));
+  assert.ok(!region!.mentions.some((m) => m.text === "Poltava"), "the city is another place");
+});

@@ -887,3 +887,27 @@ test("in a credit line, a first name spelled like a function word right after 'b
   assert.deepEqual(texts(ms, "person"), ["Can Dorukhan", "Will Ashcombe"]);
   assert.deepEqual(texts(ms, "place"), ["Velmora"]);
 });
+
+test("a name ending with 'Headquarters' is a body, not a person who speaks", () => {
+  const ms = mentionsOf("Aid reaches villages\nThe Joint Relief Headquarters said on Sunday that 40 trucks had arrived. The Relief Headquarters said more would follow.");
+  assert.deepEqual(texts(ms, "person"), []);
+  assert.deepEqual(texts(ms, "organization"), ["Joint Relief Headquarters", "Relief Headquarters"]);
+});
+
+test("a picture credit whose source ends with an office's word names no photographer", () => {
+  const ms = mentionsOf("Dam repaired\nWorkers at the dam on Monday. Photo: Regional Governor Press Service / AFP\nThe dam held. Photo: Dana Whitcombe / AFP");
+  assert.deepEqual(texts(ms, "person"), ["Dana Whitcombe"]);
+  assert.ok(ms.some((m) => m.kind === "organization" && m.text.endsWith("Press Service")), JSON.stringify(ms.map((m) => m.text)));
+});
+
+test("'X Medical City', 'X Internet City' are institutions, titles and all; 'Mexico City' stays a city", () => {
+  const ms = mentionsOf("Patients flown home\nThe wounded were treated at Prince Faisal Medical City and at Sheikh Rashid Medical City before flying to Mexico City. Staff from Dubai Internet City helped.");
+  assert.deepEqual(texts(ms, "organization"), ["Prince Faisal Medical City", "Sheikh Rashid Medical City", "Dubai Internet City"]);
+  assert.deepEqual(texts(ms, "place"), ["Mexico City"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});
+
+test("a portfolio's plural noun after 'Minister of' is no one ('Minister of Foreign Affairs, said')", () => {
+  const ms = mentionsOf("Envoy named\nTomas Rell, Minister of Foreign Affairs, said the envoy would travel. Ines Baro, Assistant Minister for Political Affairs, agreed. Minister of Finance Clara Oduya did not.");
+  assert.deepEqual(texts(ms, "person"), ["Tomas Rell", "Ines Baro", "Clara Oduya"]);
+});

@@ -16,7 +16,7 @@
  * two names of one `distinct` group into one entity.
  */
 import { ArticleAnalysis, Decisions, Description, Entity, EntityKind, Mention, ReportedAge } from "./types";
-import { blockingKeys, deletionKeys, fold, foldedKey, isRegnalNumber, nameParts, sameFamilyName, sameGivenName, skeleton, slug, withinOneEdit } from "./names/normalize";
+import { blockingKeys, deletionKeys, fold, foldedKey, isRegnalNumber, isShortForm, isShortFormOf, nameParts, sameFamilyName, sameGivenName, skeleton, slug, withinOneEdit } from "./names/normalize";
 import { isCountry, isDemonym, placeName } from "./lexicon/gazetteer";
 import { GIVEN_NAMES } from "./lexicon/words";
 import { firstNameGender } from "./lexicon/firstNames";
@@ -211,7 +211,15 @@ function ownerInArticle(word: string, fullChains: Chain[], goesBy?: Map<Chain, S
   if (byAny.length > 1) return fullestOf(byAny);
   // A typo of the family name ("Lukashnenko"): one edit, long names only.
   const fuzzy = fullChains.filter((c) => f.length >= 6 && sameFamilyName(word, c.parts[c.parts.length - 1]));
-  return fuzzy.length === 1 ? fuzzy[0] : undefined;
+  if (fuzzy.length === 1) return fuzzy[0];
+  // A listed short form of one full name's given name: "Sasha" for "Aleksandr Lebedev", "Bob" for "Robert Kell".
+  if (!fuzzy.length && isShortForm(word)) {
+    const short = fullChains.filter((c) => isShortFormOf(word, c.parts[0]));
+    // (One man named twice, with and without his patronymic, is two chains of one family name: the longer.)
+    const family = short.length ? fold(short[0].parts[short[0].parts.length - 1]) : "";
+    if (short.length && short.every((c) => fold(c.parts[c.parts.length - 1]) === family)) return short.reduce((a, b) => (b.parts.length > a.parts.length ? b : a));
+  }
+  return undefined;
 }
 
 function keyedChains(file: string, kind: EntityKind, mentions: Mention[], key: (m: Mention) => string, out: Chain[]): void {
@@ -246,6 +254,8 @@ function placeKey(m: Mention): string {
   const canonical = placeName(m.name) ?? placeName(m.text) ?? m.name;
   // "Nara City" is Nara; "Mexico City" and "Kuwait City" are not their countries.
   const town = canonical.replace(/\s+City$/, "");
+  // "Chernihiv Oblast" is the "Chernihiv region" (the Ukrainian and Russian word for it), not the city.
+  if (town === canonical && canonical.endsWith(" Oblast")) return fold(canonical.slice(0, -6) + "Region");
   return fold(town !== canonical && isCountry(placeName(town) ?? town) ? canonical : town);
 }
 

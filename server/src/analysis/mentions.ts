@@ -16,7 +16,7 @@ import { COMMON_WORD, DEMONYM, FUNCTION_WORD, GIVEN_NAME, MONTH, ORG_HEAD, PLACE
 import { Evidence, LOWER_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
 import { isFirstName } from "./lexicon/firstNames";
 import { organizationsFromContext } from "./names/organizationCues";
-import { isRegnalNumber } from "./names/normalize";
+import { isRegnalNumber, isShortForm, isShortFormOf } from "./names/normalize";
 import { isCityOnly, isCountry, isDemonym, isKnownOrg, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
 import {
   COMMON_WORDS,
@@ -42,6 +42,8 @@ const NEWSPAPER_HEADS = new Set(["Times", "Telegraph", "Guardian", "Post", "Hera
 const FACILITIES = new Set(["Bridge", "Park", "Square", "Street", "Road", "Stadium", "Airport", "Station", "Hall", "Tower", "Palace", "Centre", "Center", "Arena", "Garden", "Gardens", "Gate", "Castle", "Cathedral", "Mosque", "Church", "Temple", "Market", "Mall", "Bazaar", "Prison", "Hospital", "Camp", "Base", "Dam", "Port", "Harbour", "Harbor", "Terminal", "Field"]);
 /** Final words of streets and buildings, which are never people's names (unlike "Hall" or "Park"). */
 const STREETS_AND_BUILDINGS = new Set(["Street", "Avenue", "Road", "Boulevard", "Square", "Bridge", "Airport", "Stadium", "Station", "Arena", "Cathedral", "Mosque", "Palace", "Prison", "Highway", "Motorway", "Plaza", "Terminal", "Embassy", "Consulate"]);
+/** Words that before "City" name a campus, a hospital or a business park, not a town ("King Fahad Medical City"). */
+const INSTITUTION_CITY_WORDS = new Set(["Medical", "Media", "Internet", "Sports", "Education", "Healthcare", "Humanitarian", "Academic"]);
 /** Titles of courtesy, which say nothing about which of two namesakes is meant. */
 const HONORIFICS = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Madam", "Mme", "M.", "Herr", "Frau", "Senor", "Señor", "Senora", "Señora"]);
 /** A medium's word that opens a broadcaster's name ("Radio Liberty", "TV Rain"). */
@@ -346,6 +348,8 @@ const CREDIT_NAME_ANY = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M
 const SOURCED_CREDIT = new RegExp(String.raw`\b(${CREDIT_SOURCE}) ?/ ?(${CREDIT_NAME_ANY}) ?/ ?via ${PICTURE_AGENCY}\b|\((?:Photo|Picture|Image|Foto)s?(?: by)?: ?(${CREDIT_SOURCE}) ?/ ?(${CREDIT_NAME_ANY})\)`, "gu");
 /** A credit in brackets that names the photographer before the source: "(photo: Jana Kowal/Gazeta Nadmorska)". */
 const NAME_FIRST_CREDIT = new RegExp(String.raw`\((?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]oto)s?(?: by)?: ?(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,2}) ?/ ?([^()/\n]{2,40})\)`, "gu");
+/** Last words of a body's name, never of a photographer's: "(Presidential Press Service / AFP)". */
+const CREDIT_SOURCE_HEADS = new Set(["Service", "Services", "Office", "Ministry", "Department", "Agency", "Administration", "Headquarters", "Committee", "Commission", "Council", "Directorate", "Bureau", "Secretariat", "Authority", "Command", "Police", "Army", "Navy"]);
 /** Words a handout credit puts where a photographer's name goes. */
 const NOT_PHOTOGRAPHERS = new Set(["Handout", "HANDOUT", "Pool", "POOL", "File", "FILE", "Reuters", "REUTERS", "AFP", "AP"]);
 
@@ -394,6 +398,8 @@ function pictureCredits(ctx: Ctx, block: Block, tokens: Token[]): Set<number> | 
     while (name.length > 2 && ((flagsOf(name[0]) & (FUNCTION_WORD | COMMON_WORD)) !== 0 || name[0].sentenceStart)) name = name.slice(1);
     if (m[1] !== undefined) while (name.length > 2 && PAGE_WIDGET_WORDS.has(name[name.length - 1].text)) name = name.slice(0, -1);
     if (name.length < 2 || PAGE_WIDGET_WORDS.has(name[0].text) || name.some((t) => (flagsOf(t) & (FUNCTION_WORD | MONTH | WEEKDAY)) !== 0)) continue;
+    // "Photo: Presidential Press Service / AFP": a source that ends with an office's word is a handout's, no one.
+    if (CREDIT_SOURCE_HEADS.has(name[name.length - 1].text)) continue;
     const surface = spanText(ctx, name);
     if (isKnownOrg(surface)) continue;
     emit(ctx, name, "person", { name: name.map((t) => (t.allCaps && t.text.length > 1 ? titleCaseName(t.text) : t.text)).join(" ") });
@@ -940,8 +946,19 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     // "Minister of Information and National Orientation, Bayo Ladipo, said": with a name after the comma, one
     // word left at the portfolio's end is the portfolio's, and the holder is that name.
     if (holder.length === 1 && /^,\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u.test(ctx.text.slice(holder[0].end, holder[0].end + 60))) return;
+    // "Minister of Foreign Affairs, said": a portfolio's plural noun left as the last word names no one.
+    if (holder.length === 1 && p > 0 && PORTFOLIO_PLURALS.has(holder[0].text)) return;
     if (p > 0 && holder.every((t) => !t.allCaps && (flagsOf(t) & (TITLE | DEMONYM | ORG_HEAD | PLACE_HEAD)) === 0 && !isOrdinary(ctx, t, undefined)))
       return classifyCandidate(ctx, blockTokens, holder, true, titleCase, glued, false, office.text);
+  }
+
+  // "Sheikh Khalifa Medical City", "Dubai Internet City": a common word of an institution before "City" makes a
+  // campus or a hospital, whatever comes before it (titles too: the person it is named after).
+  if (piece.length >= 2 && piece[piece.length - 1].text === "City" && INSTITUTION_CITY_WORDS.has(piece[piece.length - 2].text)) {
+    let s = 0;
+    while (s < piece.length - 2 && (flagsOf(piece[s]) & TITLE) === 0 && isOrdinary(ctx, piece[s], undefined)) s++;
+    if (s > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, s), titleCase);
+    return emit(ctx, piece.slice(s), "organization");
   }
 
   // An organization's name ends with a head word: "Liberal Democratic Party", "Nara Medical University Hospital".
@@ -1271,6 +1288,9 @@ function officeBefore(ctx: Ctx, blockTokens: Token[], first: Token): Token | und
   return title && isPersonTitle(title) && oneSpace(ctx.text, title.end, t.start) ? title : undefined;
 }
 
+/** Plural nouns that end a ministry's portfolio ("Foreign Affairs", "Public Works"), never a name after it. */
+const PORTFOLIO_PLURALS = new Set(["Affairs", "Relations", "Resources", "Works", "Communications", "Fisheries", "Emergencies", "Sports", "Services"]);
+
 /** A word of a ministry's portfolio: an ordinary word, or the plural of one ("Affairs", "Resources"). */
 function isPortfolioWord(ctx: Ctx, t: Token): boolean {
   if (t.allCaps) return false;
@@ -1573,6 +1593,12 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
       emit(ctx, p.tokens, kind, { glued: p.glued, form: kind === "person" ? formOf(p.tokens) : undefined });
       continue;
     }
+    // "Sasha told me" where the article named "Aleksandr Lebedev": a short form of the given name of one person of
+    // the article (and a word it never writes in lower case) is that person.
+    if (p.tokens.length === 1 && !p.titleCase && shortFormOfOnePerson(ctx, p.tokens[0])) {
+      emit(ctx, p.tokens, "person", { glued: p.glued, form: "given" });
+      continue;
+    }
     // A long name of plain name words holding a person's known name word is that person's full name ("Luiz
     // Inácio Lula da Silva" where the headline said "Lula"), outside headlines.
     if (!p.titleCase && p.tokens.length >= 3 && p.tokens.length <= 6 && p.tokens.some((t) => keys.get(t.text) === "person") && p.tokens.every((t) => isNameParticle(t.text) || plainNameWord(ctx, t))) {
@@ -1708,6 +1734,24 @@ function hasDigit(word: string): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+/** Whether the word is a listed short form of the first name of exactly one person the article names in full. */
+function shortFormOfOnePerson(ctx: Ctx, t: Token): boolean {
+  if (t.allCaps || !isShortForm(t.text) || ctx.vocab.has(lower(t.text))) return false;
+  // (One person may be named in full twice, "Aleksandr Nikolayevich Lebedev" then "Aleksandr Lebedev": the family
+  // name tells people apart.)
+  let family: string | undefined;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "person") continue;
+    const space = m.name.indexOf(" ");
+    if (space < 0) continue;
+    const last = m.name.slice(m.name.lastIndexOf(" ") + 1);
+    if (last === family || !isShortFormOf(t.text, m.name.slice(0, space))) continue;
+    if (family !== undefined) return false;
+    family = last;
+  }
+  return family !== undefined;
 }
 
 /** A list's connector before an item: ", ", " and ", ", and ", " or ". */

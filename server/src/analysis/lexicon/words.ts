@@ -86,7 +86,7 @@ export const ORG_HEADS = set(`
   Fashions Garments Apparel Apparels Textiles Knitwear Fabrics Spinning Footwear
   Petrochemical Petrochemicals Petrochem Chemical Refining Refinery Refineries Cement Fertilizers Fertilisers Plastics
   Trading Traders Energia Energie Energy B.V. N.V. BV NV S.A. KGaA
-  Administration Observatory
+  Administration Observatory Headquarters
 `);
 
 /** Words after a name that make it a place ("Nara City", "X District", "Black Sea"). */

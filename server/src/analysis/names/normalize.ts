@@ -60,6 +60,9 @@ function foldUncached(word: string): string {
     .replace(/o[vu](?=[^aeiouy]|$)/g, "ou")
     // French spellings of the u sound: "Zourabichvili" / "Zurabishvili", "Youssef" / "Yusuf".
     .replace(/ou/g, "u")
+    // Russian е after a vowel written "ye" or "e" in "-eyev" / "-ayev": "Dorofeyeva" / "Dorofeeva", "Sergeyev" /
+    // "Sergeev" (two letters apart, too far for one edit).
+    .replace(/([aeiou])yev/g, "$1ev")
     .replace(/y/g, "i")
     .replace(/j/g, "i")
     .replace(/(.)\1+/g, "$1")
@@ -205,8 +208,34 @@ const FOLDED_GREEK = new Map(Object.entries(GREEK_HYPOCORISMS).map(([k, v]) => [
 // Filed under their folded spelling too: "jimmy", "bobby", "ronnie" fold to "jimi", "bobi", "roni".
 const FOLDED_HYPOCORISMS = new Map(Object.entries(HYPOCORISMS).map(([k, v]) => [fold(k), fold(v)]));
 
+/**
+ * Ukrainian and Belarusian given names and the Russian form Russian outlets print for them ("Mykola" for
+ * "Nikolai", "Serhiy" for "Sergei"), where spelling alone does not bring the two within one edit; written by the
+ * team, filed under their folded spelling.
+ */
+const EAST_SLAVIC_GIVEN: Record<string, string> = {
+  mykola: "nikolai", mikalai: "nikolai", serhiy: "sergei", siarhei: "sergei", hryhoriy: "grigory", heorhiy: "georgy",
+  pavlo: "pavel", petro: "petr", pyotr: "petr", oleksiy: "aleksei", olena: "elena", yevhen: "yevgeny",
+  kateryna: "yekaterina", fedir: "fedor", fyodor: "fedor", kostiantyn: "konstantin", oleksandr: "alexander",
+  aleksandr: "alexander", aliaksandr: "alexander", uladzimir: "vladimir", sviatlana: "svetlana",
+};
+const FOLDED_EAST_SLAVIC = new Map(Object.entries(EAST_SLAVIC_GIVEN).map(([k, v]) => [fold(k), fold(v)]));
+
 function canonicalGiven(folded: string): string {
-  return FOLDED_HYPOCORISMS.get(folded) ?? FOLDED_GREEK.get(folded) ?? folded;
+  return FOLDED_HYPOCORISMS.get(folded) ?? FOLDED_GREEK.get(folded) ?? FOLDED_EAST_SLAVIC.get(folded) ?? folded;
+}
+
+/** Whether `word` is a listed short form of the given name `given` ("Sasha" of "Oleksandr", "Bob" of "Robert"). */
+export function isShortFormOf(word: string, given: string): boolean {
+  const f = fold(word);
+  const full = FOLDED_HYPOCORISMS.get(f) ?? FOLDED_GREEK.get(f);
+  return full !== undefined && full === canonicalGiven(fold(given));
+}
+
+/** Whether `word` is a listed short form of some given name. */
+export function isShortForm(word: string): boolean {
+  const f = fold(word);
+  return FOLDED_HYPOCORISMS.has(f) || FOLDED_GREEK.has(f);
 }
 
 /** Given names match more loosely: transliteration skeletons (Mohammed/Muhammad) and short forms (Steve/Stephen). */
