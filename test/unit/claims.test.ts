@@ -725,3 +725,58 @@ test("an age 'as a 17-year-old' is the age then; 'the season before' is an earli
   assert.deepEqual(then.map((c) => [c.value, c.quantityKey, c.owner?.text]), [[21, "age", "Marta Kovacs"], [17, "", undefined]]);
   assert.equal(claimsOf("The season before, she scored 14 times in 39 appearances.")[1].when, "an earlier event");
 });
+
+test("a winner's margin in votes is its own quantity, the winner's, and not compared with votes polled", () => {
+  const margin = only("Rana Patel retained the Eastfield seat by 1,204 votes over her rival.", ["Rana Patel"]);
+  assert.equal(margin.quantityKey, "count|margin|votes");
+  assert.equal(margin.owner?.text, "Rana Patel");
+  assert.equal(only("Rana Patel won by a margin of 980 votes.", ["Rana Patel"]).quantityKey, "count|margin|votes");
+  assert.notEqual(only("Rana Patel polled 40,112 votes.", ["Rana Patel"]).quantityKey, "count|margin|votes");
+  // Not across a semicolon: the person named in the clause before is not the winner.
+  assert.equal(only("Ines Varga is set to lead; the minister holds on by 812 votes", ["Ines Varga"]).quantityKey, "");
+  // "backed by 300 votes": no verb of winning, no margin.
+  assert.notEqual(only("The motion was backed by 300 votes.").quantityKey, "count|margin|votes");
+});
+
+test("a count of seats belongs to the party named before it in its sentence", () => {
+  const won = only("The Harbour Alliance, led by Ines Varga, won 61 seats in the assembly.", ["Ines Varga"], { organizations: ["Harbour Alliance"] });
+  assert.equal(won.owner?.text, "Harbour Alliance");
+  assert.match(won.quantityKey, /\|seats$/);
+  // Without a party, the person who won them, as before.
+  assert.equal(only("Ines Varga's bloc won 61 seats.", ["Ines Varga"]).owner, undefined);
+});
+
+test("a year set off by commas after the subject dates the clause; a year after 'from N' dates that old value", () => {
+  const dated = (text: string) => claimsOf(text, [], { date: "2026-03-05" });
+  const past = dated("The worst disaster, in 2018, killed 25 people and injured more than 300.");
+  assert.deepEqual(past.filter((c) => c.unit === "count").map((c) => c.when), ["in 2018", "in 2018"]);
+  assert.equal(dated("The first exchange, in December 2024, freed 300 prisoners.").find((c) => c.value === 300)?.when, "in 2024");
+  // An aside that does not open with the year still leaves the figure alone.
+  assert.equal(dated("The ferry, built in 1994, was carrying 300 passengers.").find((c) => c.value === 300)?.when, undefined);
+  assert.equal(dated("The party was reduced to 71 seats from 128 in 2021.").find((c) => c.value === 71)?.when, undefined);
+});
+
+test("the Philippine peso written 'P' before an amount, and 'hhmm GMT' as a time of day", () => {
+  const damage = only("Damage to crops reached P870 million.");
+  assert.equal(damage.unit, "money:PHP");
+  assert.equal(damage.value, 8.7e8);
+  assert.equal(only("He paid a fine of P120,000.").unit, "money:PHP");
+  assert.deepEqual(claimsOf("The P3 protein was studied.").map((c) => c.unit), [], "a letter glued to a number is a name");
+  const time = claimsOf("The storm made landfall on Monday (1500 GMT).");
+  assert.deepEqual(time.map((c) => [c.unit, c.value]), [["time", 15]]);
+});
+
+test("captives who come home or are handed over were released; a superlative's figure and a shelter's evacuees are no counts", () => {
+  assert.equal(only("Kyiv said 157 Ukrainians had come home.").quantityKey, "count|released|ukrainians");
+  assert.equal(only("In return, 150 Ukrainian prisoners of war were handed over.").quantityKey, "count|released|ukrainians");
+  assert.equal(only("The army brought home 40 soldiers.").quantityKey, "count|released|soldiers");
+  assert.equal(only("The oldest freed prisoner is 61.").quantityKey, "");
+  assert.equal(only("The parish opened its hall to some 600 evacuees.").quantityKey, "");
+  assert.equal(only("More than 12,000 people were evacuated.").quantityKey, "count|displaced|people");
+});
+
+test("an amount put 'at' a figure measures the noun after the verb of estimating; damage is told apart by sector", () => {
+  assert.equal(only("The agency put damage to roads, bridges and dikes at $3.2 billion.").quantityKey, "money|damage|infrastructure");
+  assert.equal(only("Officials estimated crop losses at $870 million.").quantityKey, "money|damage|agriculture");
+  assert.equal(only("The storm caused damage of $2 billion.").quantityKey, "money|damage");
+});

@@ -47,20 +47,9 @@ const heldout = readdirSync(fixtures, { withFileTypes: true })
   .filter((e) => e.isDirectory() && e.name.startsWith("heldout") && existsSync(join(fixtures, e.name, "gold.json")))
   .map((e) => join(fixtures, e.name));
 
-/**
- * Held-out stories whose figure findings are reported to the figures code and not yet fixed there: their floor is
- * still asserted, as a to-do (it reports, and fails no run), until those fixes land.
- */
-const OPEN_FIGURE_FINDINGS: Record<string, string> = {
-  heldout14: "the BBC's 2018 Çorlu derailment ('in 2018, killed 25 people and injured more than 300') is read as today's toll and injured (2 false alarms)",
-  heldout15: "'Kyiv saying 157 Ukrainians had come home' and TASS's '150 Ukrainian prisoners of war were handed over' get no quantity key, so the required 157/150 conflict is missed",
-  heldout12: "pesos written 'P3.2 billion' are not read as the damage the other outlet gives in pesos (the required conflict); a church's 'some 600 evacuees' is compared with the evacuees of the whole region (a false alarm)",
-};
-
 for (const dir of [...corpora, ...heldout]) {
   const name = dir.startsWith(shared) ? dir.slice(shared.length + 1) : `fixtures/${dir.slice(fixtures.length + 1)}`;
-  const todo = dir.startsWith(fixtures) ? OPEN_FIGURE_FINDINGS[dir.slice(fixtures.length + 1)] : undefined;
-  test(`conflicts in ${name}: every required conflict found, no false alarm`, { skip: !existsSync(scorer), todo }, () => {
+  test(`conflicts in ${name}: every required conflict found, no false alarm`, { skip: !existsSync(scorer) }, () => {
     const { result, lines } = score(dir);
     assert.equal(result.falseAlarms.length, 0, `false alarms:\n${lines}`);
     assert.equal(result.found, result.gold, `missed conflicts:\n${lines}`);

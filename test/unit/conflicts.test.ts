@@ -251,3 +251,29 @@ test("one figure written to two precisions is no difference; round numbers and d
   // A qualifier the finer figure breaks is a contradiction whatever the precision.
   assert.equal(pair("Turnout was nearly 57% on Sunday.", "Turnout was 57.3% on Sunday.")[0]?.severity, "warning");
 });
+
+test("a party's seats are compared through the party; a winner's margin through the winner, whatever its place", () => {
+  const seats = run([
+    analysis("The Harbour Alliance won 138 seats.", [], { file: "a.txt", organizations: ["Harbour Alliance"] }),
+    analysis("The Harbour Alliance won 136 seats in the assembly.", [], { file: "b.txt", organizations: ["Harbour Alliance"] }),
+    analysis("The Valley Front won 71 seats.", [], { file: "c.txt", organizations: ["Valley Front"] }),
+  ]);
+  assert.equal(seats.length, 1);
+  assert.deepEqual(seats[0].claims.map((c) => c.value), [138, 136]);
+  const margins = run([
+    analysis("Rana Patel retained her seat by 3,412 votes.", ["Rana Patel"], { file: "a.txt" }),
+    analysis("In Eastfield, Rana Patel retained her seat by 4,312 votes.", ["Rana Patel"], { file: "b.txt", places: ["Eastfield"] }),
+    analysis("Rana Patel polled 81,206 votes.", ["Rana Patel"], { file: "c.txt" }),
+  ]);
+  assert.equal(margins.length, 1);
+  assert.deepEqual(margins[0].claims.map((c) => c.value), [3412, 4312]);
+});
+
+test("an amount in pesos meets the same amount written with the peso's code", () => {
+  const c = run([
+    analysis("Officials put damage to roads and bridges at 2.3 billion pesos.", [], { file: "a.txt" }),
+    analysis("Officials put damage to roads and bridges at P3.2 billion.", [], { file: "b.txt" }),
+  ]);
+  assert.equal(c.length, 1);
+  assert.equal(c[0].severity, "warning");
+});

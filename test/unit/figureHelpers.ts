@@ -11,6 +11,8 @@ export interface ArticleOptions {
   quotations?: Quotation[];
   /** Place names to mark as place mentions. */
   places?: string[];
+  /** Organization names to mark as organization mentions. */
+  organizations?: string[];
 }
 
 export function article(text: string, options: ArticleOptions = {}): Article {
@@ -32,7 +34,7 @@ export function article(text: string, options: ArticleOptions = {}): Article {
 }
 
 /** Person mentions for every whole-word occurrence of each name (longest names first, no overlaps). */
-export function persons(a: Article, names: string[], kind: "person" | "place" = "person"): Mention[] {
+export function persons(a: Article, names: string[], kind: "person" | "place" | "organization" = "person"): Mention[] {
   const out: Mention[] = [];
   for (const name of [...names].sort((x, y) => y.length - x.length)) {
     for (let i = a.text.indexOf(name); i >= 0; i = a.text.indexOf(name, i + 1)) {
@@ -47,19 +49,19 @@ export function persons(a: Article, names: string[], kind: "person" | "place" = 
 
 export function analysis(text: string, names: string[] = [], options: ArticleOptions = {}): ArticleAnalysis {
   const a = article(text, options);
-  const mentions = [...persons(a, names), ...persons(a, options.places ?? [], "place")].sort((x, y) => x.start - y.start);
+  const mentions = [...persons(a, names), ...persons(a, options.places ?? [], "place"), ...persons(a, options.organizations ?? [], "organization")].sort((x, y) => x.start - y.start);
   return { article: a, mentions, claims: extractClaims(a, mentions) };
 }
 
-/** Entities joining person mentions whose name maps to the same key (e.g. the surname). */
+/** Entities joining person mentions whose name maps to the same key (e.g. the surname), and organizations by name. */
 export function entities(analyses: ArticleAnalysis[], keyOf: (name: string) => string = (n) => n.split(" ").pop() ?? n): Entity[] {
   const byKey = new Map<string, Entity>();
   for (const { mentions } of analyses)
     for (const m of mentions) {
-      if (m.kind !== "person") continue;
-      const key = keyOf(m.name);
+      if (m.kind === "place") continue;
+      const key = m.kind === "person" ? keyOf(m.name) : `organization:${m.name}`;
       let e = byKey.get(key);
-      if (!e) byKey.set(key, (e = { id: `person:${key}`, kind: "person", name: m.name, mentions: [], spellings: {}, descriptions: [], ages: [] }));
+      if (!e) byKey.set(key, (e = { id: m.kind === "person" ? `person:${key}` : key, kind: m.kind, name: m.name, mentions: [], spellings: {}, descriptions: [], ages: [] }));
       e.mentions.push(m);
     }
   return [...byKey.values()];

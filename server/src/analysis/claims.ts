@@ -268,29 +268,38 @@ function gluedToWord(tokens: Token[], i: number): boolean {
 const LETTER_SCALES = new Set(["tr", "trn", "tn", "bn", "b", "mn", "m"]);
 
 /**
- * A currency written as one capital letter glued to an amount: Korea's won ("W10.9tr", "W86,000") and Nigeria's
- * naira ("N70,000", "N617"). Letters glued to numbers are mostly names ("N95", "W3"), so the amount must have a
- * scale or separators, or (for the naira) the article must name the currency.
+ * A currency written as one capital letter glued to an amount: Korea's won ("W10.9tr", "W86,000"), Nigeria's
+ * naira ("N70,000", "N617") and the Philippine peso ("P3.2 billion", "P120,000"). Letters glued to numbers are
+ * mostly names ("N95", "W3", "P3"), so the amount must have a scale or separators, or (for the naira and the
+ * peso) the article must name the currency.
  */
 function letterCurrencyBefore(tokens: Token[], i: number): string | undefined {
   const w = tokens[i - 1];
   const t = tokens[i];
-  if (!w || w.kind !== "word" || t.spaced || (w.text !== "W" && w.text !== "N")) return undefined;
+  if (!w || w.kind !== "word" || t.spaced || (w.text !== "W" && w.text !== "N" && w.text !== "P")) return undefined;
   const scale = tokens[i + 1];
-  const written = t.text.includes(",") || (scale !== undefined && !scale.spaced && scale.kind === "word" && LETTER_SCALES.has(scale.lower));
+  const written =
+    t.text.includes(",") ||
+    (scale !== undefined && scale.kind === "word" && (scale.spaced ? SCALE_WORDS.has(scale.lower) : LETTER_SCALES.has(scale.lower)));
   if (w.text === "W") return written ? "KRW" : undefined;
-  return written || articleNamesNaira(t.source) ? "NGN" : undefined;
+  if (w.text === "N") return written || articleNames(t.source, "naira") ? "NGN" : undefined;
+  return written || articleNames(t.source, "pesos") ? "PHP" : undefined;
 }
 
-/** Whether the article names the naira (kept for the last article asked about: one test per article). */
-let nairaText: string | undefined;
-let nairaNamed = false;
-function articleNamesNaira(text: string): boolean {
-  if (text !== nairaText) {
-    nairaText = text;
-    nairaNamed = /\bnaira\b/i.test(text);
+/** Scale words written apart from a letter-prefixed amount ("P3.2 billion"). */
+const SCALE_WORDS = new Set(["million", "billion", "trillion"]);
+
+/** Whether the article names a currency (kept for the last article and word asked about: one test per article). */
+let namedText: string | undefined;
+let namedWord = "";
+let named = false;
+function articleNames(text: string, currency: "naira" | "pesos"): boolean {
+  if (text !== namedText || currency !== namedWord) {
+    namedText = text;
+    namedWord = currency;
+    named = (currency === "naira" ? /\bnaira\b/i : /\bpesos?\b/i).test(text);
   }
-  return nairaNamed;
+  return named;
 }
 
 /** Words that may be glued after digits in a figure: scales ("4bn", "3m"), times ("5pm"). */
@@ -436,6 +445,9 @@ function timeOfDay(tokens: Token[], i: number): { value: number; next: number } 
     value = Number(h) + Number(m) / 60;
   } else if (/^\d{1,2}$/.test(t.text) && a && a.kind === "word" && (/^(?:am|pm)$/.test(a.lower) || isDottedMeridiem(tokens, i + 1))) {
     value = Number(t.text);
+  } else if (/^[0-2]\d[0-5]\d$/.test(t.text) && a.kind === "word" && TIME_ZONE.test(a.lower)) {
+    // "1500 GMT", "0930 UTC": hours and minutes run together before a time zone (no year is followed by one).
+    value = Number(t.text.slice(0, 2)) + Number(t.text.slice(2)) / 60;
   } else return null;
   if (value >= 24) return null;
   // Swallow "a.m." / "pm" after the figure; "p" makes it afternoon.
@@ -940,6 +952,8 @@ function numberFigure(
     if (isVoteMargin(tokens, firstCtx)) {
       countKey = VOTE_MARGIN;
       words = "winning margin in votes";
+      // (A candidate has one margin: "In Vellampatti, X retained his seat by 4,312 votes" is not kept apart by its place.)
+      where = undefined;
     }
     // ("412 of the 650 seats": the whole is no one's.) Seats are a party's, votes a candidate's.
     const figureStart = tokens[firstCtx].start;
@@ -1150,7 +1164,8 @@ function voteWinner(scan: Scan, sentenceStart: number, figureStart: number): Own
     if (m.start >= sentenceStart) best = m;
     break;
   }
-  if (best) return /^['’]s?\b/.test(scan.text.slice(best.end, best.end + 3)) ? undefined : asOwner(best);
+  // (Not across a semicolon: "Ezhilarasan set for CM post; minister holds on by 4,312 votes".)
+  if (best) return /^['’]s?\b/.test(scan.text.slice(best.end, best.end + 3)) || scan.text.slice(best.end, figureStart).includes(";") ? undefined : asOwner(best);
   // "He won 52%", "The 65-year-old … claims to have won 80%": the person named last before the sentence.
   if (!ANAPHORIC_SUBJECT.test(scan.text.slice(sentenceStart, figureStart))) return undefined;
   for (const m of scan.persons.before(sentenceStart, 600)) return asOwner(m);
@@ -1167,7 +1182,7 @@ function seatHolder(scan: Scan, sentenceStart: number, figureStart: number): Own
   for (let k = organizations.length - 1; k >= 0; k--) {
     const m = organizations[k];
     if (m.start >= figureStart) continue;
-    if (m.start < sentenceStart) break;
+    if (m.start < sentenceStart || scan.text.slice(m.end, figureStart).includes(";")) break;
     if (!isPossessiveAt(scan.text, m.end)) return asOwner(m);
   }
   return undefined;

@@ -343,11 +343,34 @@ const YEARS_PER_UNIT: Record<string, number> = {
   "duration:minutes": 1 / 525960,
 };
 
-/** A figure comparable across currencies: the value in `currency` where the claim states it. */
-function inCurrency(claim: Claim, currency: string): number | null {
-  if (claim.unit === currency) return claim.value;
-  const conv = claim.conversions?.find((c) => c.unit === currency);
+/**
+ * A figure comparable across currencies: the value in `currency` where the claim states it. `generic` maps a
+ * currency named only by its word ("pesos") to the one code of that family the group states ("P3.2 billion").
+ */
+function inCurrency(claim: Claim, currency: string, generic: Map<string, string>): number | null {
+  if ((generic.get(claim.unit) ?? claim.unit) === currency) return claim.value;
+  const conv = claim.conversions?.find((c) => (generic.get(c.unit) ?? c.unit) === currency);
   return conv ? conv.value : null;
+}
+
+/** Currencies an article may name by their word alone ("pesos", "riyals"), and the codes each can be. */
+const CURRENCY_FAMILIES: Record<string, string[]> = {
+  "money:PESO": ["money:PHP", "money:MXN", "money:ARS", "money:CLP", "money:COP", "money:UYU", "money:DOP", "money:CUP"],
+  "money:RIYAL": ["money:SAR", "money:QAR", "money:OMR", "money:YER"],
+  "money:DIRHAM": ["money:AED", "money:MAD"],
+  "money:KWACHA": ["money:ZMW", "money:MWK"],
+};
+
+/** For each family word the claims use, the one code of its family they also use (none when two or none). */
+function genericCurrencies(units: Iterable<string>): Map<string, string> {
+  const present = new Set(units);
+  const out = new Map<string, string>();
+  for (const [word, codes] of Object.entries(CURRENCY_FAMILIES)) {
+    if (!present.has(word)) continue;
+    const used = codes.filter((c) => present.has(c));
+    if (used.length === 1) out.set(word, used[0]);
+  }
+  return out;
 }
 
 function figureConflict(key: string, bucket: Located[], ownerName: string | undefined): Ordered | null {
@@ -355,13 +378,18 @@ function figureConflict(key: string, bucket: Located[], ownerName: string | unde
   let scale = (_l: Located): number => 1;
   if (key.startsWith("money|")) {
     // Compare in the currency most claims state (a claim in another currency with no conversion is left out).
+    const stated = bucket.flatMap((l) => [l.claim.unit, ...(l.claim.conversions ?? []).map((c) => c.unit)]);
+    const generic = genericCurrencies(stated);
     const counts = new Map<string, number>();
-    for (const l of bucket) for (const u of [l.claim.unit, ...(l.claim.conversions ?? []).map((c) => c.unit)]) counts.set(u, (counts.get(u) ?? 0) + 1);
+    for (const unit of stated) {
+      const u = generic.get(unit) ?? unit;
+      counts.set(u, (counts.get(u) ?? 0) + 1);
+    }
     const currency = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
     if (!currency) return null;
-    members = bucket.filter((l) => inCurrency(l.claim, currency) !== null);
+    members = bucket.filter((l) => inCurrency(l.claim, currency, generic) !== null);
     scale = (l) => {
-      const v = inCurrency(l.claim, currency);
+      const v = inCurrency(l.claim, currency, generic);
       return v !== null && l.claim.value ? v / l.claim.value : 1;
     };
   } else if (key.startsWith("duration|")) {

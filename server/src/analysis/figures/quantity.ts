@@ -215,12 +215,25 @@ export function countQuantity(
         toCome = true;
         break;
       }
+      // "157 Ukrainians had come home", "150 prisoners were handed over".
+      const phrasal = phrasalEvent(tokens, k);
+      if (phrasal) {
+        event = phrasal;
+        break;
+      }
+      // "150 prisoners of war were handed over": "of war" is part of the counted noun.
+      if (t.lower === "of" && tokens[k + 1]?.lower === "war") {
+        k++;
+        continue;
+      }
       if (!AUXILIARIES.has(t.lower) && t.lower !== "not") break;
     }
   }
   // The clause before the figure: "killing at least 5,300", "detained 33", "the death toll closer to 250".
   let forecastWord = false;
   let motion = false;
+  // "The oldest freed prisoner is 61": the figure is that person's age, not a count of the event.
+  let superlative = false;
   // "killing at least 70 of the 72 people aboard", "90 of its 200 residents were killed": the figure after
   // "of (the)" is the whole the first figure is a part of; the verb, before or after, is the first figure's.
   const wholeOfPart = isWholeOfPart(tokens, first);
@@ -234,7 +247,10 @@ export function countQuantity(
     if (FORECAST.has(t.lower)) forecastWord = true;
     if (FORECAST_MOTION.has(t.lower)) motion = true;
     if (!event && EVENTS.has(t.lower)) event = EVENTS.get(t.lower);
+    // "Ukraine brought home 157 soldiers", "Russia handed over 150 prisoners".
+    if (!event && j > l0 && (t.lower === "home" || t.lower === "over")) event = phrasalEvent(tokens, j - 1);
     if (!noun && POPULATION.has(t.lower)) noun = "population";
+    if (t.lower === "oldest" || t.lower === "youngest") superlative = true;
   }
   // "The number of people killed in the collapse of a dam in the south rose to 41", "raising the death toll from
   // the collapse of a mining dam to at least 41": the figure is the new value of a count named at the head of
@@ -253,6 +269,10 @@ export function countQuantity(
   if (event === "aboard" && noun && nounEnd > r0 && isCoordinatedPersonNoun(tokens, nounEnd)) noun = "people";
   const words = describeCount(noun, nounWords, event, confirmed);
   if (partial || anaphoric || toCome || (forecastWord && motion)) return { key: "", words };
+  if (superlative && nounEnd === r0) return { key: "", words };
+  // "opened the church to some 600 evacuees", "food for 2,000 displaced people": those one place takes in, a part
+  // of the displaced, not their number.
+  if (event === "displaced" && RECEIVING_BEFORE.has(tokens[first - 1]?.lower ?? "")) return { key: "", words };
   // "displaced across 14 provinces", "killed in three districts": the figure counts where the event happened,
   // not what it counted.
   if (noun && PLACE_UNITS.has(noun) && SCOPE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "")) return { key: "", words };
@@ -273,6 +293,24 @@ const PLACE_UNITS = new Set(
 );
 /** Prepositions of where before a count of places ("across 14 provinces"). */
 const SCOPE_PREPOSITIONS = new Set(["in", "across", "throughout", "from", "within"]);
+
+/** Words before a count of the displaced that make it those one place takes in ("to", "for", "housing"…). */
+const RECEIVING_BEFORE = new Set("to for housing sheltering hosting houses shelters hosts housed sheltered hosted".split(" "));
+
+/** Verbs that, with "home", tell of captives or hostages coming back ("came home", "brought home"). */
+const HOME_VERBS = new Set("come comes came coming return returns returned returning bring brings brought bringing".split(" "));
+/** Verbs that, with "over", tell of people handed to the other side ("handed over"). */
+const OVER_VERBS = new Set("hand hands handed handing".split(" "));
+
+/** The event of a verb and its particle at tokens[k], tokens[k + 1]: "come home", "handed over" -> "released". */
+function phrasalEvent(tokens: Token[], k: number): string | undefined {
+  const verb = tokens[k];
+  const particle = tokens[k + 1];
+  if (!verb || !particle || verb.kind !== "word" || particle.kind !== "word") return undefined;
+  if (particle.lower === "home" && HOME_VERBS.has(verb.lower)) return "released";
+  if (particle.lower === "over" && OVER_VERBS.has(verb.lower)) return "released";
+  return undefined;
+}
 
 /** Whether the figure at `first` follows "N of (the)": "70 of the 72", "three of the five", "90 of its 200". */
 export function isWholeOfPart(tokens: Token[], first: number): boolean {
@@ -436,6 +474,42 @@ const moneyResult = (cls: string): QuantityResult => ({ key: COMPARED_MONEY.has(
 
 /** What an amount of money is: the thing in "X of £…", else the best-ranked money word near it. */
 export function moneyQuantity(tokens: Token[], first: number, next: number): QuantityResult {
+  const result = moneyQuantityOf(tokens, first, next);
+  if (result.key !== "money|damage") return result;
+  // Damage to one sector ("crop losses at P870 million", "damage to roads and bridges at P3.2 billion") is another
+  // quantity than the damage to another, or than the total.
+  const sector = damageSector(tokens, first, next);
+  return sector ? { key: `money|damage|${sector}`, words: `damage (${sector})` } : result;
+}
+
+/** Words that name what was damaged, by sector. */
+const DAMAGE_SECTORS = new Map<string, string>([
+  ...["crop", "crops", "agricultural", "agriculture", "farm", "farms", "farming", "livestock", "harvest", "harvests", "rice", "fisheries"].map((w) => [w, "agriculture"] as const),
+  ...["road", "roads", "bridge", "bridges", "infrastructure", "dike", "dikes", "highway", "highways", "railway", "railways"].map((w) => [w, "infrastructure"] as const),
+  ...["home", "homes", "house", "houses", "housing", "dwellings"].map((w) => [w, "housing"] as const),
+]);
+
+/**
+ * The sector of a damage amount: the nearest sector word before it (up to 12 tokens, not past another number or a
+ * semicolon), else after it (up to 6 tokens, not past a comma).
+ */
+function damageSector(tokens: Token[], first: number, next: number): string | undefined {
+  for (let k = first - 1; k >= 0 && k >= first - 12; k--) {
+    const t = tokens[k];
+    if (t.kind === "num" || t.text === ";") break;
+    const sector = t.kind === "word" ? DAMAGE_SECTORS.get(t.lower) : undefined;
+    if (sector) return sector;
+  }
+  for (let k = next; k < tokens.length && k < next + 6; k++) {
+    const t = tokens[k];
+    if (t.kind === "num" || t.text === ";" || t.text === "," || t.text === ".") break;
+    const sector = t.kind === "word" ? DAMAGE_SECTORS.get(t.lower) : undefined;
+    if (sector) return sector;
+  }
+  return undefined;
+}
+
+function moneyQuantityOf(tokens: Token[], first: number, next: number): QuantityResult {
   const left = leftClause(tokens, first, 6);
   // "whose net worth is estimated at $220bn", "who is worth about $200bn": a person's wealth. ("The deal is
   // worth $44bn" is no one's: "worth" alone counts only after "who is".)
@@ -465,10 +539,35 @@ export function moneyQuantity(tokens: Token[], first: number, next: number): Qua
   // Poland 1.4 billion euros": a loss caused, the damage ("cost" right before the amount is a price: "tickets cost
   // 900 baht").
   if (costsSomeone(tokens, first)) return moneyResult("damage");
+  // "put initial damage to roads, bridges and dikes at P3.2 billion": the noun after "put"/"estimated" is what the
+  // amount after "at" measures, however long the phrase between.
+  const putAt = tokens[first - 1]?.lower === "at" ? putAtClass(tokens, first - 1) : undefined;
+  if (putAt) return moneyResult(putAt);
   // "would pay 50 million rupiah to each family": "pay" as a verb says who pays, not that the amount is a salary.
   const leftWords = left[0] && left[0].lower === "pay" && VERB_BEFORE_PAY.has(left[1]?.lower ?? "") ? left.slice(1) : left;
   const cls = bestClass(right) ?? bestClass(leftWords);
   return cls ? moneyResult(cls) : { key: "", words: "amount" };
+}
+
+/** Verbs of estimating that put an amount "at" a figure ("put the damage at", "estimated losses at"). */
+const PUT_AT_VERBS = new Set("put puts putting estimated estimates estimate pegged pegs placed places valued values assessed".split(" "));
+
+/**
+ * The money class of "<verb> <noun> … at <amount>", read back from the "at" at index `at`: the first money word
+ * within 16 tokens, with a verb of estimating at most three words before it. Not past a full stop, a semicolon or
+ * another number.
+ */
+function putAtClass(tokens: Token[], at: number): string | undefined {
+  for (let k = at - 1; k >= 0 && k >= at - 16; k--) {
+    const t = tokens[k];
+    if (t.kind === "num" || (t.kind === "sym" && (t.text === "." || t.text === ";"))) return undefined;
+    if (t.kind !== "word") continue;
+    const cls = moneyClass(t.lower);
+    if (!cls) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (PUT_AT_VERBS.has(tokens[j].lower)) return cls;
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Words for the share of voters who voted. */

@@ -346,7 +346,9 @@ export function pastEventTime(
     // (The commas of figures between, "1,134", separate no clauses.)
     const between = withoutDigitCommas(at < figureStart ? text.slice(marker.end, figureStart) : text.slice(figureEnd, at));
     // (Nor one followed by a participle that continues its clause: "downed in 2014, killing 298 people".)
-    if (between.includes(",") && !(at < figureStart && (OPENS_SENTENCE.test(text.slice(from, at)) || PARTICIPLE_AFTER_COMMA.test(between)))) continue;
+    if (between.includes(",") && !(at < figureStart && (OPENS_SENTENCE.test(text.slice(from, at)) || PARTICIPLE_AFTER_COMMA.test(between) || setOffByCommas(text, from, at, between)))) continue;
+    // "reduced to 71 seats from 128 in 2021": a year after an old value ("from 128") is that value's.
+    if (at >= figureEnd && FROM_OLD_VALUE.test(between)) continue;
     if (marker.year !== undefined) {
       const year = Number(marker.year);
       if (referenceYear === null || year >= referenceYear) continue;
@@ -355,6 +357,23 @@ export function pastEventTime(
     label = label ?? EARLIER_EVENT;
   }
   return label;
+}
+
+/** "from 128" between a figure and a later year: the year dates the old value. */
+const FROM_OLD_VALUE = /\bfrom\s+\d/;
+
+/**
+ * Whether a marker before the figure is an aside of the clause's subject, set off by commas, with the figure in
+ * that same clause after the closing comma: "The worst disaster, in 2018, killed 25 people", "The first
+ * exchange, in December 2024, freed 300 prisoners". (Not "The ferry, built in 1994, was one of three": the
+ * aside must open with the marker.)
+ */
+function setOffByCommas(text: string, from: number, at: number, between: string): boolean {
+  let k = at - 1;
+  while (k >= from && isJsSpace(text.charCodeAt(k))) k--;
+  if (k < from || text.charCodeAt(k) !== 44) return false;
+  const rest = between.trimStart();
+  return rest.startsWith(",") && !rest.slice(1).includes(",");
 }
 
 interface PastMarkers {
