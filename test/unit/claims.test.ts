@@ -780,3 +780,12 @@ test("an amount put 'at' a figure measures the noun after the verb of estimating
   assert.equal(only("Officials estimated crop losses at $870 million.").quantityKey, "money|damage|agriculture");
   assert.equal(only("The storm caused damage of $2 billion.").quantityKey, "money|damage");
 });
+
+test("a prison term is the prisoner's, not the judge's; a term sought or possible is not one given", () => {
+  const given = only("Judge Ann Corr sentenced Marcus Dale to 25 years in prison.", ["Ann Corr", "Marcus Dale"]);
+  assert.equal(given.quantityKey, "duration|prison");
+  assert.equal(given.owner?.text, "Marcus Dale");
+  assert.equal(claimsOf("Marcus Dale, 34, received a 30-year sentence.", ["Marcus Dale"]).find((c) => c.value === 30)?.quantityKey, "duration|prison");
+  assert.equal(only("Prosecutors had sought 30 years in prison for Marcus Dale.", ["Marcus Dale"]).quantityKey, "");
+  assert.equal(only("Marcus Dale faces up to 20 years in prison.", ["Marcus Dale"]).quantityKey, "");
+});

@@ -835,7 +835,7 @@ function numberFigure(
     // "11 years, five months and 15 days": the months and days are part of the first stretch, not stretches of
     // their own (compared alone, "15 days" against "11 years" made a false warning).
     const part = continuesDuration(tokens, firstCtx);
-    const owner = quantity.key && !ahead && !part ? sentenceOwner(text, sStart, sEnd, scan.persons) : undefined;
+    const owner = !quantity.key || ahead || part ? undefined : quantity.key === "duration|prison" ? prisonerBefore(scan, sStart, figureStart) : sentenceOwner(text, sStart, sEnd, scan.persons);
     const when = sentenceTimed(scan) ? eventTime(text, sStart, sEnd, figureStart, tokens[next - 1].end, scan.article.date, scan.timeWindows) : undefined;
     pushClaim(scan, tokens, i, next, n.value, q, `duration:${dur.unit}`, owner ? quantity.key : "", quantity.words, {
       ...NO_EXTRAS,
@@ -1215,6 +1215,23 @@ function isVoteMargin(tokens: Token[], first: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whose prison term a figure is: the person named last before it in its sentence who is not the judge ("Judge Ann
+ * Corr sentenced Marcus Dale to 25 years": Dale, not the first person named), else the sentence's owner as for other
+ * stretches of time ("He was jailed for 12 years").
+ */
+function prisonerBefore(scan: Scan, sentenceStart: number, figureStart: number): Owner | undefined {
+  for (const m of scan.persons.before(figureStart, figureStart - sentenceStart)) {
+    if (m.start < sentenceStart) break;
+    if (JUDGE_BEFORE.test(scan.text.slice(Math.max(sentenceStart, m.start - 12), m.start))) continue;
+    return asOwner(m);
+  }
+  return sentenceOwner(scan.text, sentenceStart, figureStart, scan.persons);
+}
+
+/** A judge's title right before a name. */
+const JUDGE_BEFORE = /\b(?:Judge|Justice|judge|justice|Magistrate|magistrate)\s+$/;
 
 /** A sentence whose subject stands for a person named before: "He", "She", "The 65-year-old". */
 const ANAPHORIC_SUBJECT = /^\s*["“]?(?:He|She|The \d{1,3}-year-old)\b/;

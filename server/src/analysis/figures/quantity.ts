@@ -653,7 +653,12 @@ export function percentQuantity(tokens: Token[], first: number, next: number): Q
 export function durationQuantity(tokens: Token[], first: number, next: number): QuantityResult {
   const near = [...leftClause(tokens, first, 10), ...tokens.slice(next, next + 4)];
   // A prison term: "sentenced to 10 years", "jailed for nine years", "12 years in prison".
-  for (const t of near) if (t.kind === "word" && PRISON.has(t.lower)) return { key: "duration|prison", words: "{owner}'s prison sentence" };
+  for (const t of near) {
+    if (t.kind !== "word" || !PRISON.has(t.lower)) continue;
+    // "Prosecutors sought 30 years", "faces up to 20 years in prison": a term asked for or possible, not the one given.
+    if (near.some((w) => w.kind === "word" && NOT_GIVEN.has(w.lower))) return { key: "", words: "prison term sought or possible" };
+    return { key: "duration|prison", words: "{owner}'s prison sentence" };
+  }
   for (const t of near) {
     if (t.kind !== "word") continue;
     if (TENURE.has(t.lower)) return { key: "duration|tenure", words: "{owner}'s years in power" };
@@ -662,8 +667,11 @@ export function durationQuantity(tokens: Token[], first: number, next: number): 
   return { key: "", words: "duration" };
 }
 
+/** Words that make a prison term one asked for or possible rather than given. */
+const NOT_GIVEN = new Set("sought seek seeks seeking asked ask asks requested request demanded recommended faces face facing faced maximum could".split(" "));
+
 /** Words of a prison term. */
-const PRISON = new Set(["sentenced", "jailed", "imprisoned", "prison", "jail", "bars", "imprisonment"]);
+const PRISON = new Set(["sentenced", "jailed", "imprisoned", "prison", "jail", "bars", "imprisonment", "sentence"]);
 
 /** How a message names what a year marks; "{owner}" is replaced by the person's name. */
 const YEAR_WORDS: Record<string, string> = {
