@@ -789,3 +789,15 @@ test("a prison term is the prisoner's, not the judge's; a term sought or possibl
   assert.equal(only("Prosecutors had sought 30 years in prison for Marcus Dale.", ["Marcus Dale"]).quantityKey, "");
   assert.equal(only("Marcus Dale faces up to 20 years in prison.", ["Marcus Dale"]).quantityKey, "");
 });
+
+test("jobs a company cuts are one quantity whatever the posts are called, and the company's", () => {
+  const orgs = { organizations: ["Veltrix", "Norgate"] };
+  const jobs = only("Veltrix said it would cut 4,000 jobs.", [], orgs);
+  assert.equal(jobs.quantityKey, "count|cut|jobs");
+  assert.equal(jobs.owner?.text, "Veltrix");
+  assert.equal(only("Veltrix plans to eliminate around 4,200 positions.", [], orgs).quantityKey, "count|cut|jobs");
+  // No company named before the figure: not compared.
+  assert.equal(only("The plan would cut 900 roles.").quantityKey, "");
+  // "half of its 7,500 staff": the whole, not a count cut.
+  assert.equal(only("Norgate has cut about half of its 7,500 staff.", [], orgs).quantityKey, "");
+});

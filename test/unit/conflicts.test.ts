@@ -277,3 +277,13 @@ test("an amount in pesos meets the same amount written with the peso's code", ()
   assert.equal(c.length, 1);
   assert.equal(c[0].severity, "warning");
 });
+
+test("two companies' job cuts are never joined; one company's are", () => {
+  const orgs = { organizations: ["Veltrix", "Norgate"] };
+  const c = run([
+    analysis("Veltrix would cut 10,000 jobs, and Norgate said it would cut 18,000 jobs.", [], { file: "a.txt", ...orgs }),
+    analysis("Veltrix will cut 12,000 positions.", [], { file: "b.txt", ...orgs }),
+  ]);
+  assert.equal(c.length, 1);
+  assert.deepEqual(c[0].claims.map((x) => x.value), [10000, 12000]);
+});

@@ -959,7 +959,13 @@ function numberFigure(
     const figureStart = tokens[firstCtx].start;
     voter = isWholeOfPart(tokens, firstCtx)
       ? undefined
-      : ((countKey.endsWith("|seats") ? seatHolder(scan, sStart, figureStart) : undefined) ?? voteWinner(scan, sStart, figureStart));
+      : ((countKey.endsWith("|seats") ? organizationBefore(scan, sStart, figureStart) : undefined) ?? voteWinner(scan, sStart, figureStart));
+    if (voter) words = `{owner}'s ${words}`;
+    else countKey = "";
+  }
+  // Jobs cut are a company's: "Amazon would cut 18,000 jobs" and "Microsoft will cut 10,000 jobs" are two quantities.
+  if (countKey === JOBS_CUT) {
+    voter = organizationBefore(scan, sStart, tokens[firstCtx].start);
     if (voter) words = `{owner}'s ${words}`;
     else countKey = "";
   }
@@ -1173,11 +1179,12 @@ function voteWinner(scan: Scan, sentenceStart: number, figureStart: number): Own
 }
 
 /**
- * The party a count of seats belongs to: the organization named last before the figure in its sentence ("The
- * TMP led by T.M. Ezhilarasan won 138 seats", "Modi's BJP won 240 seats"), not one in the possessive ("the
- * TMP's candidate"). Undefined when the sentence names none before the figure.
+ * The organization a count belongs to (a party's seats, a company's job cuts): the one named last before the
+ * figure in its sentence ("The TMP led by T.M. Ezhilarasan won 138 seats", "Microsoft Corp said it would cut
+ * 10,000 jobs"), not one in the possessive ("the TMP's candidate"), nor across a semicolon. Undefined when the
+ * sentence names none before the figure.
  */
-function seatHolder(scan: Scan, sentenceStart: number, figureStart: number): Owner | undefined {
+function organizationBefore(scan: Scan, sentenceStart: number, figureStart: number): Owner | undefined {
   const organizations = scan.organizations;
   for (let k = organizations.length - 1; k >= 0; k--) {
     const m = organizations[k];
@@ -1187,6 +1194,9 @@ function seatHolder(scan: Scan, sentenceStart: number, figureStart: number): Own
   }
   return undefined;
 }
+
+/** The key of jobs a company cuts: compared only through the company. */
+const JOBS_CUT = "count|cut|jobs";
 
 /** The key of a winner's margin in votes ("by 3,412 votes"): compared only through the winner, as votes are. */
 const VOTE_MARGIN = "count|margin|votes";

@@ -33,6 +33,8 @@ export const EVENTS = table({
   fired: "fired firing",
   rescued: "rescued rescuing saved",
   voted: "voted",
+  // Jobs a company cuts: "will cut 4,000 jobs", "to eliminate 4,200 positions", "shedding 900 roles".
+  cut: "cut cuts cutting eliminate eliminates eliminated eliminating axe axes axed axing shed sheds shedding slash slashes slashed slashing",
   // People on a ship, a plane or a bus: "carrying 112 people", "124 people aboard" ("on board" is read as a
   // phrase in quantity.ts). Not "carry": "licensed to carry 100 passengers" is a capacity.
   aboard: "aboard carrying carried",

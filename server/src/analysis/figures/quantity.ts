@@ -318,8 +318,11 @@ export function isWholeOfPart(tokens: Token[], first: number): boolean {
   if (WHOLE_DETERMINERS.has(tokens[k]?.lower ?? "")) k--;
   if (tokens[k]?.lower !== "of") return false;
   const before = tokens[k - 1];
-  return before !== undefined && (before.kind === "num" || UNITS[before.lower] !== undefined || TENS[before.lower] !== undefined);
+  return before !== undefined && (before.kind === "num" || UNITS[before.lower] !== undefined || TENS[before.lower] !== undefined || SHARE_WORDS.has(before.lower));
 }
+
+/** Fractions of a whole before "of (the) N": "half of its 7,500 staff", "a third of the 900 workers". */
+const SHARE_WORDS = new Set(["half", "third", "thirds", "quarter", "quarters"]);
 
 const WHOLE_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "these", "those"]);
 
@@ -446,6 +449,9 @@ function isPersonNoun(noun: string): boolean {
   return PERSON_NOUNS.has(noun) || PEOPLE.has(noun) || / /.test(noun) || /(?:ers|ors|ists|ians|ants|ents|men|ees|ives|staff|personnel|police|crew|children|ans)$/.test(noun);
 }
 
+/** Nouns for posts in a workforce. */
+const JOB_NOUNS = new Set(["jobs", "positions", "posts", "roles"]);
+
 /** Event words that are nouns of the count itself ("two deaths", "6,500 arrests"). */
 function isEventNoun(w: string): boolean {
   return /(?:deaths|fatalities|arrests|detentions|detainees|injuries|evacuees|refugees|dead|lives|casualties)$/.test(w);
@@ -453,6 +459,8 @@ function isEventNoun(w: string): boolean {
 
 function normalizeNoun(head: string): string {
   if (PEOPLE.has(head)) return "people";
+  // "4,000 jobs", "4,200 positions", "900 roles": one quantity, whatever the outlet calls the posts.
+  if (JOB_NOUNS.has(head)) return "jobs";
   if (POPULATION.has(head)) return "population";
   return head;
 }
