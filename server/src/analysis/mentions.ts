@@ -58,8 +58,23 @@ const ROMANCE_ORG_PREFIXES = new Set(["Partido", "Partida", "Movimiento", "Movim
  * a district in the local language's order ("Landkreis Erding", "powiat" and "gmina" in Poland, "Kanton Zug").
  */
 /** Spanish compass words closing a province's name in the Philippines and Latin America ("Ilocos Norte"). */
+/** Particles that join a Spanish or Portuguese place's name to its qualifier ("Santa Rosa de Lima"). */
+const ROMANCE_PLACE_PARTICLES = new Set(["de", "del", "da", "do", "dos", "das"]);
+/** Saints' words that open Spanish and Portuguese place names ("San Juan", "São Paulo"). */
+const SAINT_WORDS = new Set(["San", "Santa", "Santo", "Santos", "São", "Sao"]);
+/**
+ * The end (index in `piece`) of "de [la|las|los] Name [Name]" from `j` (the particle): the name words after the
+ * particle, none a title, an organization's head or an acronym; `j` itself when there are none.
+ */
+function romancePlaceTail(ctx: Ctx, piece: Token[], j: number): number {
+  let k = j + 1;
+  if (k < piece.length && (piece[k].text === "la" || piece[k].text === "las" || piece[k].text === "los")) k++;
+  const from = k;
+  while (k < piece.length && k - from < 2 && piece[k].cap && !piece[k].allCaps && (flagsOf(piece[k]) & (TITLE | ORG_HEAD)) === 0) k++;
+  return k > from ? k : j;
+}
 const SPANISH_COMPASS = new Set(["Occidental", "Oriental", "Norte", "Sur"]);
-const PLACE_PREFIXES = new Set(["River", "Lake", "Loch", "Mount", "Mt", "Mt.", "Isle", "Port", "Fort", "Landkreis", "Bezirk", "Gemeinde", "Kanton", "Powiat", "Gmina", "Gemeente", "Provincie"]);
+const PLACE_PREFIXES = new Set(["River", "Lake", "Loch", "Mount", "Mt", "Mt.", "Isle", "Port", "Puerto", "Fort", "Landkreis", "Bezirk", "Gemeinde", "Kanton", "Powiat", "Gmina", "Gemeente", "Provincie"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "from", "across", "around", "towards", "toward", "off", "beneath"]);
 
 interface Ctx {
@@ -343,9 +358,10 @@ const CREDIT_NAME_ANY = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M
 /**
  * Credits that name a source and a photographer, where the photographer may have one name only: a handout an
  * agency passes on ("Antara Foto/Jane Doe/via REUTERS", "SANA/Handout/via REUTERS") and a caption's
- * "(Photo: ANTARA/Jojo)", "(Picture: Reuters/Jane Doe)". The source is an organization.
+ * "(Photo: ANTARA/Jojo)", "(Picture: Reuters/Jane Doe)", and a credit line of its own, "Photo: ANDINA/Jane Doe" (there a
+ * photographer of one word is not taken: "Photo: ANDINA/Difusión" is a handout's label). The source is an organization.
  */
-const SOURCED_CREDIT = new RegExp(String.raw`\b(${CREDIT_SOURCE}) ?/ ?(${CREDIT_NAME_ANY}) ?/ ?via ${PICTURE_AGENCY}\b|\((?:Photo|Picture|Image|Foto)s?(?: by)?: ?(${CREDIT_SOURCE}) ?/ ?(${CREDIT_NAME_ANY})\)`, "gu");
+const SOURCED_CREDIT = new RegExp(String.raw`\b(${CREDIT_SOURCE}) ?/ ?(${CREDIT_NAME_ANY}) ?/ ?via ${PICTURE_AGENCY}\b|\((?:Photo|Picture|Image|Foto)s?(?: by)?: ?(${CREDIT_SOURCE}) ?/ ?(${CREDIT_NAME_ANY})\)|^(?:Photo|Picture|Image|Foto)s?(?: by)?: ?(${CREDIT_SOURCE}) ?/ ?(${CREDIT_NAME_ANY})(?=[ \t]*(?:\n|$))`, "gu");
 /** A credit in brackets that names the photographer before the source: "(photo: Jana Kowal/Gazeta Nadmorska)". */
 const NAME_FIRST_CREDIT = new RegExp(String.raw`\((?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]oto)s?(?: by)?: ?(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,2}) ?/ ?([^()/\n]{2,40})\)`, "gu");
 /** Last words of a body's name, never of a photographer's: "(Presidential Press Service / AFP)". */
@@ -363,17 +379,26 @@ function pictureCredits(ctx: Ctx, block: Block, tokens: Token[]): Set<number> | 
   let taken: Set<number> | undefined;
   SOURCED_CREDIT.lastIndex = 0;
   for (let m = SOURCED_CREDIT.exec(line); m; m = SOURCED_CREDIT.exec(line)) {
-    const sourceText = m[1] ?? m[3];
-    const person = m[2] ?? m[4];
+    const sourceText = m[1] ?? m[3] ?? m[5];
+    const person = m[2] ?? m[4] ?? m[6];
+    const ownLine = m[5] !== undefined;
     const sourceFrom = block.start + m.index + m[0].indexOf(sourceText);
     const personFrom = block.start + m.index + m[0].indexOf(person, sourceText.length);
     let source = tokens.filter((t) => t.start >= sourceFrom && t.end <= sourceFrom + sourceText.length);
     const name = tokens.filter((t) => t.start >= personFrom && t.end <= personFrom + person.length);
+    // (On a line of its own the photographer may come first, "Photo: Jane Doe/Gazeta": a first name opens no source.)
+    if (ownLine && source.length && (name[0]?.allCaps || (!source[0].allCaps && isFirstName(source[0].text)))) continue;
     // "… in Kendari. Antara Foto/Jane Doe/via REUTERS": ordinary words before the source are not part of it.
     while (source.length > 1 && ((flagsOf(source[0]) & (FUNCTION_WORD | COMMON_WORD)) !== 0 || (source[0].sentenceStart && !isKnownOrg(spanText(ctx, source))))) source = source.slice(1);
     if (!source.length || !name.length || name.some((t) => NOT_PHOTOGRAPHERS.has(t.text) || (flagsOf(t) & (FUNCTION_WORD | MONTH | WEEKDAY)) !== 0)) continue;
     if (isKnownOrg(spanText(ctx, name))) continue;
+    // (On a line of its own the photographer may come first, "Photo: Jane Doe/Gazeta": a first name opens no source.)
     emit(ctx, source, "organization");
+    if (ownLine && name.length < 2) {
+      (taken ??= new Set()).add(name[0].index);
+      for (const t of source) taken.add(t.index);
+      continue;
+    }
     emit(ctx, name, "person", { name: name.map((t) => (t.allCaps && t.text.length > 1 ? titleCaseName(t.text) : t.text)).join(" ") });
     taken ??= new Set();
     for (const t of source) taken.add(t.index);
@@ -1089,6 +1114,13 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       if (place && i > 0 && (isPersonTitle(piece[i - 1]) || (i > 1 && isPersonTitle(piece[i - 2]) && isNameWord(ctx, piece[i - 1])) || (i === 1 && roleWordBefore(ctx, blockTokens, piece[0]) && isNameWord(ctx, piece[0])))) continue;
       // A place followed by more name words is an organization named after it: "Boston Celtics", "LA Dodgers".
       let j = i + n;
+      // "Santa Rosa de Llauce", "San Juan de Lurigancho", "São José dos Campos": a place of two words or more (or
+      // one opened by a saint's word) that goes on with "de"/"del"/"da"/"do"/"dos"/"das" and a name is a longer
+      // place's name, as Spanish and Portuguese name villages and districts (not a club or a company).
+      if (place && i === 0 && j + 1 < piece.length && (n >= 2 || SAINT_WORDS.has(piece[0].text)) && ROMANCE_PLACE_PARTICLES.has(piece[j].text) && romancePlaceTail(ctx, piece, j) === piece.length) {
+        emit(ctx, piece, "place", { glued });
+        return;
+      }
       // "Kyiv Oblast", "Hebron Governorate": a place followed by a place head word is an administrative unit.
       if (place && j < piece.length && PLACE_HEADS.has(piece[j].text) && !isCityOnly(nameOf(piece.slice(i, j + 1)))) {
         if (i > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, i), titleCase);
@@ -2017,7 +2049,58 @@ function extendOrganizations(ctx: Ctx): void {
   }
 }
 
+/**
+ * Before " and " + an organization's name: a capitalised run opened by "the" or by a possessive ("the Food and Drug
+ * Administration", "Chile's National Disaster Prevention and Response Service"). A name of two conjuncts is one
+ * name. (Matched on the 80 characters before the name only.)
+ */
+const CONJUNCT_BEFORE = /(?:^|[\s(])(?:the|The|\p{Lu}[\p{L}\p{M}.-]*['’]s)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+and\s+$/u;
+
+/**
+ * "the Food and Drug Administration": an organization whose name ends with a head word and follows "and" takes the
+ * capitalised words before "and" when "the" or a possessive opens them (not "Biden and Justice Department
+ * officials"), unless one of them is a title or the words make a place or a described person.
+ */
+function coordinatedOrganizations(ctx: Ctx): void {
+  let absorbed: Set<Mention> | undefined;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "organization" || m.start < 8 || ctx.text.slice(m.start - 5, m.start) !== " and ") continue;
+    if (!ORG_HEADS.has(m.name.slice(m.name.lastIndexOf(" ") + 1))) continue;
+    const from = Math.max(0, m.start - 80);
+    const before = ctx.text.slice(from, m.start);
+    const c = before.match(CONJUNCT_BEFORE);
+    const words = c ? c[1].split(/\s+/) : [];
+    if (!c || words.some((w) => (wordFlags(w) & TITLE) !== 0)) continue;
+    const start = from + before.lastIndexOf(c[1]);
+    const inside = ctx.mentions.filter((o) => o !== m && o.start >= start && o.end <= m.start);
+    // (A role word of the run read as a title, "National", is no evidence of a person.)
+    if (inside.some((o) => o.kind === "place" || (o.kind === "person" && ((o.title && !words.includes(o.title)) || o.age || o.description)))) continue;
+    for (const o of inside) (absorbed ??= new Set()).add(o);
+    m.start = start;
+    m.text = ctx.text.slice(start, m.end);
+    m.name = intern(m.text.replace(/\s+/g, " "));
+  }
+  if (absorbed) ctx.mentions = ctx.mentions.filter((o) => !absorbed!.has(o));
+}
+
+/**
+ * "Photo: ANDINA/…" then "told Andina": a one-word place or person spelled as an organization the article writes
+ * in capitals ("ANDINA", four letters or more) is that organization.
+ */
+function organizationsWrittenInCapitals(ctx: Ctx): void {
+  let caps: Set<string> | undefined;
+  for (const m of ctx.mentions) if (m.kind === "organization" && m.form === "acronym" && m.text.length >= 4) (caps ??= new Set()).add(m.text);
+  if (!caps) return;
+  for (const m of ctx.mentions)
+    if (m.kind !== "organization" && m.text.length >= 4 && !m.text.includes(" ") && m.text !== m.text.toUpperCase() && caps.has(m.text.toUpperCase())) {
+      m.kind = "organization";
+      m.form = "full";
+    }
+}
+
 function finish(ctx: Ctx, file: string, decisions: Decisions): Mention[] {
+  organizationsWrittenInCapitals(ctx);
+  coordinatedOrganizations(ctx);
   extendOrganizations(ctx);
   const banned = decisions.notEntities ?? [];
   const isBanned = (m: Mention) => banned.some((b) => (b.text === m.text || b.text === m.name) && (!b.kind || b.kind === m.kind));

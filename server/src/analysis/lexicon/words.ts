@@ -116,7 +116,7 @@ export const ORG_HEADS_LOWER = set(`
 export const PLACE_OF_HEADS = set(`Republic Kingdom Gulf Sea Bay Isle Isles Strait Straits Sultanate Emirate Principality Cape`);
 
 /** Lowercase nouns before "of X" that make X a place ("the city of Derna", "the resort of Sochi"). */
-export const PLACE_OF_NOUNS = set(`city town village resort port capital region province district suburb outskirts county governorate prefecture state island islands coast centre center streets municipality neighbourhood neighborhood area residents inhabitants mayor north south east west north-east north-west south-east south-west northeast northwest southeast southwest`);
+export const PLACE_OF_NOUNS = set(`city town village hamlet resort port capital region province district suburb outskirts county governorate prefecture state island islands coast centre center streets municipality neighbourhood neighborhood area residents inhabitants mayor north south east west north-east north-west south-east south-west northeast northwest southeast southwest`);
 
 /** Region names, multi-word ones with spaces. Written as one list, split on commas. */
 export const REGION_NAMES: readonly string[] = `
