@@ -801,3 +801,9 @@ test("jobs a company cuts are one quantity whatever the posts are called, and th
   // "half of its 7,500 staff": the whole, not a count cut.
   assert.equal(only("Norgate has cut about half of its 7,500 staff.", [], orgs).quantityKey, "");
 });
+
+test("a count of an earlier event is never marked as rising", () => {
+  const cs = claimsOf("The death toll rose to 17. The 2007 quake, in 2007, killed 519 people.", [], { date: "2026-10-08" });
+  assert.equal(cs.find((c) => c.value === 17)?.rising, true);
+  assert.equal(cs.find((c) => c.value === 519)?.rising, undefined);
+});

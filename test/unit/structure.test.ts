@@ -282,3 +282,10 @@ test("an author field's brackets may list the agencies without 'with': 'Author J
   assert.equal(a.blocks.find((b) => text.slice(b.start, b.end).startsWith("Author"))?.kind, "byline");
   assert.deepEqual(findMentions(a, noDecisions).filter((m) => m.kind === "person").map((m) => m.text), ["Jan Veltrop"]);
 });
+
+test("a numeric stamp is read month first when the dateline's month and day say so", () => {
+  const text = (stamp: string) => ["Quake toll rises", "", "13:45 | Lima, Oct. 8.", "", "The toll rose to 17, officials said.", "", `Published: ${stamp}`].join("\n");
+  assert.equal(parseArticle("a.txt", text("10/8/2026")).date, "2026-10-08");
+  // Without such a dateline, day first as before.
+  assert.equal(parseArticle("b.txt", text("10/8/2026").replace("Lima, Oct. 8.", "Lima.")).date, "2026-08-10");
+});

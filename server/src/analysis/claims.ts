@@ -12,7 +12,7 @@ import { digitValue, parseNumber, ParsedNumber } from "./figures/numbers";
 import { Owner, PersonIndex, asOwner, ownerAfter, ownerBefore, ownerBeforeBracket, sentenceOwner } from "./figures/owners";
 import { QualifierMatch, VAGUE_COUNTS, intervalFor, qualifierBefore } from "./figures/qualifiers";
 import { countQuantity, durationQuantity, isWholeOfPart, moneyQuantity, percentQuantity, rightClauseEnd, rightClauseStart, yearQuantity } from "./figures/quantity";
-import { SearchWindows, articleYear, eventTime, pastEventTime } from "./figures/time";
+import { EARLIER_EVENT, SearchWindows, articleYear, eventTime, pastEventTime } from "./figures/time";
 import { Token, sentenceStart, tokenizeSentence, tokenizedEnd } from "./figures/tokens";
 import { mayBeIn, shapeTable } from "./figures/wordShapes";
 
@@ -1471,10 +1471,15 @@ function noteRising(scan: Scan, tokens: Token[], i: number): void {
  */
 const CASUALTY_EVENTS = ["killed", "injured", "missing", "rescued"];
 
+/** Whether a claim's time label tells of an earlier event ("in 2007", "an earlier event"), as pastTime gives them. */
+const isPastLabel = (when: string): boolean => when === EARLIER_EVENT || /^in \d{4}$/.test(when);
+
 function markRising(claims: Claim[], rising: Set<string>): void {
   if (!rising.size) return;
   if (CASUALTY_EVENTS.some((e) => rising.has(e))) for (const e of CASUALTY_EVENTS) rising.add(e);
   for (const c of claims) {
+    // (A count of an earlier event, "killed 519 people in 2007", rises no more.)
+    if (c.when !== undefined && isPastLabel(c.when)) continue;
     const event = countEvent(c.quantityKey);
     if (event !== undefined && rising.has(event)) c.rising = true;
   }

@@ -237,9 +237,10 @@ export function parseArticle(file: string, text: string): Article {
     else if (t.includes("**") && /\*\*[^*]+\/[^*]+\*\*\s*$/.test(t)) b.kind = "caption";
   }
 
+  const datelineDay = datelineMonthDay(source, blocks);
   for (const b of blocks) {
     if (date || b.kind === "furniture" || b.duplicateOf !== undefined) continue;
-    date = findDate(source.slice(b.start, b.end));
+    date = findDate(source.slice(b.start, b.end), datelineDay);
   }
 
   // A wire story with no credit line names its agency in the dateline: "PORTO ALEGRE, Brazil, May 3 (Reuters) -".
@@ -439,7 +440,26 @@ const YEAR = /(?:19|20)\d\d/;
 
 const DATE_DOTTED_LABELLED = /^(?:Date|Published|Updated|Datum):?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 
-function findDate(t: string): string | null {
+/** A month and day with no year, as a dateline gives them: "Lima, Oct. 8.", "KYIV, May 3 (Reuters)". */
+const MONTH_DAY = new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})\\b(?!,?\\s*(?:19|20)\\d\\d)`);
+
+/**
+ * The month and day of the article's dateline: the first month and day (with no year) opening one of its first
+ * three dateline or paragraph blocks ("13:45 | Lima, Oct. 8." under a standfirst), if any.
+ */
+function datelineMonthDay(source: string, blocks: Block[]): { month: number; day: number } | undefined {
+  let seen = 0;
+  for (const b of blocks) {
+    if (b.kind !== "dateline" && b.kind !== "paragraph") continue;
+    if (++seen > 3) break;
+    const m = source.slice(b.start, Math.min(b.end, b.start + 60)).match(MONTH_DAY);
+    const month = m ? MONTH_INDEX[m[1].slice(0, 3).toLowerCase()] : undefined;
+    if (m && month) return { month, day: Number(m[2]) };
+  }
+  return undefined;
+}
+
+function findDate(t: string, datelineDay?: { month: number; day: number }): string | null {
   if (!YEAR.test(t)) return null;
   let m = t.match(DATE_MDY);
   if (m) return iso(m[3], MONTH_INDEX[m[1].slice(0, 3).toLowerCase()], m[2]);
@@ -448,7 +468,11 @@ function findDate(t: string): string | null {
   m = t.match(DATE_ISO);
   if (m) return iso(m[1], Number(m[2]), m[3]);
   m = t.match(STAMP_NUMERIC);
-  if (m) return Number(m[2]) > 12 ? iso(m[3], Number(m[1]), m[2]) : iso(m[3], Number(m[2]), m[1]);
+  if (m) {
+    // Day first, unless the day cannot be one or the dateline's "Oct. 8" reads the stamp "10/8/2026" month first.
+    const monthFirst = Number(m[2]) > 12 || (datelineDay !== undefined && datelineDay.month === Number(m[1]) && datelineDay.day === Number(m[2]));
+    return monthFirst ? iso(m[3], Number(m[1]), m[2]) : iso(m[3], Number(m[2]), m[1]);
+  }
   // "Date 14.04.2026", "Published: 3.11.2025": a labelled day.month.year, as German and Dutch pages print it.
   m = t.match(DATE_DOTTED_LABELLED) ?? t.match(DATE_DOTTED_LINE);
   if (m) return iso(m[3], Number(m[2]) <= 12 ? Number(m[2]) : undefined, m[1]);
