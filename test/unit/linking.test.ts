@@ -446,3 +446,13 @@ test("'X Oblast' and 'the X region' are one place, apart from the city X", () =>
   assert.ok(region!.mentions.some((m) => m.file === "b.txt" && m.text.startsWith("Poltava region")), JSON.stringify(groups(places)));
   assert.ok(!region!.mentions.some((m) => m.text === "Poltava"), "the city is another place");
 });
+
+test("a place one article names with a lower-case head word ('the Eifelgau region') is its name alone in another", () => {
+  const sources = [
+    { file: "a.txt", text: "Plant to close\nThe plant in the Eifelgau region employs 600 people." },
+    { file: "b.txt", text: "Town in shock\nWorkers came to the Eifelgau from abroad decades ago." },
+  ];
+  const es = analyzeCorpus(sources).entities;
+  const region = es.find((e) => e.kind === "place" && e.mentions.some((m) => m.text === "Eifelgau region"))!;
+  assert.deepEqual(region.mentions.map((m) => `${m.file}:${m.text}`), ["a.txt:Eifelgau region", "b.txt:Eifelgau"]);
+});

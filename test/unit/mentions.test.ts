@@ -911,3 +911,45 @@ test("a portfolio's plural noun after 'Minister of' is no one ('Minister of Fore
   const ms = mentionsOf("Envoy named\nTomas Rell, Minister of Foreign Affairs, said the envoy would travel. Ines Baro, Assistant Minister for Political Affairs, agreed. Minister of Finance Clara Oduya did not.");
   assert.deepEqual(texts(ms, "person"), ["Tomas Rell", "Ines Baro", "Clara Oduya"]);
 });
+
+test("'IG', 'Stadtwerke', 'Sparkasse', 'Volksbank' open a German body's name; a first name after 'IG' does not", () => {
+  const ms = mentionsOf("Union threatens strike\nOtmar Feldkamp, the IG Chemie district leader, said so. The Stadtwerke Wernau and the Volksbank Ober-Lahn backed the plan, as did the Sparkasse Tiefenbrunn. The IG, Usman Baba, agreed.");
+  assert.deepEqual(texts(ms, "organization").filter((t) => t !== "IG"), ["IG Chemie", "Stadtwerke Wernau", "Volksbank Ober-Lahn", "Sparkasse Tiefenbrunn"]);
+  assert.deepEqual(texts(ms, "person"), ["Otmar Feldkamp", "Usman Baba"]);
+});
+
+test("a name no list knows before '-based' and a noun for a company or a person is a place", () => {
+  const ms = mentionsOf("Supplier sold\nThe Wolfrath-based company and a Pelkum-based lawyer agreed. The Tarvik-based engineering group was not named. A Kestrix-based system failed.");
+  assert.deepEqual(texts(ms, "place"), ["Wolfrath", "Pelkum", "Tarvik"]);
+  assert.ok(!ms.some((m) => m.text.includes("Kestrix")), "a product's '-based' says nothing");
+});
+
+test("'Dynamics', 'Robotics', 'Aerospace' end a company's name", () => {
+  const ms = mentionsOf("Orders fall\nBrennholt Dynamics to cut 900 jobs as Corvane Robotics and Tessler Aerospace cut orders");
+  assert.deepEqual(texts(ms, "organization"), ["Brennholt Dynamics", "Corvane Robotics", "Tessler Aerospace"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});
+
+test("a person-shaped name the article also names as an organization is that organization, its first word too", () => {
+  const ms = mentionsOf("Orvelt Maschinen to close plant\nOrvelt Maschinen, the pump maker, said on Monday it would close its plant. Orvelt had too many sites, chief executive Hanna Dressler said.");
+  assert.deepEqual(texts(ms, "organization"), ["Orvelt Maschinen", "Orvelt Maschinen", "Orvelt"]);
+  assert.deepEqual(texts(ms, "person"), ["Hanna Dressler"]);
+  // A title or an honorific anywhere keeps the name someone's.
+  const kept = mentionsOf("Talks\nLenz Harald, the trade group, met. Mr Lenz Harald said no.");
+  assert.ok(kept.some((m) => m.kind === "person" && m.text === "Lenz Harald"), JSON.stringify(kept.map((m) => [m.kind, m.text])));
+});
+
+test("the first word alone of a company's two-word name is the company, also after 'in'", () => {
+  const ms = mentionsOf("Shares slide\nVarnholt Holdings reported a loss on Tuesday. Shares in Varnholt fell 6%, and Varnholt cut its forecast.");
+  assert.deepEqual(texts(ms, "organization"), ["Varnholt Holdings", "Varnholt", "Varnholt"]);
+  assert.deepEqual(texts(ms, "place"), []);
+});
+
+test("official long names are also known short: 'X am Rhein', a Mexican state without its hero; English names of European regions", () => {
+  assert.equal(placeName("Ludwigshafen"), "Ludwigshafen");
+  assert.equal(placeName("Frankfurt"), "Frankfurt");
+  assert.equal(placeName("Queretaro"), "Querétaro");
+  assert.equal(placeName("North Rhine-Westphalia"), "North Rhine-Westphalia");
+  assert.equal(placeName("North Brabant"), "North Brabant");
+  assert.equal(placeName("Lombardy"), "Lombardy");
+});

@@ -624,6 +624,8 @@ function recogniseAcrossArticles(analyses: ArticleAnalysis[], chains: Chain[], u
   const keys = new Map<string, number | null>(); // name -> root chain, or null when ambiguous
   // The same by folded spelling: "Kante" in one article is the "Kanté" of another.
   const foldedKeys = new Map<string, number | null>();
+  // Places by their name without a lower-case head word ("Sauerland" for "the Sauerland region"), asked last.
+  const bareKeys = new Map<string, number | null>();
   const addTo = (map: Map<string, number | null>, key: string, root: number) => {
     const had = map.get(key);
     if (had === undefined) map.set(key, root);
@@ -643,6 +645,12 @@ function recogniseAcrossArticles(analyses: ArticleAnalysis[], chains: Chain[], u
       // (Not a person's first name alone, "Ahmed" for Ahmed Osmane: in another article it is too often someone else.)
       if (c.kind === "person" && !m.name.includes(" ") && GIVEN_NAMES.has(m.name) && (c.parts.length < 2 || fold(c.parts[c.parts.length - 1]) !== fold(m.name))) continue;
       add(m.name, root);
+      // "the Sauerland region" in one article, "the Sauerland" in another: a place named with a lower-case head
+      // word is also known by its name alone (as inside one article), where no entity has that name itself.
+      if (c.kind === "place") {
+        const cut = m.name.lastIndexOf(" ");
+        if (cut > 0 && m.text.length > m.name.length - cut && m.text.endsWith(m.name.slice(cut + 1).toLowerCase())) addTo(bareKeys, m.name.slice(0, cut), root);
+      }
       if (c.kind !== "person") continue;
       const parts = nameParts(m.name);
       // Family names only: a first name alone ("Vladimir") names too many people.
@@ -678,6 +686,7 @@ function recogniseAcrossArticles(analyses: ArticleAnalysis[], chains: Chain[], u
       let root = keys.get(u.name);
       if (root === undefined && !u.name.includes(" ")) root = foldedKeys.get(fold(u.name));
       if (root === undefined) root = fuzzyPlace(u.name);
+      if (root === undefined || root === null) root = keys.has(u.name) ? root : bareKeys.get(u.name) ?? root;
       if (root === undefined || root === null || banned.has(u.name)) continue;
       while (ti < taken.length && taken[ti].end <= u.start) ti++;
       if (ti < taken.length && taken[ti].start < u.end) continue; // overlaps a mention the article found

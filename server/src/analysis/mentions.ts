@@ -54,6 +54,11 @@ const BROADCAST_PREFIXES = new Set(["Radio", "TV", "Television"]);
  */
 const ROMANCE_ORG_PREFIXES = new Set(["Partido", "Partida", "Movimiento", "Movimento", "Mouvement", "Frente", "Fronte", "Alianza", "Aliança", "Unión", "União", "Unidad", "Coalición", "Coligação", "Instituto", "Institut", "Istituto", "Banco", "Banca", "Banque", "Universidad", "Universidade", "Università", "Université", "Fundación", "Fundação", "Fondation", "Fondazione", "Asociación", "Associação", "Confederación", "Confederação", "Federación", "Federação", "Sindicato", "Ministerio", "Ministério", "Ministero", "Ministère", "Consejo", "Conselho", "Comisión", "Comissão", "Secretaría", "Secretaria", "Grupo", "Compañía", "Companhia", "Empresa", "Empresas", "Parti", "Partito", "Rassemblement", "Agencia", "Agência", "Policía", "Polícia", "Ejército", "Exército", "Guardia", "Cámara", "Câmara", "Senado", "Congreso", "Congresso", "Colegio", "Comité", "Comitato"]);
 /**
+ * Words that open a German body's name, its head first: "IG Metall" (an industrial union, "Industriegewerkschaft"),
+ * "Stadtwerke Kassel" (a town's utility), "Sparkasse Vorderpfalz", "Volksbank Mittelhessen" (local banks).
+ */
+const GERMAN_ORG_PREFIXES = new Set(["IG", "Stadtwerke", "Sparkasse", "Kreissparkasse", "Stadtsparkasse", "Volksbank", "Raiffeisenbank", "Landesbank", "Verkehrsverbund"]);
+/**
  * Words before a name that make it a water body or a mountain ("River Doce", "Lake Varnholm", "Mount Kenya"), or
  * a district in the local language's order ("Landkreis Erding", "powiat" and "gmina" in Poland, "Kanton Zug").
  */
@@ -747,7 +752,7 @@ function classifyPiece(ctx: Ctx, blockTokens: Token[], run: Token[], titleCase: 
         (f & WEEKDAY) !== 0 ||
         ((f & MONTH) !== 0 && !(i > 0 && (flagsOf(run[i - 1]) & GIVEN_NAME) !== 0)));
     if (breaker) flush();
-    else if (!decided && t.text.includes("-") && knownPartsOfCompound(ctx, t, tokenAt(blockTokens, t.index + 1))) flush();
+    else if (!decided && t.text.includes("-") && knownPartsOfCompound(ctx, t, tokenAt(blockTokens, t.index + 1), blockTokens)) flush();
     else piece.push(t);
   }
   flush();
@@ -865,11 +870,15 @@ const NAME_THEN_SUFFIX = /^(\p{Lu}[\p{L}\p{M}.'’]*)-\p{Ll}[\p{Ll}-]*$/u;
  * known places' names only ("Russia-Ukraine"): each name is a mention of its own, and the word is no part of
  * a person's name ("Paris-born Anne Vell" names Anne Vell). Returns whether the word was such a compound.
  */
-function knownPartsOfCompound(ctx: Ctx, t: Token, next?: Token): boolean {
+function knownPartsOfCompound(ctx: Ctx, t: Token, next?: Token, blockTokens?: Token[]): boolean {
   const suffixed = NAME_THEN_SUFFIX.exec(t.text);
   const parts = suffixed ? [suffixed[1]] : t.text.split("-");
   if (parts.length < 2 && !suffixed) return false;
   const kinds = parts.map(listedKind);
+  // "the Duesseldorf-based group", "a Tarnow-based lawyer": a name no list knows is where a company or a person
+  // is based, when a noun for one follows (at most one word between: "the Leeds-based engineering group").
+  if (suffixed && kinds[0] === undefined && next && blockTokens && SEAT_SUFFIX.test(t.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(parts[0]) && !GIVEN_NAMES.has(parts[0]) && seatHolderNoun(ctx, blockTokens, next))
+    kinds[0] = "place";
   // "the Dhaka-Tangail highway", "the Lviv-Przemysl line": a route between two places names both ends, the one
   // no list knows too.
   if (!suffixed && next && !next.cap && ROUTE_NOUNS.has(next.text) && oneSpace(ctx.text, t.end, next.start) && kinds.some((k) => k === "place") && parts.every((p, k) => kinds[k] === "place" || /^\p{Lu}\p{Ll}{2,}$/u.test(p)))
@@ -881,6 +890,18 @@ function knownPartsOfCompound(ctx: Ctx, t: Token, next?: Token): boolean {
     offset += part.length + 1;
   });
   return true;
+}
+
+/** "-based", "-headquartered": the compound says where something is based. */
+const SEAT_SUFFIX = /-(?:based|headquartered)$/;
+
+/** Whether `next`, or the word after it, is a lower-case noun for a company or a person ("group", "lawyer"). */
+function seatHolderNoun(ctx: Ctx, blockTokens: Token[], next: Token): boolean {
+  const holder = (t: Token) => !t.cap && (ORG_NOUNS.has(t.text) || ORG_HEADS_LOWER.has(t.text) || PERSON_ROLES.has(t.text));
+  if (!oneSpace(ctx.text, blockTokens[next.index - 1].end, next.start) || next.cap) return false;
+  if (holder(next)) return true;
+  const after = tokenAt(blockTokens, next.index + 1);
+  return after !== undefined && oneSpace(ctx.text, next.end, after.start) && holder(after);
 }
 
 function spanText(ctx: Ctx, tokens: Token[]): string {
@@ -994,7 +1015,7 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       break;
     }
   // "Radio Veldara International", "TV Rain": a broadcaster's name opens with its medium.
-  if (piece.length >= 2 && (BROADCAST_PREFIXES.has(piece[0].text) || ROMANCE_ORG_PREFIXES.has(piece[0].text))) {
+  if (piece.length >= 2 && (BROADCAST_PREFIXES.has(piece[0].text) || ROMANCE_ORG_PREFIXES.has(piece[0].text) || GERMAN_ORG_PREFIXES.has(piece[0].text))) {
     let e = 1;
     while (e < piece.length && !piece[e].allCaps && (flagsOf(piece[e]) & (TITLE | GIVEN_NAME)) === 0) e++;
     if (e > 1) {
@@ -1594,6 +1615,9 @@ const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 /** Initials written with periods: "T.", "T.M.", "J.K.". */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
+/** Last words of a company's two-word name ("Altvik Dynamics", "Hoshimura Holdings"), whose first word alone is the company. */
+const COMPANY_HEADS = new Set(["Holdings", "Group", "Systems", "Technologies", "Industries", "Dynamics", "Robotics", "Aerospace", "Motors", "Electronics", "Pharmaceuticals", "Energy", "Airlines", "Airways", "Corp", "Corporation", "Inc", "Ltd", "GmbH", "AG", "SE", "SA", "NV", "PLC", "plc", "LLC", "Capital", "Partners", "Ventures", "Enterprises", "Solutions", "Logistics", "Shipping", "Chemicals", "Steel", "Telecom", "Foods", "Brands"]);
+
 function resolvePending(ctx: Ctx): UnresolvedName[] {
   const unresolved: UnresolvedName[] = [];
   const keys = new Map<string, EntityKind | null>();
@@ -1617,6 +1641,15 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
     }
     if (m.kind !== "person" || !m.name.includes(" ")) continue;
     for (const k of personKeys(m.name)) addKey(k, "person");
+  }
+  // "Shares in Altvik fell" where the article names "Altvik Dynamics": the first word of a company's name alone is
+  // the company (not a place after "in"), unless the article gives the word to a person or a place.
+  for (const m of ctx.mentions) {
+    if (m.kind !== "organization") continue;
+    const space = m.name.indexOf(" ");
+    if (space < 0 || m.name.indexOf(" ", space + 1) >= 0 || !COMPANY_HEADS.has(m.name.slice(space + 1))) continue;
+    const first = m.name.slice(0, space);
+    if (!keys.has(first) && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !COMMON_WORDS.has(first) && !GIVEN_NAMES.has(first) && !TITLES.has(first) && !placeName(first) && !ctx.vocab.has(lower(first))) keys.set(first, "organization");
   }
   for (const p of ctx.pending) {
     const whole = nameOf(p.tokens, p.glued);

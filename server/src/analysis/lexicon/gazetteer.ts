@@ -48,6 +48,11 @@ const DOTTED_REGIONS: Record<string, string> = {
   NSW: "New South Wales", Qld: "Queensland",
 };
 
+/** "Frankfurt am Main", "Mülheim an der Ruhr", "Burton upon Trent": a town named with its river. */
+const RIVER_SUFFIX = /^(\p{Lu}[\p{L}-]+) (?:am|an der|im|upon) \p{Lu}[\p{L}]+$/u;
+/** "Querétaro de Arteaga", "Coahuila de Zaragoza", "Michoacán de Ocampo": a state's official name honouring someone. */
+const STATE_HONOUR_SUFFIX = /^(\p{Lu}\p{Ll}+) de (?:Arteaga|Zaragoza|Ocampo|Ignacio de la Llave)$/u;
+
 function build(): Gazetteer {
   const places = new Map<string, string>();
   let maxPlaceWords = 1;
@@ -94,6 +99,15 @@ function build(): Gazetteer {
   // Every country's first-level regions ("British Columbia", "Uttar Pradesh"), after the cities so that a
   // city's entry stays as it was; the same filter as cities keeps "Victoria" or "Central" to context.
   for (const region of REGION_NAMES_ADMIN.split("|")) if (!ambiguous(region)) add(region, region);
+  // The lists give some places by their official long names, which news shortens: "Frankfurt am Main" and
+  // "Ludwigshafen am Rhein" are "Frankfurt" and "Ludwigshafen" (the river after "am", "an der", "upon"), and a
+  // Mexican state's name drops the hero it honours ("Querétaro de Arteaga" is "Querétaro").
+  for (const [surface] of [...places]) {
+    const short = RIVER_SUFFIX.exec(surface)?.[1] ?? STATE_HONOUR_SUFFIX.exec(surface)?.[1];
+    if (!short || places.has(short) || ambiguous(short)) continue;
+    add(short, short);
+    if (cities.has(surface)) cities.add(short);
+  }
   // Wire copy often drops accents ("Nuevo Leon", "Bogota", "Sao Paulo"): each accented name is also known
   // written without them, where that spelling names nothing else and is no ordinary word or first name.
   for (const [surface, canonical] of [...places]) {

@@ -84,6 +84,7 @@ export const ORG_HEADS = set(`
   Ferries Shipping Logistics Cruises Mining Resources Construction Brewery Foods Brands Stores Telecom
   Communications Utilities Chemicals Steel Railway Railroad Transit
   Fashions Garments Apparel Apparels Textiles Knitwear Fabrics Spinning Footwear
+  Dynamics Robotics Aerospace Therapeutics Biosciences Semiconductors
   Petrochemical Petrochemicals Petrochem Chemical Refining Refinery Refineries Cement Fertilizers Fertilisers Plastics
   Trading Traders Energia Energie Energy B.V. N.V. BV NV S.A. KGaA
   Administration Observatory Headquarters
@@ -118,7 +119,11 @@ export const PLACE_OF_HEADS = set(`Republic Kingdom Gulf Sea Bay Isle Isles Stra
 /** Lowercase nouns before "of X" that make X a place ("the city of Derna", "the resort of Sochi"). */
 export const PLACE_OF_NOUNS = set(`city town village hamlet resort port capital region province district suburb outskirts county governorate prefecture state island islands coast centre center streets municipality neighbourhood neighborhood area residents inhabitants mayor north south east west north-east north-west south-east south-west northeast northwest southeast southwest`);
 
-/** Region names, multi-word ones with spaces. Written as one list, split on commas. */
+/**
+ * Region names, multi-word ones with spaces. Written as one list, split on commas. The last lines are the English
+ * names of European regions that the regions package gives only in the local language ("Nordrhein-Westfalen",
+ * "Noord-Brabant", "Lombardia"), and historic regions English news still uses ("Silesia", "Bohemia").
+ */
 export const REGION_NAMES: readonly string[] = `
   Middle East, North Africa, East Africa, West Africa, Central Africa, Horn of Africa, Southern Africa,
   South America, North America, Latin America, Central America, Caribbean, Central Asia, South Asia, East Asia,
@@ -137,7 +142,13 @@ export const REGION_NAMES: readonly string[] = `
   Vermont, New Hampshire, Maine, Ontario, Quebec, Alberta, Manitoba, Saskatchewan, Nova Scotia, Yukon,
   Queensland, Tasmania, Punjab, Bengal, Kerala, Gujarat, Rajasthan, Sichuan, Guangdong, Hokkaido, Okinawa,
   Kyushu, Honshu, Java, Sumatra, Borneo, Bali, Mindanao, Luzon, Darfur, Tigray, Cyrenaica, Tripolitania,
-  Fezzan, Galilee, Negev, Idlib, Aleppo, Kharkiv, Donetsk, Luhansk, Zaporizhzhia, Kherson, LA, NYC
+  Fezzan, Galilee, Negev, Idlib, Aleppo, Kharkiv, Donetsk, Luhansk, Zaporizhzhia, Kherson, LA, NYC,
+  Lower Saxony, North Rhine-Westphalia, Rhineland-Palatinate, Saxony, Saxony-Anhalt, Thuringia,
+  Mecklenburg-Western Pomerania, Mecklenburg-West Pomerania, Lower Austria, Upper Austria, Styria, Carinthia,
+  Tyrol, South Tyrol, North Brabant, Brabant, North Holland, South Holland, Lombardy, Tuscany, Piedmont, Apulia,
+  Aosta Valley, Andalusia, Castile and Leon, Castile-La Mancha, Navarre, Basque Country, Balearic Islands,
+  Canary Islands, Normandy, Alsace, Provence, Occitania, Silesia, Lower Silesia, Upper Silesia, Pomerania,
+  Masovia, Lesser Poland, Greater Poland, Bohemia, Moravia, Attica, Thessaly, Epirus, Peloponnese, Jutland
 `.split(",").map((s) => s.trim()).filter(Boolean);
 
 /** Organizations every news reader knows by a bare name: metonyms, agencies, big platforms, international bodies. */

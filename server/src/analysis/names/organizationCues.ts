@@ -52,6 +52,7 @@ const isLowerLetterOrDash = (c: number): boolean => (c >= 97 && c <= 122) || c =
  * words that stand for it ("Activision" for "Activision Blizzard"). Changes the mentions in place.
  */
 export function organizationsFromContext(text: string, mentions: Mention[], isGivenName: (word: string) => boolean): void {
+  namesOfOrganizations(mentions, isGivenName, false);
   firstWordsOfOrganizations(mentions, isGivenName, text);
   const personEvidence = new Set<string>();
   const cued = new Set<string>();
@@ -60,7 +61,7 @@ export function organizationsFromContext(text: string, mentions: Mention[], isGi
     if (m.title || m.age || m.description) personEvidence.add(m.name);
     else if (hasCue(text, m, isGivenName(m.name.split(" ")[0]))) cued.add(m.name);
   }
-  if (!cued.size) return;
+  if (!cued.size) return namesOfOrganizations(mentions, isGivenName, true);
   const companies = new Set([...cued].filter((name) => !personEvidence.has(name)));
   // A single word of a company's name stands for it ("Activision"), unless it is also part of a person's name.
   const personWords = new Set<string>();
@@ -77,6 +78,46 @@ export function organizationsFromContext(text: string, mentions: Mention[], isGi
       m.form = "full";
     }
   }
+  namesOfOrganizations(mentions, isGivenName, true);
+}
+
+/**
+ * A name of person's shape that the article names as an organization elsewhere is that organization: "Altvik
+ * Dynamics to cut jobs" in a headline where the body has "Altvik Dynamics, the German maker of pumps," (one
+ * context decides the name for the article), or, with `byFirstWord`, where the article's organization "Altvik"
+ * ("Altvik's board") opens it. Not when a title, an age, a description or an honorific makes any mention of the
+ * name someone's, nor when a first name opens it.
+ */
+function namesOfOrganizations(mentions: Mention[], isGivenName: (word: string) => boolean, byFirstWord: boolean): void {
+  let orgNames: Set<string> | undefined;
+  for (const m of mentions) if (m.kind === "organization" && m.form !== "acronym" && (byFirstWord ? !m.name.includes(" ") : m.name.includes(" "))) (orgNames ??= new Set()).add(m.name);
+  if (!orgNames) return;
+  const named = (m: Mention): boolean => {
+    const space = m.name.indexOf(" ");
+    if (space < 0) return false;
+    const first = m.name.slice(0, space);
+    return !isGivenName(first) && orgNames!.has(byFirstWord ? first : m.name);
+  };
+  let candidates: Set<string> | undefined;
+  for (const m of mentions) if (m.kind === "person" && named(m)) (candidates ??= new Set()).add(m.name);
+  if (!candidates) return;
+  for (const m of mentions) if (m.kind === "person" && candidates.has(m.name) && (m.title || m.age || m.description || m.gender)) candidates.delete(m.name);
+  const changed = new Set<string>();
+  for (const m of mentions)
+    if (m.kind === "person" && candidates.has(m.name)) {
+      m.kind = "organization";
+      m.form = "full";
+      for (const w of m.name.split(" ")) changed.add(w);
+    }
+  // The words of such a name alone were taken as its family name ("Altvik" after "Altvik Dynamics"): the
+  // organization's too, unless a person of the article still has the word in their name.
+  if (!changed.size) return;
+  for (const m of mentions) if (m.kind === "person" && m.name.includes(" ")) for (const w of m.name.split(" ")) changed.delete(w);
+  for (const m of mentions)
+    if (m.kind === "person" && !m.name.includes(" ") && changed.has(m.name) && !(m.title || m.age || m.description || m.gender)) {
+      m.kind = "organization";
+      m.form = "full";
+    }
 }
 
 /**
