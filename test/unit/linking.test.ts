@@ -446,3 +446,14 @@ test("'X Oblast' and 'the X region' are one place, apart from the city X", () =>
   assert.ok(region!.mentions.some((m) => m.file === "b.txt" && m.text.startsWith("Poltava region")), JSON.stringify(groups(places)));
   assert.ok(!region!.mentions.some((m) => m.text === "Poltava"), "the city is another place");
 });
+
+test("a double family name alone ('Adler Oyarzo') is the one full name of the article that ends with it", () => {
+  // (Other outlets hyphenate it, "Adler-Oyarzo": across articles the short form alone meets no one.)
+  const es = people({
+    "a.txt": "Ferry back\nTeodora Adler-Oyarzo brought the ferry in on Monday.",
+    "b.txt": "Harbour reopens\nCaptain Teodora Adler Oyarzo, 44, steered the first ferry in. Adler Oyarzo, a former pilot, said the channel was clear. Jane Holloway and Anne Holloway watched.",
+    "c.txt": "Strait open\nThe captain, Teodora Adler-Oyarzo, said the strait was open.",
+    "d.txt": "Port\nTeodora Adler-Oyarzo, 44, docked at noon.",
+  });
+  assert.deepEqual(groups(es), [["Adler Oyarzo", "Teodora Adler Oyarzo", "Teodora Adler-Oyarzo"], ["Anne Holloway"], ["Jane Holloway"]]);
+});
