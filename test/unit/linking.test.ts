@@ -456,3 +456,14 @@ test("a place one article names with a lower-case head word ('the Eifelgau regio
   const region = es.find((e) => e.kind === "place" && e.mentions.some((m) => m.text === "Eifelgau region"))!;
   assert.deepEqual(region.mentions.map((m) => `${m.file}:${m.text}`), ["a.txt:Eifelgau region", "b.txt:Eifelgau"]);
 });
+
+test("a double family name alone ('Adler Oyarzo') is the one full name of the article that ends with it", () => {
+  // (Other outlets hyphenate it, "Adler-Oyarzo": across articles the short form alone meets no one.)
+  const es = people({
+    "a.txt": "Ferry back\nTeodora Adler-Oyarzo brought the ferry in on Monday.",
+    "b.txt": "Harbour reopens\nCaptain Teodora Adler Oyarzo, 44, steered the first ferry in. Adler Oyarzo, a former pilot, said the channel was clear. Jane Holloway and Anne Holloway watched.",
+    "c.txt": "Strait open\nThe captain, Teodora Adler-Oyarzo, said the strait was open.",
+    "d.txt": "Port\nTeodora Adler-Oyarzo, 44, docked at noon.",
+  });
+  assert.deepEqual(groups(es), [["Adler Oyarzo", "Teodora Adler Oyarzo", "Teodora Adler-Oyarzo"], ["Anne Holloway"], ["Jane Holloway"]]);
+});

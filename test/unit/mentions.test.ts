@@ -953,3 +953,35 @@ test("official long names are also known short: 'X am Rhein', a Mexican state wi
   assert.equal(placeName("North Brabant"), "North Brabant");
   assert.equal(placeName("Lombardy"), "Lombardy");
 });
+
+test("an Arabic or Hebrew locality word opens a place ('Deir X', 'Beit X', 'Tel X', 'Kibbutz X'); 'Tel Aviv' keeps its listed name", () => {
+  const ms = mentionsOf("Families return\nA 52-year-old baker from Kafr Zaytun said his shop was gone. Buses left Deir el-Marjan at dawn for Tel Aviv, and others reached Moshav Nahalit and Beit Sawarna. Ramzi Haddad, 40, a teacher from Bani Harith, waited.");
+  assert.deepEqual(texts(ms, "place"), ["Kafr Zaytun", "Deir el-Marjan", "Tel Aviv", "Moshav Nahalit", "Beit Sawarna", "Bani Harith"]);
+  assert.deepEqual(names(ms, "place"), ["Kafr Zaytun", "Deir el-Marjan", "Tel Aviv", "Nahalit", "Beit Sawarna", "Bani Harith"]);
+  assert.deepEqual(texts(ms, "person"), ["Ramzi Haddad"]);
+});
+
+test("a region the lists know stays a place though its last word ends bodies' names ('West Bank'); 'Gaza Strip' is Gaza", () => {
+  const ms = mentionsOf("Checkpoints reopen\nTrucks crossed from the West Bank into the Gaza Strip on Monday, the Corvane Development Bank said. Aid for Gaza followed.");
+  assert.deepEqual(texts(ms, "place"), ["West Bank", "Gaza Strip", "Gaza"]);
+  assert.equal(placeName("Gaza Strip"), "Gaza", "one territory, one canonical name (so the linker joins them)");
+  assert.deepEqual(texts(ms, "organization"), ["Corvane Development Bank"]);
+});
+
+test("'X Medical Complex' is an institution, not a person", () => {
+  const ms = mentionsOf("Clinic reopens\nDoctors at the Halwan Medical Complex said 30 patients were waiting. The Sarif Sports Complex was used as a shelter.");
+  assert.deepEqual(texts(ms, "person"), []);
+  assert.deepEqual(texts(ms, "organization"), ["Halwan Medical Complex", "Sarif Sports Complex"]);
+});
+
+test("'The Times of X' is a newspaper: the place after 'of' is part of its name", () => {
+  const ms = mentionsOf("Minister resigns\nA senior aide told The Times of Malta on Sunday that the minister had resigned. Do you read The Times of India? Subscribe to The Herald of Rothwick today. Malta's cabinet met.");
+  assert.deepEqual(texts(ms, "organization").filter((t) => t.includes(" of ")), ["Times of Malta", "Times of India"]);
+  assert.deepEqual(texts(ms, "place"), ["Malta"]);
+});
+
+test("a two-word name that the article also makes a place by its context is that place ('in Beitara and Hamra Sulay')", () => {
+  const ms = mentionsOf("Crowds gather\nCrowds greeted the freed men in Beitara and Hamra Sulay on Saturday. Others waited in Hamra Sulay overnight. Omar Saleh, 33, said he had waited for years.");
+  assert.deepEqual(texts(ms, "place"), ["Beitara", "Hamra Sulay", "Hamra Sulay"]);
+  assert.deepEqual(texts(ms, "person"), ["Omar Saleh"]);
+});

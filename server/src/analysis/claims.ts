@@ -965,7 +965,8 @@ function numberFigure(
   }
   // Jobs cut are a company's: "Amazon would cut 18,000 jobs" and "Microsoft will cut 10,000 jobs" are two quantities.
   if (countKey === JOBS_CUT) {
-    voter = organizationBefore(scan, sStart, tokens[firstCtx].start);
+    // "650 jobs at its compressor factory in Kerkhoven": one site's cuts, compared only where the place is known.
+    voter = !where && atOneSite(tokens, next) ? undefined : organizationBefore(scan, sStart, tokens[firstCtx].start);
     if (voter) words = `{owner}'s ${words}`;
     else countKey = "";
   }
@@ -1193,6 +1194,31 @@ function organizationBefore(scan: Scan, sentenceStart: number, figureStart: numb
     if (!isPossessiveAt(scan.text, m.end)) return asOwner(m);
   }
   return undefined;
+}
+
+/** Words for one site of a company. */
+const SITE_WORDS = new Set("factory factories plant plants site sites facility facilities mill mills works warehouse office offices branch branches".split(" "));
+
+/**
+ * Whether the words after a count of jobs put them at one site ("650 jobs at its Brabant compressor factory"):
+ * "at" or "in" within the three words after the figure, then a site's word within six more, in the same clause.
+ */
+function atOneSite(tokens: Token[], next: number): boolean {
+  let at = -1;
+  for (let k = next; k < tokens.length && k < next + 3; k++) {
+    if (tokens[k].kind !== "word") return false;
+    if (tokens[k].lower === "at" || tokens[k].lower === "in") {
+      at = k;
+      break;
+    }
+  }
+  if (at < 0) return false;
+  for (let k = at + 1; k < tokens.length && k <= at + 6; k++) {
+    const t = tokens[k];
+    if (t.kind === "sym" && t.text !== "-" && t.text !== "'" && t.text !== "’") return false;
+    if (t.kind === "word" && SITE_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** The key of jobs a company cuts: compared only through the company. */

@@ -82,6 +82,7 @@ function personChains(file: string, mentions: Mention[], out: Chain[], text = ""
       previous = undefined;
     }
   }
+  compoundFamilyNames(full);
   const fullChains = [...full.values()];
   fullChains.forEach((c, i) => (c.parent = out.length + i));
   out.push(...fullChains);
@@ -121,6 +122,33 @@ function personChains(file: string, mentions: Mention[], out: Chain[], text = ""
       out.push(c);
     }
     c.mentions.push(m);
+  }
+}
+
+/**
+ * "Liat Adler Katz … Adler Katz, a nurse": a name of two words that are the last two of exactly one longer full name
+ * of the article, and that does not open with a common first name, is that person's double family name (read as a given
+ * name and a surname, it would be someone else). Joins the shorter chain into the longer in `full`.
+ */
+function compoundFamilyNames(full: Map<string, Chain>): void {
+  if (full.size < 2) return;
+  for (const [key, c] of full) {
+    if (c.parts.length !== 2 || GIVEN_NAMES.has(c.parts[0])) continue;
+    const a = fold(c.parts[0]);
+    const b = fold(c.parts[1]);
+    let owner: Chain | undefined;
+    let n = 0;
+    for (const l of full.values()) {
+      const k = l.parts.length;
+      if (k > 2 && fold(l.parts[k - 2]) === a && fold(l.parts[k - 1]) === b) {
+        owner = l;
+        n++;
+      }
+    }
+    if (n !== 1) continue;
+    owner!.mentions.push(...c.mentions);
+    owner!.mentions.sort((x, y) => x.start - y.start);
+    full.delete(key);
   }
 }
 

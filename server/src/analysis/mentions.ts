@@ -22,6 +22,7 @@ import {
   COMMON_WORDS,
   FUNCTION_WORDS,
   GIVEN_NAMES,
+  LOCALITY_PREFIXES,
   MONTHS,
   NOT_ACRONYMS,
   ORG_HEADS,
@@ -33,6 +34,7 @@ import {
   PLACE_HEADS_LOWER,
   PLACE_OF_HEADS,
   PLACE_OF_NOUNS,
+  SETTLEMENT_WORDS,
   TITLES,
   WEEKDAYS,
 } from "./lexicon/words";
@@ -166,6 +168,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   namesAfterPrefixes(ctx);
   stateAbbreviations(ctx);
   surnamesOverPlaces(ctx);
+  placesWrittenAsPeople(ctx);
   placesNamingOrganizations(ctx);
   clubsNamedLikePlaces(ctx, unresolved);
   compassRegions(ctx);
@@ -696,6 +699,21 @@ function classifyRun(ctx: Ctx, block: Block, blockTokens: Token[], run: Token[],
         return;
       }
   }
+  // "The Times of India", "The Times of Malta": after "The", a newspaper's word and "of" before a place name a paper,
+  // and the place is part of its name (no mention of the place).
+  const paperOf = run.length < 3 ? -1 : run.findIndex((t, i) => i > 0 && i + 1 < run.length && t.text === "of" && OUTLET_WORDS.has(run[i - 1].text));
+  if (paperOf > 0) {
+    const head = run[paperOf - 1];
+    const the = paperOf >= 2 ? run[paperOf - 2] : undefined;
+    const place = run[paperOf + 1];
+    if (the && the.text === "The" && oneSpace(ctx.text, the.end, head.start) && placeName(place.text) !== undefined) {
+      const s = paperOf - 1;
+      if (s > 0) classifyRun(ctx, block, blockTokens, run.slice(0, s), titleCase);
+      emit(ctx, run.slice(s, paperOf + 2), "organization");
+      if (paperOf + 2 < run.length) classifyRun(ctx, block, blockTokens, run.slice(paperOf + 2), titleCase);
+      return;
+    }
+  }
   // "Strait of Hormuz", "the Democratic Republic of the Congo": a place named by "X of Y", with the capitalised
   // words before its head ("Democratic") and after "of".
   const of = run.length < 3 ? -1 : run.findIndex((t, i) => i > 0 && t.text === "of" && PLACE_OF_HEADS.has(run[i - 1].text));
@@ -1038,6 +1056,15 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     while (s < head && (TITLE_MODIFIERS.has(piece[s].text) || (piece[s].sentenceStart && COMMON_WORDS.has(piece[s].text) && !isKnownOrg(spanText(ctx, piece.slice(s, head + 1)))))) s++;
     const before = tokenAt(blockTokens, piece[0].index - 1);
     const orgTokens = piece.slice(s, head + 1);
+    // "the West Bank", "North Bank": a region the lists know, whose last word happens to end bodies' names too, is
+    // that region (not a city's or a country's name: "Newport News", "Russian Federation" are left as they were).
+    const surface = orgTokens.length > 1 ? spanText(ctx, orgTokens) : "";
+    if (surface && placeName(surface) !== undefined && !isCityOnly(surface) && !isCountry(surface)) {
+      if (s > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, s), titleCase);
+      emit(ctx, orgTokens, "place", { name: placeName(surface) });
+      if (head + 1 < piece.length) classifyNamePiece(ctx, blockTokens, piece.slice(head + 1), titleCase, glued);
+      return;
+    }
     // A head word alone is a name only for a newspaper after "the" ("told The Telegraph"); "the Club" is not a name.
     const lone = orgTokens[0];
     const isName =
@@ -1061,6 +1088,22 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     if (e > 1) {
       const rest = piece.slice(1, e);
       emit(ctx, piece.slice(0, e), "place", { name: placeName(spanText(ctx, piece.slice(0, e))) ?? (piece[0].text === "River" ? `${nameOf(rest)} River` : undefined) });
+      if (e < piece.length) classifyNamePiece(ctx, blockTokens, piece.slice(e), titleCase, glued);
+      return;
+    }
+  }
+
+  // "Deir el-Balah", "Beit Hanoun", "Tel Hashomer", "Kibbutz Nir Oz": an Arabic or Hebrew word for a locality
+  // (monastery, house, village, mound, hill…) before one or two name words makes a place, as "Mount" does. Not in a
+  // headline's capitals, not before a first name ("Tel" is no one's first name, but a list of names may follow), and
+  // not where the lists know the place under a longer or another name (left to the look-up below: "Tel Aviv").
+  if (piece.length >= 2 && !titleCase && LOCALITY_PREFIXES.has(piece[0].text) && (flagsOf(piece[1]) & GIVEN_NAME) === 0) {
+    let e = 1;
+    while (e < piece.length && e <= 2 && isNameWord(ctx, piece[e]) && (flagsOf(piece[e]) & (GIVEN_NAME | ORG_HEAD | PLACE_HEAD)) === 0) e++;
+    const known = placeName(spanText(ctx, piece.slice(0, Math.min(piece.length, 2)))) ?? (piece.length > 2 ? placeName(spanText(ctx, piece.slice(0, 3))) : undefined);
+    if (e > 1 && known === undefined) {
+      // "Kibbutz Nir Oz" and "Nir Oz" are one place: the settlement's kind is no part of its name.
+      emit(ctx, piece.slice(0, e), "place", { name: SETTLEMENT_WORDS.has(piece[0].text) ? nameOf(piece.slice(1, e)) : undefined });
       if (e < piece.length) classifyNamePiece(ctx, blockTokens, piece.slice(e), titleCase, glued);
       return;
     }
@@ -1930,6 +1973,25 @@ function surnamesOverPlaces(ctx: Ctx): void {
       m.name = m.text;
       m.form = m.text.includes(" ") ? "full" : "surname";
     }
+}
+
+/**
+ * "freed detainees in Beitunia and Khan Younis" (a person by its shape alone) where the article also writes "in Khan
+ * Younis" (a place by its preposition): a name of two words or more that the article makes a place somewhere is
+ * that place wherever nothing makes it someone (no title, age, description or honorific).
+ */
+function placesWrittenAsPeople(ctx: Ctx): void {
+  let places: Map<string, string> | undefined;
+  for (const m of ctx.mentions) if (m.kind === "place" && m.text.includes(" ")) (places ??= new Map()).set(m.text, m.name);
+  if (!places) return;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "person" || m.title || m.age || m.description || m.gender) continue;
+    const name = places.get(m.text);
+    if (name === undefined) continue;
+    m.kind = "place";
+    m.name = name;
+    m.form = "full";
+  }
 }
 
 const PARTY_AFTER = /^ part(?:y|ies)(?![\p{L}\p{N}-])/u;

@@ -89,7 +89,11 @@ function build(): Gazetteer {
   // US states and Canadian provinces written with initials and full stops (AP style): unambiguous as written.
   for (const [abbr, name] of Object.entries(DOTTED_REGIONS)) add(abbr, name);
   for (const c of CONTINENTS) add(c, c);
-  for (const r of REGION_NAMES) add(r, r === "LA" ? "Los Angeles" : r === "NYC" ? "New York" : r);
+  for (const r of REGION_NAMES) {
+    const eq = r.indexOf("=");
+    if (eq > 0) add(r.slice(0, eq), r.slice(eq + 1));
+    else add(r, r === "LA" ? "Los Angeles" : r === "NYC" ? "New York" : r);
+  }
   const cities = new Set<string>();
   for (const city of CITY_NAMES.split("|"))
     if (!ambiguous(city) && !places.has(city)) {

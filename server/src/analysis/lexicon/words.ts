@@ -87,7 +87,7 @@ export const ORG_HEADS = set(`
   Dynamics Robotics Aerospace Therapeutics Biosciences Semiconductors
   Petrochemical Petrochemicals Petrochem Chemical Refining Refinery Refineries Cement Fertilizers Fertilisers Plastics
   Trading Traders Energia Energie Energy B.V. N.V. BV NV S.A. KGaA
-  Administration Observatory Headquarters
+  Administration Observatory Headquarters Complex
 `);
 
 /** Words after a name that make it a place ("Nara City", "X District", "Black Sea"). */
@@ -98,6 +98,15 @@ export const PLACE_HEADS = set(`
   Archipelago Atoll Fjord Glacier Forest Oasis Steppe Coastline Riviera Cape Wadi
   Upazila Tehsil Taluka Subdistrict Township Regency LGA
 `);
+
+/**
+ * Words that open the name of a locality in Arabic and Hebrew place names, as "Lake" or "Mount" do in English:
+ * "Deir Sharaf", "Beit Hanoun", "Kafr Qasim", "Tel Mond", "Bani Walid", "Ein Gedi", "Kiryat Gat". None of them opens a
+ * person's name ("Khan" and "Umm" do, and "Abu": not here).
+ */
+export const LOCALITY_PREFIXES = set(`Deir Dayr Beit Bayt Kafr Kfar Kiryat Qiryat Ramat Givat Tel Tell Khirbet Jabal Jebel Bani Ein Bir Moshav Kibbutz`);
+/** The words of that list that name the kind of settlement, not the settlement: "Kibbutz Nir Oz" is Nir Oz. */
+export const SETTLEMENT_WORDS = set(`Kibbutz Moshav`);
 
 /** Lowercase words after a name that make it a place ("Nara prefecture", "Hebron governorate"). */
 export const PLACE_HEADS_LOWER = set(`city district county governorate province prefecture region oblast town village municipality island river peninsula valley desert delta basin lake mountains strait
@@ -120,16 +129,18 @@ export const PLACE_OF_HEADS = set(`Republic Kingdom Gulf Sea Bay Isle Isles Stra
 export const PLACE_OF_NOUNS = set(`city town village hamlet resort port capital region province district suburb outskirts county governorate prefecture state island islands coast centre center streets municipality neighbourhood neighborhood area residents inhabitants mayor north south east west north-east north-west south-east south-west northeast northwest southeast southwest`);
 
 /**
- * Region names, multi-word ones with spaces. Written as one list, split on commas. The last lines are the English
- * names of European regions that the regions package gives only in the local language ("Nordrhein-Westfalen",
- * "Noord-Brabant", "Lombardia"), and historic regions English news still uses ("Silesia", "Bohemia").
+ * Region names, multi-word ones with spaces. Written as one list, split on commas; "A=B" writes a name A that
+ * is another name of the region B ("Gaza Strip=Gaza": news uses both for one territory). The last lines are the
+ * English names of European regions that the regions package gives only in the local language
+ * ("Nordrhein-Westfalen", "Noord-Brabant", "Lombardia"), and historic regions English news still uses ("Silesia",
+ * "Bohemia").
  */
 export const REGION_NAMES: readonly string[] = `
   Middle East, North Africa, East Africa, West Africa, Central Africa, Horn of Africa, Southern Africa,
   South America, North America, Latin America, Central America, Caribbean, Central Asia, South Asia, East Asia,
   Southeast Asia, South-East Asia, Eastern Europe, Western Europe, Central Europe, Northern Europe,
   Southern Europe, Balkans, Baltics, Caucasus, Sahel, Sahara, Scandinavia, Siberia, Crimea, Donbas, Donbass,
-  Gaza, Gaza Strip, West Bank, Kashmir, Sinai, Arctic, Antarctic, Pacific, Atlantic, Mediterranean, Black Sea,
+  Gaza, Gaza Strip=Gaza, West Bank, Kashmir, Sinai, Arctic, Antarctic, Pacific, Atlantic, Mediterranean, Black Sea,
   Red Sea, Caspian Sea, Baltic Sea, North Sea, Dead Sea, Persian Gulf, Indian Ocean, Pacific Ocean,
   Atlantic Ocean, Arctic Ocean, Europe, Asia, Africa, Oceania, Eurasia, Levant, Maghreb, Anatolia, Patagonia,
   Himalayas, Alps, Andes, Urals, Golan Heights, Kurdistan, Tibet, Xinjiang, Chechnya, Dagestan, Abkhazia,

@@ -3,7 +3,7 @@
  * offsets. A possessive ending ("Lukashenko’s", "Belarus’") is kept out of the word; a lowercase name
  * particle ("von", "al-") stays inside a run when a capitalised word follows it.
  */
-import { PLACE_OF_HEADS, TITLES } from "../lexicon/words";
+import { OUTLET_WORDS, PLACE_OF_HEADS, TITLES } from "../lexicon/words";
 import { COMMON_WORD, DEMONYM, FUNCTION_WORD, MONTH, ORG_HEAD, ROLE, TITLE, WEEKDAY, wordFlags } from "../lexicon/wordFlags";
 import { placeName } from "../lexicon/gazetteer";
 
@@ -346,7 +346,8 @@ function placeParticle(text: string, current: Token[], t: Token, next: Token): b
 /** "of" (and "of the") after a word that names a place by what follows (PLACE_OF_HEADS): "Isle of Wight". */
 function placeOf(current: Token[], t: Token): boolean {
   const last = current[current.length - 1];
-  if (t.text === "of") return PLACE_OF_HEADS.has(last.text);
+  // ("The Times of India": a paper's name, read as such by classifyRun when a place follows.)
+  if (t.text === "of") return PLACE_OF_HEADS.has(last.text) || (OUTLET_WORDS.has(last.text) && current.length >= 2 && current[current.length - 2].text === "The");
   return t.text === "the" && last.text === "of" && current.length >= 2 && PLACE_OF_HEADS.has(current[current.length - 2].text);
 }
 
