@@ -467,3 +467,42 @@ test("a double family name alone ('Adler Oyarzo') is the one full name of the ar
   });
   assert.deepEqual(groups(es), [["Adler Oyarzo", "Teodora Adler Oyarzo", "Teodora Adler-Oyarzo"], ["Anne Holloway"], ["Jane Holloway"]]);
 });
+
+test("a lone family name belongs to the full name it ends before a generational suffix ('Marlon Queddy Jr' goes by Queddy)", () => {
+  // "Mr. Queddy" with a man and a woman (whose first name may be either a man's or a woman's) of that name.
+  const es = people({
+    "a.txt": "Ferry owner jailed\n\nMarlon Ansel Queddy Jr., 51, was jailed on Friday. Mr. Queddy bowed his head. Marlon Queddy Jr. was led away, and his mother, Evelyn Queddy, wept. Mr. Queddy did not look back.",
+  });
+  assert.deepEqual(groups(es), [["Evelyn Queddy"], ["Marlon Ansel Queddy Jr", "Marlon Queddy Jr", "Queddy"]]);
+});
+
+test("two suffixed names meet on their family and given names, not on their shared 'Jr'", () => {
+  const es = people({
+    "a.txt": "Yard sold\n\nTobias Ferrand Orlik Jr. sold the yard on Monday.",
+    "b.txt": "Yard sale\n\nTobias Venhall Jr. bought a yard on Monday.",
+  });
+  assert.equal(es.length, 2, JSON.stringify(groups(es)));
+});
+
+test("an outlet that drops the suffix names the same man ('Anders Pellow' / 'Anders T. Pellow III'), unless an article names both apart", () => {
+  const es = people({
+    "a.txt": "Appeal filed\n\nThe defence lawyer, Anders T. Pellow III, filed the appeal on Monday.",
+    "b.txt": "Appeal lodged\n\nAnders Pellow, the defence lawyer, lodged the appeal.",
+  });
+  assert.deepEqual(groups(es), [["Anders Pellow", "Anders T. Pellow III"]]);
+  const father = people({
+    "a.txt": "Yard passes to son\n\nKelvin Broadhurst Jr. took over the yard from his father, Kelvin Broadhurst, on Monday.",
+    "b.txt": "Yard changes hands\n\nKelvin Broadhurst, 80, handed over the yard.",
+  });
+  assert.ok(!father.some((e) => new Set(e.mentions.map((m) => m.name)).size > 1 && e.mentions.some((m) => m.name.endsWith("Jr"))), JSON.stringify(groups(father)));
+});
+
+test("common English short forms: 'Terry' is Terrence, 'Hal' is Harold, within an article and across", () => {
+  assert.ok(sameGivenName("Terry", "Terrence") && sameGivenName("Terry", "Terence") && sameGivenName("Hal", "Harold") && sameGivenName("Walt", "Walter"));
+  const es = people({
+    "a.txt": "Judge retires\n\nJudge Harold B. Quintero retired on Friday after 30 years on the bench.",
+    "b.txt": "Judge steps down\n\nJudge Hal Quintero stepped down. \"Terry was my clerk,\" he said of Terrence Olwell.",
+    "c.txt": "Clerk honoured\n\nTerry Olwell, a court clerk, was honoured.",
+  });
+  assert.deepEqual(groups(es), [["Hal Quintero", "Harold B. Quintero"], ["Terrence Olwell", "Terry", "Terry Olwell"]]);
+});

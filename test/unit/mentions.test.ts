@@ -985,3 +985,40 @@ test("a two-word name that the article also makes a place by its context is that
   assert.deepEqual(texts(ms, "place"), ["Beitara", "Hamra Sulay", "Hamra Sulay"]);
   assert.deepEqual(texts(ms, "person"), ["Omar Saleh"]);
 });
+
+test("an upper-case byline of one writer splits from the agency after it ('By NORA VELLACOTT Associated Press')", () => {
+  const ms = mentionsOf("Dam bill passes\n\nBy NORA VELLACOTT Associated Press\n\nHELENA, Mont. (AP) — The bill passed.");
+  assert.ok(has(ms, "person", "NORA VELLACOTT") && has(ms, "organization", "Associated Press"), JSON.stringify(ms.map((m) => [m.kind, m.text])));
+});
+
+test("a comma that closes a quotation is no apposition: '…in this department,\" Quarles said' is a person", () => {
+  const ms = mentionsOf("Chief speaks\n\nDelroy Quarles, the fire chief, spoke on Monday.\n\n\"He was a friend to every crew in this department,\" Quarles said.");
+  assert.deepEqual(texts(ms, "person"), ["Delroy Quarles", "Quarles"]);
+});
+
+test("a business named '… Marine' or '… Shipyard' is an organization; 'on Harbour Drive' is where it stands, not part of its name", () => {
+  const ms = mentionsOf("Fire at dealer\n\nFire gutted the showroom of Kestrel Point Marine on Seagrove Drive on Sunday. Dunmore Shipyard sent a crew.");
+  assert.ok(has(ms, "organization", "Kestrel Point Marine") && has(ms, "organization", "Dunmore Shipyard"), JSON.stringify(ms.map((m) => [m.kind, m.text])));
+  assert.ok(!ms.some((m) => m.kind === "person"), JSON.stringify(ms.map((m) => [m.kind, m.text])));
+  assert.ok(!ms.some((m) => m.text.includes(" on ")), "the street is not in the name");
+  assert.ok(mentionsOf("Talks\n\nThe Council on Maritime Affairs met.").some((m) => m.kind === "organization" && m.text === "Council on Maritime Affairs"));
+});
+
+test("names listed before a plural word for divisions are places: 'Varrow, Tilden and Oxmere counties'", () => {
+  const ms = mentionsOf("Storm warning\n\nShe covers Varrow, Tilden and Oxmere counties for the paper. Floods hit the Oxmere County seat.");
+  assert.deepEqual(texts(ms, "place"), ["Varrow", "Tilden", "Oxmere", "Oxmere County"]);
+  // Named "X County" where the article writes that too, so that both mentions are one place.
+  assert.equal(ms.find((m) => m.text === "Oxmere")!.name, "Oxmere County");
+  // A single name before the plural is no list.
+  assert.ok(!mentionsOf("Storm warning\n\nThe Hollins counties voted.").some((m) => m.kind === "place" && m.text === "Hollins"));
+});
+
+test("an article's headline of two sentences is still a headline: its capitalised verbs and nouns name no one", () => {
+  const ms = mentionsOf("A Harbour Master Was Found at His Desk. His Deputy Will Spend Decades Behind Bars.\n\nBy Lise Aronsen\n\nThe deputy, Colm Rafferty, was sentenced on Monday.");
+  assert.deepEqual(texts(ms, "person"), ["Lise Aronsen", "Colm Rafferty"]);
+});
+
+test("a headline quoted in a print-edition line is title case: 'with the headline: Partner Gets Life in Killing'", () => {
+  const ms = mentionsOf("Harbour partner jailed\n\nOtto Brandvik, a business partner of the victim, was jailed.\n\nA version of this article appears in print on Feb. 13, 2026, Section A, Page 14 with the headline: Partner Gets Life in Harbour Killing. Order Reprints");
+  assert.ok(!ms.some((m) => m.kind === "person" && m.text.includes("Gets")), JSON.stringify(ms.map((m) => [m.kind, m.text])));
+});

@@ -102,7 +102,16 @@ function personChains(file: string, mentions: Mention[], out: Chain[], text = ""
     const candidates = m.gender ? fullChains.filter((c) => compatibleGender(c, m.gender!)) : fullChains;
     const ownerKey = m.gender ? `${word}|${m.gender}` : word;
     let owner = owners.get(ownerKey);
-    if (owner === undefined && !owners.has(ownerKey)) owners.set(ownerKey, (owner = ownerInArticle(word, candidates, goesBy)));
+    if (owner === undefined && !owners.has(ownerKey)) {
+      owner = ownerInArticle(word, candidates, goesBy);
+      // "Mr. Whitaker" between Raymond and Evelyn Whitaker: when the name alone leaves two, the one whose first
+      // name is the honorific's gender (Evelyn may be either) is meant.
+      if (!owner && m.gender && candidates.length > 1) {
+        const sure = candidates.filter((c) => firstNameGender(c.parts[0]) === m.gender);
+        if (sure.length && sure.length < candidates.length) owner = ownerInArticle(word, sure, goesBy);
+      }
+      owners.set(ownerKey, owner);
+    }
     if (owner) {
       owner.mentions.push(m);
       continue;
@@ -166,7 +175,7 @@ function introducedBefore(word: string, fullChains: Chain[], pos: number): Chain
   let found: Chain | undefined;
   let sharing = 0;
   for (const c of fullChains) {
-    if (fold(c.parts[c.parts.length - 1]) !== f) continue;
+    if (fold(familyOf(c.parts)) !== f) continue;
     sharing++;
     if (c.mentions[0].start < pos) {
       if (found) return undefined;
@@ -178,7 +187,8 @@ function introducedBefore(word: string, fullChains: Chain[], pos: number): Chain
 
 /**
  * Of several full names of one article, the longest when each other one is its end: "Núñez de la Garza" in a
- * caption and "Héctor Núñez de la Garza" in the text are one person (joined later, across the corpus).
+ * caption and "Héctor Núñez de la Garza" in the text are one person (joined later, across the corpus). Or the
+ * longest without a middle name: "Raymond Whitaker Jr" in a caption is "Raymond Douglas Whitaker Jr".
  */
 function fullestOf(chains: Chain[]): Chain | undefined {
   let best = chains[0];
@@ -187,9 +197,23 @@ function fullestOf(chains: Chain[]): Chain | undefined {
     if (c === best) continue;
     const off = best.parts.length - c.parts.length;
     if (off <= 0) return undefined;
-    for (let i = 0; i < c.parts.length; i++) if (fold(c.parts[i]) !== fold(best.parts[off + i])) return undefined;
+    let end = true;
+    for (let i = 0; i < c.parts.length && end; i++) if (fold(c.parts[i]) !== fold(best.parts[off + i])) end = false;
+    if (!end && !withoutMiddleNames(c.parts, best.parts)) return undefined;
   }
   return best;
+}
+
+/** Whether `short` is `long` with some of its middle parts left out: same first and last parts, the rest in order. */
+function withoutMiddleNames(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 2 || fold(short[0]) !== fold(long[0]) || fold(short[short.length - 1]) !== fold(long[long.length - 1])) return false;
+  let k = 1;
+  for (let i = 1; i < short.length - 1; i++) {
+    while (k < long.length - 1 && fold(long[k]) !== fold(short[i])) k++;
+    if (k >= long.length - 1) return false;
+    k++;
+  }
+  return true;
 }
 
 /**
@@ -231,21 +255,22 @@ function ownerInArticle(word: string, fullChains: Chain[], goesBy?: Map<Chain, S
     const other = (c: Chain) => !exact(c, 0) && goesBy.get(c) !== undefined && !goesBy.get(c)!.has(f);
     if (fullChains.some(other)) fullChains = fullChains.filter((c) => !other(c));
   }
-  const byLast = fullChains.filter((c) => exact(c, c.parts.length - 1));
+  // (The family name is the part before a generational suffix: "Raymond Whitaker Jr" goes by Whitaker.)
+  const byLast = fullChains.filter((c) => exact(c, familyIndex(c.parts)));
   if (byLast.length === 1) return byLast[0];
   if (byLast.length > 1) return fullestOf(byLast);
   const byAny = fullChains.filter((c) => c.parts.some((_, i) => exact(c, i)));
   if (byAny.length === 1) return byAny[0];
   if (byAny.length > 1) return fullestOf(byAny);
   // A typo of the family name ("Lukashnenko"): one edit, long names only.
-  const fuzzy = fullChains.filter((c) => f.length >= 6 && sameFamilyName(word, c.parts[c.parts.length - 1]));
+  const fuzzy = fullChains.filter((c) => f.length >= 6 && sameFamilyName(word, familyOf(c.parts)));
   if (fuzzy.length === 1) return fuzzy[0];
   // A listed short form of one full name's given name: "Sasha" for "Aleksandr Lebedev", "Bob" for "Robert Kell".
   if (!fuzzy.length && isShortForm(word)) {
     const short = fullChains.filter((c) => isShortFormOf(word, c.parts[0]));
     // (One man named twice, with and without his patronymic, is two chains of one family name: the longer.)
-    const family = short.length ? fold(short[0].parts[short[0].parts.length - 1]) : "";
-    if (short.length && short.every((c) => fold(c.parts[c.parts.length - 1]) === family)) return short.reduce((a, b) => (b.parts.length > a.parts.length ? b : a));
+    const family = short.length ? fold(familyOf(short[0].parts)) : "";
+    if (short.length && short.every((c) => fold(familyOf(c.parts)) === family)) return short.reduce((a, b) => (b.parts.length > a.parts.length ? b : a));
   }
   return undefined;
 }
@@ -380,7 +405,7 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
   // Blocking: each distinct full name is filed under keys of its first and last name parts.
   const blocks = new Map<string, number[]>();
   for (const { c, i } of full) {
-    const last = c.parts[c.parts.length - 1];
+    const last = familyOf(c.parts);
     const keys = new Set([...blockingKeys(c.parts[0]), ...blockingKeys(last), ...deletionKeys(last)]);
     for (const k of keys) {
       let list = blocks.get(k);
@@ -416,6 +441,7 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
       }
     if (fits.size === 1) uf.union([...fits][0], i);
   }
+  joinDroppedSuffixes(chains, uf, full, blocks);
   // A chain of lone names (an article that only says "Lukashenko") joins the one person it fits.
   let titles: Map<number, Set<string>> | undefined;
   const singleGroups = new Map<string, number[]>();
@@ -453,7 +479,7 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
     for (const k of blockingKeys(word))
       for (const i of blocks.get(k) ?? []) {
         const parts = chains[i].parts;
-        const last = parts[parts.length - 1];
+        const last = familyOf(parts);
         const byFamilyName = sameFamilyName(word, last) || (parts.length === 2 && !isGenerational(parts[1]) && sameFamilyName(word, parts[0]));
         const sameTitle = groupTitles !== undefined && groupTitles.size > 0 && [...chainTitles(chains[i])].some((t) => groupTitles.has(t));
         const byGivenName = sameGivenName(word, parts[0]) && (!files || files.has(chains[i].file) || sameTitle);
@@ -522,13 +548,77 @@ function titlesByRoot(chains: Chain[], uf: UnionFind): Map<number, Set<string>> 
   return out;
 }
 
+/** The index of a full name's family name: its last part, or the one before a generational suffix ("Whitaker Jr"). */
+function familyIndex(parts: readonly string[]): number {
+  const n = parts.length - 1;
+  return n >= 2 && isGenerational(parts[n]) ? n - 1 : n;
+}
+
+function familyOf(parts: readonly string[]): string {
+  return parts[familyIndex(parts)];
+}
+
 /** A generational suffix or a regnal number kept as a name's last part ("Jr", "Sr", "III"): see nameParts. */
 function isGenerational(part: string): boolean {
   return part === "Jr" || part === "Sr" || isRegnalNumber(part);
 }
 
+/**
+ * Outlets drop a generational suffix: "Gordon Pruitt" in one article is "Gordon W. Pruitt III" in another. The
+ * two join when exactly one suffixed person and one person without the suffix fit each other, and no article
+ * names both apart (a father and his son: "Donald Trump" beside "Donald Trump Jr").
+ */
+function joinDroppedSuffixes(chains: Chain[], uf: UnionFind, full: { c: Chain; i: number }[], blocks: Map<string, number[]>): void {
+  const isSuffixed = (parts: readonly string[]) => parts.length >= 3 && isGenerational(parts[parts.length - 1]);
+  const suffixed = full.filter(({ c }) => isSuffixed(c.parts));
+  if (!suffixed.length) return;
+  let filesByRoot: Map<number, Set<string>> | undefined;
+  const filesOf = (root: number): Set<string> => {
+    if (!filesByRoot) {
+      filesByRoot = new Map();
+      chains.forEach((c, i) => {
+        if (c.kind !== "person") return;
+        const r = uf.find(i);
+        let set = filesByRoot!.get(r);
+        if (!set) filesByRoot!.set(r, (set = new Set()));
+        set.add(c.file);
+      });
+    }
+    return filesByRoot.get(root) ?? new Set();
+  };
+  for (const { c, i } of suffixed) {
+    const core = c.parts.slice(0, -1);
+    const plain = new Set<number>();
+    for (const k of blockingKeys(core[0]))
+      for (const j of blocks.get(k) ?? []) if (!isSuffixed(chains[j].parts) && samePerson(core, chains[j].parts)) plain.add(uf.find(j));
+    if (plain.size !== 1) continue;
+    const target = [...plain][0];
+    // Every suffixed name this plain one fits must be one person already.
+    const owners = new Set<number>();
+    for (const k of blockingKeys(chains[target].parts[0]))
+      for (const j of blocks.get(k) ?? []) if (isSuffixed(chains[j].parts) && samePerson(chains[j].parts.slice(0, -1), chains[target].parts)) owners.add(uf.find(j));
+    const root = uf.find(i);
+    if (owners.size !== 1 || !owners.has(root) || root === target) continue;
+    const a = filesOf(root);
+    const b = filesOf(target);
+    if ([...a].some((f) => b.has(f))) continue;
+    uf.union(root, target);
+    filesByRoot = undefined;
+  }
+}
+
 /** Two full names are one person when family and given names both match, in either order. */
 function samePerson(a: string[], b: string[]): boolean {
+  // A generational suffix must be the same on both ("Jr" and "Jr", or none); the names are compared without it,
+  // so that "Raymond Douglas Whitaker Jr" and "Raymond Smith Jr" do not meet on their "Jr".
+  const ga = a.length >= 3 && isGenerational(a[a.length - 1]);
+  const gb = b.length >= 3 && isGenerational(b[b.length - 1]);
+  if (ga !== gb) return false;
+  if (ga) {
+    if (a[a.length - 1] !== b[b.length - 1]) return false;
+    a = a.slice(0, -1);
+    b = b.slice(0, -1);
+  }
   const a0 = a[0];
   const a1 = a[a.length - 1];
   const b0 = b[0];

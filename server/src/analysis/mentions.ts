@@ -43,7 +43,7 @@ const NEWSPAPER_HEADS = new Set(["Times", "Telegraph", "Guardian", "Post", "Hera
 /** Words that turn a place name before them into a building or a venue: "Stamford Bridge", "Wembley Stadium". */
 const FACILITIES = new Set(["Bridge", "Park", "Square", "Street", "Road", "Stadium", "Airport", "Station", "Hall", "Tower", "Palace", "Centre", "Center", "Arena", "Garden", "Gardens", "Gate", "Castle", "Cathedral", "Mosque", "Church", "Temple", "Market", "Mall", "Bazaar", "Prison", "Hospital", "Camp", "Base", "Dam", "Port", "Harbour", "Harbor", "Terminal", "Field"]);
 /** Final words of streets and buildings, which are never people's names (unlike "Hall" or "Park"). */
-const STREETS_AND_BUILDINGS = new Set(["Street", "Avenue", "Road", "Boulevard", "Square", "Bridge", "Airport", "Stadium", "Station", "Arena", "Cathedral", "Mosque", "Palace", "Prison", "Highway", "Motorway", "Plaza", "Terminal", "Embassy", "Consulate"]);
+const STREETS_AND_BUILDINGS = new Set(["Street", "Avenue", "Road", "Boulevard", "Square", "Bridge", "Airport", "Stadium", "Station", "Arena", "Cathedral", "Mosque", "Palace", "Prison", "Highway", "Motorway", "Plaza", "Terminal", "Embassy", "Consulate", "Drive", "Parkway", "Expressway", "Freeway", "Turnpike"]);
 /** Words that before "City" name a campus, a hospital or a business park, not a town ("King Fahad Medical City"). */
 const INSTITUTION_CITY_WORDS = new Set(["Medical", "Media", "Internet", "Sports", "Education", "Healthcare", "Humanitarian", "Academic"]);
 /** Titles of courtesy, which say nothing about which of two namesakes is meant. */
@@ -148,8 +148,9 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   for (const { tokens } of tokenized) for (const t of tokens) if (!t.cap && shape.maybe(t.text) && asked.has(t.text)) ctx.vocab.add(t.text);
   familyNamesBesideSyllabicNames(ctx, tokenized);
 
+  let headlineAt = text.indexOf("headline: ");
   for (const { block, tokens } of tokenized) {
-    const titleCase = isTitleCase(tokens, text);
+    const titleCase = isTitleCase(tokens, text, block.kind === "headline");
     if (block.kind === "byline" || block.kind === "credit") {
       namesInCredit(ctx, block, tokens);
       continue;
@@ -158,10 +159,14 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
     const skip = block.kind === "paragraph" || block.kind === "dateline" ? datelinePlaces(ctx, block, tokens) : 0;
     // A picture credit inside a caption ("… REUTERS/Jane Doe", "(Photo by Jane DOE / AFP)") is read first.
     const credited = block.kind === "paragraph" || block.kind === "caption" ? pictureCredits(ctx, block, tokens) : undefined;
+    // (Blocks come in text order: the next "headline: " is looked for again only once a block has passed it.)
+    if (headlineAt >= 0 && headlineAt < block.start) headlineAt = text.indexOf("headline: ", block.start);
+    const quoted = titleCase || headlineAt < 0 || headlineAt >= block.end ? undefined : quotedHeadline(text, block, headlineAt);
     for (const run of capitalisedRuns(text, tokens)) {
       if (run.tokens[0].index < skip) continue;
-      if (!credited) classifyRun(ctx, block, tokens, run.tokens, titleCase);
-      else for (const piece of withoutTokens(run.tokens, credited)) classifyRun(ctx, block, tokens, piece, titleCase);
+      const inHeadline = titleCase || (quoted !== undefined && run.tokens[0].start >= quoted[0] && run.tokens[0].start < quoted[1]);
+      if (!credited) classifyRun(ctx, block, tokens, run.tokens, inHeadline);
+      else for (const piece of withoutTokens(run.tokens, credited)) classifyRun(ctx, block, tokens, piece, inHeadline);
     }
   }
   const unresolved = resolvePending(ctx);
@@ -219,14 +224,29 @@ function decisionKinds(decisions: Decisions): Map<string, EntityKind> {
   return map;
 }
 
-/** A headline-style block ("Belarus Leader Says Putin Offers Help"): capitals there say little. */
-function isTitleCase(tokens: Token[], text: string): boolean {
+/**
+ * The span of a headline quoted in a print-edition line ("… with the headline: Partner Gets 45 Years in Killing."),
+ * up to the end of its sentence or a "|"; `at` is where "headline: " stands in the block.
+ */
+function quotedHeadline(text: string, block: Block, at: number): [number, number] {
+  const from = at + 10;
+  let to = from;
+  while (to < block.end && text.charCodeAt(to) !== 124 && !(text.charCodeAt(to) === 46 && (to + 1 >= block.end || text.charCodeAt(to + 1) === 32))) to++;
+  return [from, to];
+}
+
+/**
+ * A headline-style block ("Belarus Leader Says Putin Offers Help"): capitals there say little. `headline`: the
+ * article's own headline, which may run to two sentences with full stops ("A Councilman Was Killed. His Partner
+ * Will Spend Decades in Prison.").
+ */
+function isTitleCase(tokens: Token[], text: string, headline = false): boolean {
   // Headlines are short and have no sentence break inside; a name-dense sentence is not a headline.
   if (!tokens.length) return false;
   if (tokens[tokens.length - 1].end - tokens[0].start > 160) return false;
   // A block that ends with a full stop is a sentence, however many of its words are names ("The law was cited
   // by Orla Keane on Monday."); headlines end without one.
-  if (/^["”’)]?\.(?:["”’)]?\s*$)/.test(blockTail(text, tokens[tokens.length - 1].end))) return false;
+  if (!headline && /^["”’)]?\.(?:["”’)]?\s*$)/.test(blockTail(text, tokens[tokens.length - 1].end))) return false;
   // Words of four letters or more that are not function words, capitalised ones counted first: the lowercase
   // ones are then counted only until they are too many for 70% capitals.
   let caps = 0;
@@ -240,7 +260,7 @@ function isTitleCase(tokens: Token[], text: string): boolean {
   const words = caps + lowers;
   if (!(words >= 3 && caps / words >= 0.7)) return false;
   // (The sentence-break test last: few blocks get this far.)
-  return !SENTENCE_BREAK.test(text.slice(tokens[0].start, tokens[tokens.length - 1].end));
+  return headline || !SENTENCE_BREAK.test(text.slice(tokens[0].start, tokens[tokens.length - 1].end));
 }
 
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
@@ -259,9 +279,11 @@ function namesInCredit(ctx: Ctx, block: Block, tokens: Token[]): void {
   for (const run of capitalisedRuns(ctx.text, tokens)) for (const whole of splitAtUpperCaseFunctionWords(run)) {
     // "By KEVIN FREKING Associated Press": an upper-case name and the outlet after it are two names.
     const t = whole.tokens;
-    let cut = 0;
+    // ("By" itself is not upper case: "By JENNA HOLLOWAY Associated Press".)
+    const from = t.length && t[0].text === "By" ? 1 : 0;
+    let cut = from;
     while (cut < t.length && t[cut].allCaps) cut++;
-    const runs = block.kind === "byline" && cut >= 2 && cut < t.length && t.slice(cut).every((x) => !x.allCaps) ? [{ tokens: t.slice(0, cut) }, { tokens: t.slice(cut) }] : [whole];
+    const runs = block.kind === "byline" && cut - from >= 2 && cut < t.length && t.slice(cut).every((x) => !x.allCaps) ? [{ tokens: t.slice(0, cut) }, { tokens: t.slice(cut) }] : [whole];
     for (const run of runs) creditRun(ctx, block, tokens, run.tokens);
   }
 }
@@ -1263,7 +1285,9 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     }
     // A role written with a capital at a sentence start works as a title: "Gunman Tetsuya X", "Journalist Matthew X".
     const f = flagsOf(t);
-    const capitalisedRole = !current.length && (f & ROLE) !== 0 && (f & GIVEN_NAME) === 0;
+    // (In a headline every word is capitalised: there the role is a title only before a known first name, and
+    // "Partner Gets Life" names no one.)
+    const capitalisedRole = !current.length && (f & ROLE) !== 0 && (f & GIVEN_NAME) === 0 && (!titleCase || (i + 1 < piece.length && isFirstName(piece[i + 1].text)));
     // "Carole King", "Sabika Sheikh, 17", "Abdul Aziz Sheikh said": a title word that is also a common surname
     // ends a name rather than starting one.
     if ((f & TITLE) !== 0 && i === piece.length - 1 && current.length && surnameAfterName(ctx, blockTokens, current, t)) {
@@ -1540,6 +1564,14 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   if (!title && !lastTok.possessive && next && prev && !prev.cap && areasPair(ctx, blockTokens, prev, next)) return emit(ctx, tokens, "place", { glued });
   // "the villages of Kato Vrisi and Ano Lakka", "the towns of X, Y and Z": every name of the list is a place.
   if (!title && prev && !lastTok.possessive && placesListAfterPlural(ctx, blockTokens, first)) return emit(ctx, tokens, "place", { glued });
+  // "Brazoria, Galveston and Harris counties", "the Lunar and Ferrow provinces": every name of the list is one.
+  // Named "Harris County" where the article writes that too (as "Harris county" is named), else by the name alone.
+  const pluralHead = !title && next && !lastTok.possessive ? placesListBeforePlural(ctx, blockTokens, first, lastTok) : undefined;
+  if (pluralHead) {
+    const bare = nameOf(tokens);
+    const headed = ctx.text.includes(`${bare} ${pluralHead}`) || ctx.text.includes(`${bare} ${lower(pluralHead)}`);
+    return emit(ctx, tokens, "place", { name: headed ? `${bare} ${pluralHead}` : placeName(bare) });
+  }
   if (prev && prev.text === "of" && !title) {
     const noun = tokenAt(blockTokens, first.index - 2);
     if (noun && PLACE_OF_NOUNS.has(noun.cap ? lower(noun.text) : noun.text)) return emit(ctx, tokens, "place", { glued });
@@ -1637,6 +1669,39 @@ function placesListAfterPlural(ctx: Ctx, blockTokens: Token[], first: Token): bo
     cur = p;
   }
   return false;
+}
+
+/** Plural lowercase nouns for administrative divisions after a list of names, with the singular head they give. */
+const PLURAL_PLACE_HEADS: ReadonlyMap<string, string> = new Map([
+  ["counties", "County"], ["provinces", "Province"], ["districts", "District"], ["prefectures", "Prefecture"], ["governorates", "Governorate"],
+  ["oblasts", "Oblast"], ["parishes", "Parish"], ["boroughs", "Borough"], ["municipalities", "Municipality"], ["regions", "Region"],
+]);
+
+/**
+ * The singular head word when the name from `first` to `last` stands in a list of capitalised names that a plural
+ * noun for divisions closes: "Brazoria, Galveston and Harris counties" (each name is "X County"). The list must
+ * have two names at least, joined by "and" or "or"; only spaces and commas may come between them.
+ */
+function placesListBeforePlural(ctx: Ctx, blockTokens: Token[], first: Token, last: Token): string | undefined {
+  let joined = false;
+  let cur = last;
+  for (let n = 0; n < 14; n++) {
+    const t = tokenAt(blockTokens, cur.index + 1);
+    if (!t) return undefined;
+    if (!t.cap && PLURAL_PLACE_HEADS.has(t.text) && oneSpace(ctx.text, cur.end, t.start)) {
+      if (!joined) {
+        // The last name of the list: "and" before it, and a name before that.
+        const p = tokenAt(blockTokens, first.index - 1);
+        const q = p && (p.text === "and" || p.text === "or") ? tokenAt(blockTokens, p.index - 1) : undefined;
+        if (!q || !q.cap || !/^,? $/.test(ctx.text.slice(q.end, p!.start))) return undefined;
+      }
+      return PLURAL_PLACE_HEADS.get(t.text);
+    }
+    if (!/^,? $/.test(ctx.text.slice(cur.end, t.start)) || !(t.cap || t.text === "and" || t.text === "or")) return undefined;
+    if (!t.cap) joined = true;
+    cur = t;
+  }
+  return undefined;
 }
 
 /** Second pass: a word found as a name once is that name wherever the article repeats it. */
@@ -2137,6 +2202,9 @@ function extendOrganizations(ctx: Ctx): void {
     while (keep > 0 && words[keep - 1] === "and") keep--;
     if (!keep) continue;
     const tail = words.slice(0, keep).join(" ");
+    // "on" gives a body's subject ("Council on Foreign Relations"), not where a business stands ("Alder Marine
+    // on Harbour Drive", "a bank on Wall Street", "the agency on Sakhalin").
+    if (c[0].startsWith(" on ") && (STREETS_AND_BUILDINGS.has(words[keep - 1]) || FACILITIES.has(words[keep - 1]) || placeName(tail) !== undefined)) continue;
     const end = m.end + c[0].indexOf(c[1]) + tail.length;
     m.end = end;
     m.text = ctx.text.slice(m.start, end);

@@ -48,6 +48,7 @@ export const PERSON_ROLES = set(`
   referee umpire linesman organiser organizer campaigner welder nurse midwife carer cleaner cook baker butcher tailor
   ex-husband ex-wife fiance fiancee boyfriend girlfriend neighbour neighbor friend colleague relative
   attendant seller hawker rider labourer laborer artisan mla mlc mpa mna
+  clerk juror foreman forewoman bailiff sheriff coroner paralegal stenographer defendant plaintiff widower
 `);
 
 /** Nouns that make an apposition or a following word describe an organization ("X, a US investment firm"). */
@@ -87,7 +88,7 @@ export const ORG_HEADS = set(`
   Dynamics Robotics Aerospace Therapeutics Biosciences Semiconductors
   Petrochemical Petrochemicals Petrochem Chemical Refining Refinery Refineries Cement Fertilizers Fertilisers Plastics
   Trading Traders Energia Energie Energy B.V. N.V. BV NV S.A. KGaA
-  Administration Observatory Headquarters Complex
+  Administration Observatory Headquarters Complex Marine Boatworks Shipyard Shipyards
 `);
 
 /** Words after a name that make it a place ("Nara City", "X District", "Black Sea"). */

@@ -155,7 +155,8 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
   // A role before a comma: "its spokesman, Ahmad X, said", "the Minister of Health in this government, Othman".
   let roleAppositionBefore = false;
   // The word before the comma must be an ordinary word: "Sen. Bernie Sanders, I-Vt." is not a role apposition.
-  if (prev && !prev.cap && hasComma(ctx.text, prev.end, first.start)) {
+  // (Not when the comma closes a quotation: in "…in this department," Desmond said the noun is the speaker's.)
+  if (prev && !prev.cap && hasComma(ctx.text, prev.end, first.start) && !closesQuote(ctx.text, prev.end, first.start)) {
     // (From the word before the comma: "its spokesman, Okon,", "her son, Dapo,".)
     for (let k = first.index - 1, n = 0; k >= 0 && n < 9; k--, n++) {
       const w = blockTokens[k];
@@ -194,6 +195,15 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
   const countryBefore = prev !== undefined && prev.possessive && isCountry(prev.text) && spacesOnly(ctx.text, prev.end + 2, first.start);
   if (multi && shapeOk && !afterThe && (nameWordCount(tokens) <= 3 || speechAfter || speechBefore || countryBefore || isFirstName(first.text))) return { kind: "person", description, age };
   return { kind: null };
+}
+
+/** Whether a closing quotation mark stands between two words (a quotation ends before the second). */
+function closesQuote(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201d) return true;
+  }
+  return false;
 }
 
 /** Words of a name without its particles: "Luiz Inácio Lula da Silva" has four. */

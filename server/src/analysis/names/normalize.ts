@@ -185,7 +185,8 @@ const HYPOCORISMS: Record<string, string> = {
   sue: "susan", jen: "jennifer", jenny: "jennifer", ron: "ronald", ronnie: "ronald", ronny: "ronald", don: "donald",
   donnie: "donald", ken: "kenneth", kenny: "kenneth", rick: "richard", ricky: "richard", rich: "richard",
   dick: "richard", charlie: "charles", chuck: "charles", larry: "lawrence", tim: "timothy", pat: "patrick",
-  phil: "philip", ray: "raymond", josh: "joshua", doug: "douglas", gerry: "gerald", eddie: "edward", benny: "benjamin",
+  phil: "philip", ray: "raymond", josh: "joshua", doug: "douglas", terry: "terrence", hal: "harold", walt: "walter",
+  marty: "martin", gerry: "gerald", eddie: "edward", benny: "benjamin",
   freddie: "frederick", manny: "manuel", rudy: "rodolfo", vova: "vladimir", volodya: "vladimir", misha: "mikhail",
   dima: "dmitry", kolya: "nikolai", seryozha: "sergei", zhenya: "evgeny", tanya: "tatiana", katya: "ekaterina",
   // Abbreviations of Muhammad that South and Southeast Asian outlets print as the first name ("Md Anwar Hossain").
