@@ -807,3 +807,33 @@ test("a count of an earlier event is never marked as rising", () => {
   assert.equal(cs.find((c) => c.value === 17)?.rising, true);
   assert.equal(cs.find((c) => c.value === 519)?.rising, undefined);
 });
+
+test("whose prison term: the one sentenced, not the victim or the judge; a lede's unnamed subject named in the next paragraph", () => {
+  const names = ["Marcus Dale", "Lee Park", "Ann Corr"];
+  assert.equal(only("Marcus Dale, who ran the firm with Lee Park, was sentenced to 25 years in prison.", names).owner?.text, "Marcus Dale");
+  assert.equal(only("Judge Ann Corr gave Marcus Dale 25 years in prison.", names).owner?.text, "Marcus Dale");
+  const lede = claimsOf("The man convicted of killing Lee Park was sentenced on Thursday to 40 years in prison.\nMarcus Dale showed no emotion.", names);
+  assert.equal(lede.find((c) => c.value === 40)?.owner?.text, "Marcus Dale");
+  // A further term beside the main one is not compared.
+  assert.equal(claimsOf("Corr also gave Marcus Dale 10 years for perjury.", names).find((c) => c.value === 10)?.quantityKey, "");
+});
+
+test("'He was 52' stands for a person named as a subject or object, not one after a preposition", () => {
+  const cs = claimsOf("Police said Lee Park was shot in the shop he ran with Marcus Dale. He was 52.", ["Lee Park", "Marcus Dale"]);
+  assert.equal(cs.find((c) => c.value === 52)?.owner?.text, "Lee Park");
+});
+
+test("rates, counts since a truce, and days that name an event or another clause's time", () => {
+  assert.equal(only("Only about 400 trucks a day have entered.").quantityKey, "");
+  assert.equal(only("Police detained 400 people during a week of protests.").quantityKey, "count|arrested|people");
+  const since = only("At least 92 people have been killed since the truce took effect.");
+  assert.equal(since.when, "since the ceasefire");
+  const dated = (text: string) => claimsOf(text, [], { date: "2026-02-14" });
+  assert.equal(dated("Israel released 183 prisoners, among them men held since the October 7 attack.").find((c) => c.value === 183)?.when, undefined);
+  assert.equal(dated("It followed the October 7 attack, in which about 1,200 people were killed.").find((c) => c.value === 1200)?.when, "2026-10-07");
+  assert.equal(dated("Israel released 190 prisoners under a truce that began on January 19.").find((c) => c.value === 190)?.when, undefined);
+});
+
+test("a company's cuts at one site are not its worldwide cuts", () => {
+  assert.equal(only("Veltrix will cut 650 jobs at its compressor factory.", [], { organizations: ["Veltrix"] }).quantityKey, "");
+});

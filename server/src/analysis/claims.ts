@@ -74,7 +74,7 @@ interface Scan {
   places: Map<number, Mention>;
   claims: Claim[];
   /** Ages without a name beside them, resolved once every named age of the article is known. */
-  pendingAges: { claim: Claim; pos: number }[];
+  pendingAges: { claim: Claim; pos: number; pronoun?: boolean }[];
   /** The tokens of the sentence being scanned. */
   sentence: Token[];
   /** Whether that sentence has a word of time ("Sunday", "yesterday", "May"): only then is a figure dated. Computed when first needed. */
@@ -835,7 +835,14 @@ function numberFigure(
     // "11 years, five months and 15 days": the months and days are part of the first stretch, not stretches of
     // their own (compared alone, "15 days" against "11 years" made a false warning).
     const part = continuesDuration(tokens, firstCtx);
-    const owner = !quantity.key || ahead || part ? undefined : quantity.key === "duration|prison" ? prisonerBefore(scan, sStart, figureStart) : sentenceOwner(text, sStart, sEnd, scan.persons);
+    // "Vance also gave Whitaker 10 years for tampering": a further term, beside the main one.
+    const further = quantity.key === "duration|prison" && alsoBefore(tokens, firstCtx);
+    const owner =
+      !quantity.key || ahead || part || further
+        ? undefined
+        : quantity.key === "duration|prison"
+          ? prisoner(scan, sStart, sEnd, figureStart)
+          : sentenceOwner(text, sStart, sEnd, scan.persons);
     const when = sentenceTimed(scan) ? eventTime(text, sStart, sEnd, figureStart, tokens[next - 1].end, scan.article.date, scan.timeWindows) : undefined;
     pushClaim(scan, tokens, i, next, n.value, q, `duration:${dur.unit}`, owner ? quantity.key : "", quantity.words, {
       ...NO_EXTRAS,
@@ -906,7 +913,7 @@ function numberFigure(
     }
     if (closes && (prev === "was" || prev === "is") && /^(?:he|she)$/.test(tokens[i - 2]?.lower ?? "")) {
       const claim = pushClaim(scan, tokens, i, next, n.value, null, "age", "", "age", { ...NO_EXTRAS, roundingUnit: 1 });
-      scan.pendingAges.push({ claim, pos: claim.start });
+      scan.pendingAges.push({ claim, pos: claim.start, pronoun: true });
       return next;
     }
   }
@@ -930,12 +937,16 @@ function numberFigure(
   const figureStart = tokens[between ? i - 1 : firstCtx].start;
   const figureEnd = tokens[next - 1].end;
   // A count of an earlier event is dated by it; otherwise by the sentence's day, where it names one.
+  // "92 killed since the truce took effect" counts from an event on: only such counts meet it (not the war's toll).
   const when = quantity.key
     ? (pastTime(scan, sStart, sEnd, figureStart, figureEnd) ??
+      sinceEvent(tokens, next) ??
       (sentenceTimed(scan) ? eventTime(text, sStart, sEnd, figureStart, figureEnd, scan.article.date, scan.timeWindows) : undefined))
     : undefined;
   let where = quantity.key && scan.places.size ? placeOf(scan, tokens, firstCtx, next, sStart) : undefined;
   let countKey = quantity.key;
+  // "about 400 trucks a day": a rate, not a count of the story's.
+  if (countKey && rateAfter(tokens, next)) countKey = "";
   // "Forty-three died and 65 others were injured": the others are a count of their own only beside another event.
   if (quantity.besides !== undefined && lastCountEvent(scan) === quantity.besides) countKey = "";
   if (countKey === "count|-|population") {
@@ -1056,6 +1067,37 @@ function isPerPeriod(tokens: Token[], k: number): boolean {
   if (!t || t.kind !== "word") return false;
   if (t.lower === "annually" || t.lower === "yearly" || t.lower === "monthly") return true;
   return (t.lower === "a" || t.lower === "per" || t.lower === "each" || t.lower === "every") && PERIOD_WORDS.has(tokens[k + 1]?.lower ?? "");
+}
+
+const STRETCH_BEFORE = new Set(["during", "in", "over", "for", "within", "throughout", "last", "past"]);
+
+/** Whether a per-period phrase follows a count within its noun phrase ("400 trucks a day", "30 flights daily"). */
+function rateAfter(tokens: Token[], next: number): boolean {
+  for (let k = next; k < tokens.length && k < next + 5; k++) {
+    const t = tokens[k];
+    // ("detained 400 people during a week of protests": a stretch of time, not a rate.)
+    if (t.kind !== "word" || STRETCH_BEFORE.has(t.lower)) return false;
+    if (t.lower === "daily" || t.lower === "weekly" || isPerPeriod(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** Events a count may run from that split a story's toll ("since the truce"), with their synonyms folded. */
+// (Only a pause inside a longer story: "since the war began" counts the same as the war's toll.)
+const SPAN_EVENTS: Record<string, string> = dict({ truce: "ceasefire", ceasefire: "ceasefire", armistice: "ceasefire" });
+
+/** The span a count runs over when "since the <event>" follows it in its clause: "since the ceasefire", else undefined. */
+function sinceEvent(tokens: Token[], next: number): string | undefined {
+  for (let k = next; k < tokens.length && k < next + 10; k++) {
+    const t = tokens[k];
+    if (t.kind === "sym" && (t.text === "," || t.text === ";")) return undefined;
+    if (t.lower !== "since") continue;
+    const det = tokens[k + 1]?.lower;
+    const noun = det === "the" || det === "a" ? tokens[k + 2] : undefined;
+    const event = noun && noun.kind === "word" ? SPAN_EVENTS[noun.lower] : undefined;
+    return event ? `since the ${event}` : undefined;
+  }
+  return undefined;
 }
 
 /** The event of the article's last count with a key so far ("killed" for "count|killed|people"), or undefined. */
@@ -1253,17 +1295,44 @@ function isVoteMargin(tokens: Token[], first: number): boolean {
 }
 
 /**
- * Whose prison term a figure is: the person named last before it in its sentence who is not the judge ("Judge Ann
- * Corr sentenced Marcus Dale to 25 years": Dale, not the first person named), else the sentence's owner as for other
- * stretches of time ("He was jailed for 12 years").
+ * Whose prison term a figure is. The person a verb of sentencing takes as its object ("Judge Ann Corr sentenced
+ * Marcus Dale to 25 years", "gave Dale 25 years"); else the first person of the sentence who is neither the judge
+ * nor the victim ("Dale, who co-owned the firm with Lee Park, was sentenced to 25 years"); else "he" or "him" for
+ * the person named before; else, when the sentence names no one else, its subject told later: a lede that opens
+ * "The man convicted of killing X … was sentenced to 40 years" names him at the start of the next sentence.
  */
-function prisonerBefore(scan: Scan, sentenceStart: number, figureStart: number): Owner | undefined {
-  for (const m of scan.persons.before(figureStart, figureStart - sentenceStart)) {
-    if (m.start < sentenceStart) break;
-    if (JUDGE_BEFORE.test(scan.text.slice(Math.max(sentenceStart, m.start - 12), m.start))) continue;
-    return asOwner(m);
+function prisoner(scan: Scan, sentenceStart: number, sentenceEnd: number, figureStart: number): Owner | undefined {
+  const text = scan.text;
+  let subject: Mention | undefined;
+  for (let m = scan.persons.firstIn(sentenceStart, figureStart); m; m = scan.persons.firstIn(m.end, figureStart)) {
+    const before = text.slice(Math.max(sentenceStart, m.start - 24), m.start);
+    if (SENTENCING_VERB_BEFORE.test(before)) return asOwner(m);
+    if (!subject && !JUDGE_BEFORE.test(before) && !VICTIM_BEFORE.test(before)) subject = m;
   }
-  return sentenceOwner(scan.text, sentenceStart, figureStart, scan.persons);
+  if (subject) return asOwner(subject);
+  // "The court sentenced him to 12 years": the person named before.
+  if (/\b(?:he|she|him|her)\b/i.test(text.slice(sentenceStart, figureStart))) return sentenceOwner(text, sentenceStart, figureStart, scan.persons);
+  // (Only from a body paragraph to the paragraph after it: a headline's next line is a byline.)
+  const next = scan.persons.firstIn(sentenceEnd, sentenceEnd + 200);
+  if (!next || !/^\s*$/.test(text.slice(sentenceEnd, next.start))) return undefined;
+  return blockKindAt(scan.article.blocks, figureStart) === "paragraph" && blockKindAt(scan.article.blocks, next.start) === "paragraph" ? asOwner(next) : undefined;
+}
+
+/** The kind of the block holding pos (blocks are sorted by start), or undefined. */
+function blockKindAt(blocks: Block[], pos: number): string | undefined {
+  for (const b of blocks) if (b.start <= pos && pos < b.end) return b.kind;
+  return undefined;
+}
+
+/** A verb of sentencing right before a name: the name is the one sentenced. */
+const SENTENCING_VERB_BEFORE = /\b(?:sentenced|sentences|sentence|gave|give|gives|handed|jailed|jails|jail)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+/** Words before a name that make it the victim's ("killing Terry Abernathy", "the murder of X"). */
+const VICTIM_BEFORE = /\b(?:killing|killed|murdering|murdered|murder of|death of|shooting|shot|stabbing|stabbed|victim)\s+$/;
+
+/** Whether "also" stands in the few words before a figure ("also gave Whitaker 10 years", "was also sentenced to"). */
+function alsoBefore(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 5; k--) if (tokens[k].lower === "also") return true;
+  return false;
 }
 
 /** A judge's title right before a name. */
@@ -1418,6 +1487,9 @@ function yearFigure(
   return n.next;
 }
 
+/** A preposition right before a name ("with Whittaker", "by Ms Cole"). */
+const AFTER_PREPOSITION = /\b(?:with|by|for|to|from|against|of|about)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+
 /** Ages with no name beside them go to the nearest person named before who has no other age in this article. */
 function resolvePendingAges(scan: Scan): void {
   if (!scan.pendingAges.length) return;
@@ -1429,8 +1501,11 @@ function resolvePendingAges(scan: Scan): void {
     agesOf.get(k)!.add(c.value);
   }
   const bySurname = agesBySurname(agesOf);
-  for (const { claim, pos } of scan.pendingAges) {
+  for (const { claim, pos, pronoun } of scan.pendingAges) {
     for (const m of scan.persons.before(pos, 1500)) {
+      // "He was 52" after "… the dealership he co-owned with Whittaker": a pronoun stands for a subject or an
+      // object of a verb, not for a name after a preposition.
+      if (pronoun && AFTER_PREPOSITION.test(scan.text.slice(Math.max(0, m.start - 8), m.start))) continue;
       const o = asOwner(m);
       const known = agesOf.get(nameKey(o)) ?? bySurname.get(lastWord(o.text));
       if (known && claim.value !== null && !known.has(claim.value)) continue;

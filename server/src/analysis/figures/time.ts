@@ -28,12 +28,17 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 const FUTURE_BEFORE = /\b(?:will|would|shall|expected to|due to|scheduled to|set to|plans? to)\b[^,;.]*$/i;
 const SINCE_BEFORE = /\bsince\b[^,;:!?]*$/i;
 /** Text between a figure and a time expression that puts them in different clauses. */
-const CLAUSE_BREAK = /;|,\s*(?:but|while|whereas|although|though|yet)\b|\b(?:before|after|when|until|since|while|and that)\b|\s[—–-]\s|[—–]/i;
+const CLAUSE_BREAK = /;|,\s*(?:but|while|whereas|although|though|yet)\b|\b(?:before|after|when|until|since|while|and that)\b|\s[—–-]\s|[—–]|\b(?:that|which)\s+(?:began|begun|started|took effect|came into (?:force|effect)|went into effect|ended|was signed|was agreed|broke out|erupted)\b/i;
+
+/** "the October 7 attack", "the Oct. 7, 2023 attack": "the", a month and day (and year), then a lower-case noun. */
+const NAMES_AN_EVENT = /^[Tt]he\s\S+?\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+\p{Ll}/u;
 
 interface TimeMention {
   start: number;
   end: number;
   label: string;
+  /** A day that names an event ("the October 7 attack"): it dates a figure told of that event, before it, not one after. */
+  namesEvent: boolean;
 }
 
 // The time expressions of the last sentence looked at: a sentence often holds several figures.
@@ -186,12 +191,14 @@ function timesIn(text: string, sentenceStart: number, sentenceEnd: number, artic
     if (m[1] && /^[a-z]/.test(m[1])) continue;
     if (reportingBefore(text, Math.max(sentenceStart, s - 30), s) || reportingAfter(text, e, Math.min(sentenceEnd, e + 30))) continue;
     if (POSSESSIVE_AFTER.test(text.slice(e, Math.min(sentenceEnd, e + 30)))) continue;
+    // "the October 7 attack", "the May 9 parade": a day naming an event (see eventTime).
+    const namesEvent = m[8] !== undefined && NAMES_AN_EVENT.test(text.slice(Math.max(sentenceStart, s - 4), Math.min(sentenceEnd, e + 20)));
     // "are expected to arrive on Friday", "will resume on Monday": a day to come, not the counted event's.
     if (FUTURE_BEFORE.test(text.slice(Math.max(sentenceStart, s - 60), s))) continue;
     // "since protests began on Nov. 28": the start of a span, not the time of what is counted.
     if (SINCE_BEFORE.test(text.slice(Math.max(sentenceStart, s - 50), s))) continue;
     const label = normalize(m, articleDate);
-    if (label) found.push({ start: s, end: e, label });
+    if (label) found.push({ start: s, end: e, label, namesEvent });
   }
   cache = { text, start: sentenceStart, end: sentenceEnd, date: articleDate, found };
   return found;
@@ -214,6 +221,8 @@ export function eventTime(
   let best: { label: string; distance: number } | undefined;
   for (const t of timesIn(text, sentenceStart, sentenceEnd, articleDate, windows)) {
     if (t.start < figureEnd && t.end > figureStart) continue;
+    // "released 183 prisoners, … not involved in the October 7 attack": the attack's day is not the release's.
+    if (t.namesEvent && t.start >= figureEnd) continue;
     const between = t.end <= figureStart ? text.slice(t.end, figureStart) : text.slice(figureEnd, t.start);
     if (CLAUSE_BREAK.test(between)) continue;
     const distance = t.end <= figureStart ? figureStart - t.end : t.start - figureEnd;
