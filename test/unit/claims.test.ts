@@ -837,3 +837,10 @@ test("rates, counts since a truce, and days that name an event or another clause
 test("a company's cuts at one site are not its worldwide cuts", () => {
   assert.equal(only("Veltrix will cut 650 jobs at its compressor factory.", [], { organizations: ["Veltrix"] }).quantityKey, "");
 });
+
+test("a ransom in bitcoin is money; people a breach or a disaster affected are a count of their own", () => {
+  const ransom = claimsOf("The gang demanded a ransom of 50 bitcoin.")[0];
+  assert.deepEqual([ransom.unit, ransom.quantityKey], ["money:BTC", "money|ransom"]);
+  assert.equal(only("The hackers stole the data of 2.3 million customers.").quantityKey, "count|breached|customers");
+  assert.equal(only("The breach affected roughly 2.1 million patients.").quantityKey, "count|affected|patients");
+});

@@ -33,6 +33,9 @@ export const EVENTS = table({
   fired: "fired firing",
   rescued: "rescued rescuing saved",
   voted: "voted",
+  // People whose data a breach reached, or whom a disaster struck: "affected 2.1 million patients".
+  affected: "affected affecting impacted",
+  breached: "stole stolen leaked exposed compromised",
   // Jobs a company cuts: "will cut 4,000 jobs", "to eliminate 4,200 positions", "shedding 900 roles".
   cut: "cut cuts cutting eliminate eliminates eliminated eliminating axe axes axed axing shed sheds shedding slash slashes slashed slashing",
   // People on a ship, a plane or a bus: "carrying 112 people", "124 people aboard" ("on board" is read as a
@@ -122,6 +125,8 @@ export const CURRENCY_WORDS: Record<string, string> = dict({
   // Currencies whose names are no English word (several countries' riyals, dirhams and pesos keep one pseudo-code).
   taka: "BDT", naira: "NGN", rupiah: "IDR", ringgit: "MYR", baht: "THB", kyat: "MMK", hryvnias: "UAH", hryvnia: "UAH",
   zloty: "PLN", lira: "TRY", shekels: "ILS", cedis: "GHS", kwacha: "KWACHA", riyals: "RIYAL", dirhams: "DIRHAM", pesos: "PESO",
+  // Ransoms are often asked in a cryptocurrency: "a ransom of 50 bitcoin".
+  bitcoin: "BTC", bitcoins: "BTC", btc: "BTC",
 });
 /**
  * Currencies named with their country's adjective, after the amount: "3 billion Swiss francs", "50m Australian
