@@ -844,3 +844,7 @@ test("a ransom in bitcoin is money; people a breach or a disaster affected are a
   assert.equal(only("The hackers stole the data of 2.3 million customers.").quantityKey, "count|breached|customers");
   assert.equal(only("The breach affected roughly 2.1 million patients.").quantityKey, "count|affected|patients");
 });
+
+test("homes and houses destroyed are one quantity", () => {
+  assert.equal(only("The fire destroyed 1,100 houses.").quantityKey, only("The fire destroyed 1,200 homes.").quantityKey);
+});

@@ -451,6 +451,8 @@ function isPersonNoun(noun: string): boolean {
 
 /** Nouns for posts in a workforce. */
 const JOB_NOUNS = new Set(["jobs", "positions", "posts", "roles"]);
+/** Nouns for dwellings. */
+const HOME_NOUNS = new Set(["homes", "houses", "dwellings", "residences"]);
 
 /** Event words that are nouns of the count itself ("two deaths", "6,500 arrests"). */
 function isEventNoun(w: string): boolean {
@@ -461,6 +463,8 @@ function normalizeNoun(head: string): string {
   if (PEOPLE.has(head)) return "people";
   // "4,000 jobs", "4,200 positions", "900 roles": one quantity, whatever the outlet calls the posts.
   if (JOB_NOUNS.has(head)) return "jobs";
+  // "1,200 homes destroyed", "1,100 houses destroyed": one quantity.
+  if (HOME_NOUNS.has(head)) return "homes";
   if (POPULATION.has(head)) return "population";
   return head;
 }
