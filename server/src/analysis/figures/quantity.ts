@@ -94,8 +94,8 @@ export function countQuantity(
   wordNumber: boolean,
   mentionStarts: { has(start: number): boolean },
 ): QuantityResult {
-  const r0 = rightClauseStart(tokens, next);
-  const r1 = rightClauseEnd(tokens, r0);
+  let r0 = rightClauseStart(tokens, next);
+  let r1 = rightClauseEnd(tokens, r0);
   const l0 = leftClauseStart(tokens, first);
   let event: string | undefined;
   let confirmed = false;
@@ -111,6 +111,14 @@ export function countQuantity(
   let joined = 0;
   for (; k < r1 && runEnd - r0 - joined < 4; k++) {
     const t = tokens[k];
+    // "1.2 million current and former customers": two modifiers joined by "and" before the noun.
+    if (k === r0 && t.kind === "word" && t.plain && !isPersonNoun(t.lower) && !t.lower.endsWith("s") && (tokens[k + 1]?.lower === "and" || tokens[k + 1]?.lower === "or") && isCoordinatedModifier(tokens, k + 1, tokens.length)) {
+      // (The clause read so far ended at the "and".)
+      r1 = Math.max(r1, rightClauseEnd(tokens, k + 2));
+      joined += 2;
+      k += 1;
+      continue;
+    }
     // (A number word is no counted noun: "two five-year terms".)
     if (t.kind !== "word" || FUNCTION_WORDS.has(t.lower) || AUXILIARIES.has(t.lower) || mentionStarts.has(t.start) || NUMBER_WORDS.has(t.lower)) break;
     // "360 heat-related deaths", "1,200 flood-hit homes": a hyphenated word before another word modifies it.
@@ -162,7 +170,16 @@ export function countQuantity(
     }
   }
   // "30,000 of the displaced", "two of them": a part of a larger count.
-  if (runEnd === r0 && k < r1 && tokens[k].lower === "of") partial = true;
+  if (runEnd === r0 && k < r1 && tokens[k].lower === "of") {
+    // "data on 1.2 million of its customers": a count of the customers, the whole left unsaid.
+    const owned = tokens[k + 1];
+    const noun = tokens[k + 2];
+    if (owned && noun && (owned.lower === "its" || owned.lower === "their") && noun.kind === "word" && noun.plain && noun.lower.endsWith("s") && !FUNCTION_WORDS.has(noun.lower) && k + 2 < r1) {
+      r0 = k + 2;
+      runEnd = k + 3;
+      k += 3;
+    } else partial = true;
+  }
   let noun: string | undefined;
   let nounWords: string | undefined;
   // The counted noun's words: [r0, nounEnd).
@@ -213,6 +230,11 @@ export function countQuantity(
       // "Two aircraft are expected to arrive": a count still to come, not one made.
       if (TO_COME.has(t.lower)) {
         toCome = true;
+        break;
+      }
+      // "data on 1.4 million customers was taken": people whose data a breach took.
+      if (DATA_TAKEN.has(t.lower) && isDataOf(tokens, first)) {
+        event = "breached";
         break;
       }
       // "157 Ukrainians had come home", "150 prisoners were handed over".
@@ -297,6 +319,16 @@ const SCOPE_PREPOSITIONS = new Set(["in", "across", "throughout", "from", "withi
 /** Words before a count of the displaced that make it those one place takes in ("to", "for", "housing"…). */
 const RECEIVING_BEFORE = new Set("to for housing sheltering hosting houses shelters hosts housed sheltered hosted".split(" "));
 
+/** Verbs of a breach's taking data, after "data on N people". */
+const DATA_TAKEN = new Set(["taken", "accessed", "obtained", "copied", "downloaded", "stolen", "leaked", "exposed", "compromised"]);
+
+/** Whether the figure at `first` follows "data on" / "records of" ("data on 1.4 million customers"). */
+function isDataOf(tokens: Token[], first: number): boolean {
+  const prep = tokens[first - 1]?.lower;
+  const noun = tokens[first - 2]?.lower;
+  return (prep === "on" || prep === "of") && (noun === "data" || noun === "records" || noun === "details" || noun === "information");
+}
+
 /** Verbs that, with "home", tell of captives or hostages coming back ("came home", "brought home"). */
 const HOME_VERBS = new Set("come comes came coming return returns returned returning bring brings brought bringing".split(" "));
 /** Verbs that, with "over", tell of people handed to the other side ("handed over"). */
@@ -310,6 +342,19 @@ function phrasalEvent(tokens: Token[], k: number): string | undefined {
   if (particle.lower === "home" && HOME_VERBS.has(verb.lower)) return "released";
   if (particle.lower === "over" && OVER_VERBS.has(verb.lower)) return "released";
   return undefined;
+}
+
+/**
+ * Whether tokens[k] ("and", "or") joins the modifier before it to another before a plural noun: "current and
+ * former customers", "past and present employees".
+ */
+function isCoordinatedModifier(tokens: Token[], k: number, end: number): boolean {
+  const second = tokens[k + 1];
+  const noun = tokens[k + 2];
+  return (
+    k + 2 < end && second?.kind === "word" && second.plain && !NUMBER_WORDS.has(second.lower) && !FUNCTION_WORDS.has(second.lower) &&
+    noun?.kind === "word" && noun.plain && noun.lower.endsWith("s") && !FUNCTION_WORDS.has(noun.lower) && !AUXILIARIES.has(noun.lower) && !EVENTS.has(noun.lower)
+  );
 }
 
 /** Whether the figure at `first` follows "N of (the)": "70 of the 72", "three of the five", "90 of its 200". */
