@@ -27,6 +27,7 @@ import {
   NOT_ACRONYMS,
   ORG_HEADS,
   OUTLET_WORDS,
+  ROMANCE_ORG_PREFIXES,
   ORG_HEADS_LOWER,
   ORG_NOUNS,
   PERSON_ROLES,
@@ -50,11 +51,6 @@ const INSTITUTION_CITY_WORDS = new Set(["Medical", "Media", "Internet", "Sports"
 const HONORIFICS = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Madam", "Mme", "M.", "Herr", "Frau", "Senor", "Señor", "Senora", "Señora"]);
 /** A medium's word that opens a broadcaster's name ("Radio Liberty", "TV Rain"). */
 const BROADCAST_PREFIXES = new Set(["Radio", "TV", "Television"]);
-/**
- * Words that open a body's name in Spanish, Portuguese, French and Italian, where the head comes first:
- * "Movimiento Ciudadano", "Partido dos Trabalhadores", "Frente Amplio", "Banco de México".
- */
-const ROMANCE_ORG_PREFIXES = new Set(["Partido", "Partida", "Movimiento", "Movimento", "Mouvement", "Frente", "Fronte", "Alianza", "Aliança", "Unión", "União", "Unidad", "Coalición", "Coligação", "Instituto", "Institut", "Istituto", "Banco", "Banca", "Banque", "Universidad", "Universidade", "Università", "Université", "Fundación", "Fundação", "Fondation", "Fondazione", "Asociación", "Associação", "Confederación", "Confederação", "Federación", "Federação", "Sindicato", "Ministerio", "Ministério", "Ministero", "Ministère", "Consejo", "Conselho", "Comisión", "Comissão", "Secretaría", "Secretaria", "Grupo", "Compañía", "Companhia", "Empresa", "Empresas", "Parti", "Partito", "Rassemblement", "Agencia", "Agência", "Policía", "Polícia", "Ejército", "Exército", "Guardia", "Cámara", "Câmara", "Senado", "Congreso", "Congresso", "Colegio", "Comité", "Comitato"]);
 /**
  * Words that open a German body's name, its head first: "IG Metall" (an industrial union, "Industriegewerkschaft"),
  * "Stadtwerke Kassel" (a town's utility), "Sparkasse Vorderpfalz", "Volksbank Mittelhessen" (local banks).
@@ -373,7 +369,9 @@ function mixedCaseDateline(ctx: Ctx, block: Block, tokens: Token[]): number {
 }
 
 /** Agencies whose name goes with a photographer's in a picture credit, either side of a slash. */
-const PICTURE_AGENCY = String.raw`(?:REUTERS|Reuters|AFP|AP(?: Photo)?|EPA(?:-EFE)?|EFE|ANADOLU|Anadolu|Xinhua|XINHUA|Getty Images|Bloomberg|ANSA|dpa|DPA|NurPhoto|SOPA Images|Zuma Press|ANTARA|Antara(?: Foto)?)`;
+const PICTURE_AGENCY = String.raw`(?:REUTERS|Reuters|AFP|AP(?: Photo)?|EPA(?:-EFE)?|EFE|ANADOLU|Anadolu|Xinhua|XINHUA|Getty Images|Bloomberg|ANSA|dpa|DPA|NurPhoto|SOPA Images|Zuma Press|ANTARA|Antara(?: Foto)?|Ritzau Scanpix|Ritzau|NTB Scanpix|NTB|Scanpix|TT|Lehtikuva|Belga|ANP|Keystone|Shutterstock|Alamy|IMAGO|AAP)`;
+/** The whole of a credit's part that is a picture agency's name ("Ritzau Scanpix/AFP" names no photographer). */
+const WHOLE_PICTURE_AGENCY = new RegExp(String.raw`^${PICTURE_AGENCY}$`);
 const CREDIT_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,2}`;
 /**
  * "REUTERS/Jane Doe" (Reuters and AP put the agency first; Reuters pages add their "Purchase Licensing Rights"
@@ -441,6 +439,13 @@ function pictureCredits(ctx: Ctx, block: Block, tokens: Token[]): Set<number> | 
     const to = from + group.length;
     let name = tokens.filter((t) => t.start >= from && t.end <= to);
     if (taken && name.some((t) => taken!.has(t.index))) continue;
+    // "© Ritzau Scanpix/AFP": an agency that passed on another's picture is the agency, no one.
+    if (WHOLE_PICTURE_AGENCY.test(group)) {
+      emit(ctx, name, "organization");
+      taken ??= new Set();
+      for (const t of name) taken.add(t.index);
+      continue;
+    }
     // "Image: Ihlas News Agency/AFP": a source ending with an organization's head word, and opening with no first
     // name ("Jane Post/Reuters" is a photographer), is an agency the picture came through.
     if (name.length >= 2 && (flagsOf(name[name.length - 1]) & ORG_HEAD) !== 0 && !isFirstName(name[0].text) && (flagsOf(name[0]) & GIVEN_NAME) === 0) {
@@ -460,6 +465,15 @@ function pictureCredits(ctx: Ctx, block: Block, tokens: Token[]): Set<number> | 
     emit(ctx, name, "person", { name: name.map((t) => (t.allCaps && t.text.length > 1 ? titleCaseName(t.text) : t.text)).join(" ") });
     taken ??= new Set();
     for (const t of name) taken.add(t.index);
+    // "Jane Doe/Ritzau Scanpix": an agency of two words after the photographer is one organization, not a second
+    // person's name.
+    if (m[2] !== undefined) {
+      const agency = tokens.filter((t) => t.start >= to && t.end <= block.start + m!.index + m![0].length && !taken!.has(t.index));
+      if (agency.length >= 2) {
+        emit(ctx, agency, "organization");
+        for (const t of agency) taken.add(t.index);
+      }
+    }
     // The widget's words after the name name nothing.
     for (let k = name[name.length - 1].index + 1; k < tokens.length && PAGE_WIDGET_WORDS.has(tokens[k].text); k++) taken.add(k);
   }
@@ -788,7 +802,7 @@ function classifyPiece(ctx: Ctx, blockTokens: Token[], run: Token[], titleCase: 
     const f = flagsOf(t);
     const breaker =
       !decided &&
-      (((f & FUNCTION_WORD) !== 0 && (f & TITLE) === 0) ||
+      (((f & FUNCTION_WORD) !== 0 && (f & TITLE) === 0 && !articleOfPlace(ctx, t, run[i + 1])) ||
         (f & WEEKDAY) !== 0 ||
         ((f & MONTH) !== 0 && !(i > 0 && (flagsOf(run[i - 1]) & GIVEN_NAME) !== 0)));
     if (breaker) flush();
@@ -796,6 +810,14 @@ function classifyPiece(ctx: Ctx, blockTokens: Token[], run: Token[], titleCase: 
     else piece.push(t);
   }
   flush();
+}
+
+/**
+ * "in The Hague": a capitalised "The" that the place lists hold as part of the name that follows, when the name
+ * alone is no place they know ("Hague"), opens the name instead of ending it.
+ */
+function articleOfPlace(ctx: Ctx, t: Token, next: Token | undefined): boolean {
+  return t.text === "The" && next !== undefined && next.cap && !next.allCaps && oneSpace(ctx.text, t.end, next.start) && placeName(next.text) === undefined && placeName(`The ${next.text}`) !== undefined;
 }
 
 /** A prefix and the name glued after it by a hyphen, tried only where a hyphen follows a prefix's last letter. */
@@ -1724,7 +1746,7 @@ const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /** Last words of a company's two-word name ("Altvik Dynamics", "Hoshimura Holdings"), whose first word alone is the company. */
-const COMPANY_HEADS = new Set(["Holdings", "Group", "Systems", "Technologies", "Industries", "Dynamics", "Robotics", "Aerospace", "Motors", "Electronics", "Pharmaceuticals", "Energy", "Airlines", "Airways", "Corp", "Corporation", "Inc", "Ltd", "GmbH", "AG", "SE", "SA", "NV", "PLC", "plc", "LLC", "Capital", "Partners", "Ventures", "Enterprises", "Solutions", "Logistics", "Shipping", "Chemicals", "Steel", "Telecom", "Foods", "Brands"]);
+const COMPANY_HEADS = new Set(["Holdings", "Group", "Bank", "Systems", "Technologies", "Industries", "Dynamics", "Robotics", "Aerospace", "Motors", "Electronics", "Pharmaceuticals", "Energy", "Airlines", "Airways", "Corp", "Corporation", "Inc", "Ltd", "GmbH", "AG", "SE", "SA", "NV", "PLC", "plc", "LLC", "Capital", "Partners", "Ventures", "Enterprises", "Solutions", "Logistics", "Shipping", "Chemicals", "Steel", "Telecom", "Foods", "Brands"]);
 
 function resolvePending(ctx: Ctx): UnresolvedName[] {
   const unresolved: UnresolvedName[] = [];

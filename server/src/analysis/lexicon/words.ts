@@ -89,6 +89,7 @@ export const ORG_HEADS = set(`
   Petrochemical Petrochemicals Petrochem Chemical Refining Refinery Refineries Cement Fertilizers Fertilisers Plastics
   Trading Traders Energia Energie Energy B.V. N.V. BV NV S.A. KGaA
   Administration Observatory Headquarters Complex Marine Boatworks Shipyard Shipyards
+  Sparekasse Sparebank Sparebanken Sparbank Sparbanken Sparkasse Andelskasse
 `);
 
 /** Words after a name that make it a place ("Nara City", "X District", "Black Sea"). */
@@ -315,3 +316,9 @@ export const OUTLET_WORDS = set(`
   Express Chronicle Press Review Standard Independent Mirror Sun Bulletin Dispatch Record Globe Register Examiner
   Inquirer Sentinel Monitor Agency Staff TV Radio Television Network Online Today Weekly Sport Sports Edition
 `);
+
+/**
+ * Words that open a body's name in Spanish, Portuguese, French and Italian, where the head comes first:
+ * "Movimiento Ciudadano", "Partido dos Trabalhadores", "Frente Amplio", "Banco de México".
+ */
+export const ROMANCE_ORG_PREFIXES = new Set(["Partido", "Partida", "Movimiento", "Movimento", "Mouvement", "Frente", "Fronte", "Alianza", "Aliança", "Unión", "União", "Unidad", "Coalición", "Coligação", "Instituto", "Institut", "Istituto", "Banco", "Banca", "Banque", "Universidad", "Universidade", "Università", "Université", "Fundación", "Fundação", "Fondation", "Fondazione", "Asociación", "Associação", "Confederación", "Confederação", "Federación", "Federação", "Sindicato", "Ministerio", "Ministério", "Ministero", "Ministère", "Consejo", "Conselho", "Comisión", "Comissão", "Secretaría", "Secretaria", "Grupo", "Compañía", "Companhia", "Empresa", "Empresas", "Parti", "Partito", "Rassemblement", "Agencia", "Agência", "Policía", "Polícia", "Ejército", "Exército", "Guardia", "Cámara", "Câmara", "Senado", "Congreso", "Congresso", "Colegio", "Comité", "Comitato"]);

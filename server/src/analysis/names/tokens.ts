@@ -3,7 +3,7 @@
  * offsets. A possessive ending ("Lukashenko’s", "Belarus’") is kept out of the word; a lowercase name
  * particle ("von", "al-") stays inside a run when a capitalised word follows it.
  */
-import { OUTLET_WORDS, PLACE_OF_HEADS, TITLES } from "../lexicon/words";
+import { OUTLET_WORDS, PLACE_OF_HEADS, ROMANCE_ORG_PREFIXES, TITLES } from "../lexicon/words";
 import { COMMON_WORD, DEMONYM, FUNCTION_WORD, MONTH, ORG_HEAD, ROLE, TITLE, WEEKDAY, wordFlags } from "../lexicon/wordFlags";
 import { placeName } from "../lexicon/gazetteer";
 
@@ -295,7 +295,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Run[] {
       // No name is longer than this; a longer run is a headline or noise, and is cut to keep the work linear.
       if (!joinable || current.length >= MAX_RUN) flush();
       current.push(t);
-    } else if (prev && joinable && i + 1 < tokens.length && tokens[i + 1].cap && spacesOnly(text, t.end, tokens[i + 1].start) && (isNameParticle(t.text) || placeParticle(text, current, t, tokens[i + 1]) || placeOf(current, t))) {
+    } else if (prev && joinable && i + 1 < tokens.length && tokens[i + 1].cap && spacesOnly(text, t.end, tokens[i + 1].start) && (isNameParticle(t.text) || placeParticle(text, current, t, tokens[i + 1]) || orgParticle(current, t) || placeOf(current, t))) {
       current.push(t);
     } else if (prev && joinable && particlePair(text, tokens, i)) {
       // "Núñez de la Garza", "Ortega de los Santos", "van der Berg": two particles before the surname.
@@ -341,6 +341,14 @@ function particlePair(text: string, tokens: Token[], i: number): boolean {
  */
 function placeParticle(text: string, current: Token[], t: Token, next: Token): boolean {
   return t.text === "do" && placeName(text.slice(current[0].start, next.end)) !== undefined;
+}
+
+/**
+ * "do" after a name opened by a Romance body's word ("Banco Atlântico do Norte", "Partido do Povo"): the
+ * organization's name goes on, as "dos" and "da" already do in people's names.
+ */
+function orgParticle(current: Token[], t: Token): boolean {
+  return t.text === "do" && ROMANCE_ORG_PREFIXES.has(current[0].text);
 }
 
 /** "of" (and "of the") after a word that names a place by what follows (PLACE_OF_HEADS): "Isle of Wight". */
