@@ -848,3 +848,13 @@ test("a ransom in bitcoin is money; people a breach or a disaster affected are a
 test("homes and houses destroyed are one quantity", () => {
   assert.equal(only("The fire destroyed 1,100 houses.").quantityKey, only("The fire destroyed 1,200 homes.").quantityKey);
 });
+
+test("'current and former customers', 'of its customers', 'data on N customers was taken'", () => {
+  assert.equal(only("The bank said 1.2 million current and former customers were affected.").quantityKey, "count|affected|customers");
+  // Not across a number: "19 children and two teachers" counts children.
+  assert.equal(claimsOf("The gunman killed 19 children and two teachers.")[0].quantityKey, "count|killed|children");
+  assert.equal(only("Hackers stole data on 1.2 million of its customers.").quantityKey, "count|breached|customers");
+  assert.equal(only("The letter says data on 1.4 million customers was taken.").quantityKey, "count|breached|customers");
+  // "of the N" is still a part of a whole.
+  assert.equal(claimsOf("Two of the five suspects were arrested.")[0].quantityKey, "");
+});
