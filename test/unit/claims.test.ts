@@ -858,3 +858,19 @@ test("'current and former customers', 'of its customers', 'data on N customers w
   // "of the N" is still a part of a whole.
   assert.equal(claimsOf("Two of the five suspects were arrested.")[0].quantityKey, "");
 });
+
+test("areas a fire has grown to or torn through; earlier fires named by their year or by 'since X, when'", () => {
+  const dated = (text: string) => claimsOf(text, [], { date: "2026-01-15" });
+  assert.equal(only("The bushfire near Lorn has grown to about 45,000 hectares.").quantityKey, "area|burned|hectares");
+  assert.equal(only("Lorn fire tears through 45,000 hectares").quantityKey, "area|burned|hectares");
+  assert.equal(dated("It is the largest since the fires of 2019-20, when blazes burned more than 5.5m hectares.").find((c) => c.text.includes("hectares"))?.quantityKey, "");
+  assert.equal(dated("It is the biggest since Black Summer, when one fire alone burned more than 512,000 hectares.").find((c) => c.text.includes("hectares"))?.quantityKey, "");
+});
+
+test("people ordered to evacuate are a count of their own", () => {
+  const key = "count|ordered to evacuate|people";
+  assert.equal(only("About 6,500 people have been ordered to evacuate.").quantityKey, key);
+  assert.equal(only("More than 4,000 people remain under evacuation orders.").quantityKey, key);
+  assert.equal(only("Evacuation orders remain in place for about 4,000 people.").quantityKey, key);
+  assert.equal(only("More than 4,000 people were evacuated.").quantityKey, "count|displaced|people");
+});

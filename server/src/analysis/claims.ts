@@ -353,6 +353,8 @@ function pastTime(scan: Scan, sStart: number, sEnd: number, figureStart: number,
       if (PAST_WORDS.has(t.lower)) windows.add(tokens[Math.max(0, k - 2)].start, t.start);
       else if ((t.lower === "in" || t.lower === "since") && (tokens[k + 1]?.kind === "num" || (tokens[k + 2]?.kind === "num" && MONTHS[tokens[k + 1].lower] !== undefined))) windows.add(t.start, t.start);
       else if (t.lower === "the" && tokens[k + 1]?.kind === "num") windows.add(t.start, t.start);
+      else if (t.lower === "since") windows.add(t.start, t.start);
+      else if (t.lower === "of" && tokens[k + 1]?.kind === "num" && k > 0) windows.add(tokens[k - 1].start, tokens[k - 1].start);
     }
     scan.pastWords = windows.length > 0;
   }
@@ -1136,7 +1138,28 @@ function areaEventAround(tokens: Token[], first: number, next: number): string |
     if (e) return e;
   }
   const after = tokens[next];
-  return after?.kind === "word" ? AREA_EVENTS[after.lower] : undefined;
+  const e = after?.kind === "word" ? AREA_EVENTS[after.lower] : undefined;
+  return e ?? (fireGrowsTo(tokens, first) ? "burned" : undefined);
+}
+
+const FIRE_WORDS = new Set(["fire", "fires", "blaze", "blazes", "bushfire", "bushfires", "wildfire", "wildfires", "inferno"]);
+const SPREAD_WORDS = new Set(["grown", "grew", "grows", "spread", "spreads", "expanded", "tears", "tore", "torn", "swept", "sweeps", "raced", "races", "ripped", "through"]);
+
+/**
+ * Whether an area figure is what a fire has grown to or torn through: "The bushfire burning around X has grown to
+ * about 45,000 hectares", "fire tears through 45,000 hectares": a word of spreading in the three words before the
+ * figure, and a fire in the clause before that.
+ */
+function fireGrowsTo(tokens: Token[], first: number): boolean {
+  let spread = -1;
+  for (let k = first - 1; k >= 0 && first - k <= 3; k--) if (tokens[k].kind === "word" && SPREAD_WORDS.has(tokens[k].lower)) spread = k;
+  if (spread < 0) return false;
+  for (let k = spread - 1; k >= 0 && spread - k <= 10; k--) {
+    const t = tokens[k];
+    if (t.kind === "sym" && (t.text === ";" || t.text === ".")) return false;
+    if (t.kind === "word" && FIRE_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "my", "our", "your"]);
@@ -1556,7 +1579,7 @@ const RISING_WINDOW = 12;
 /** The words scanSentence looks up: rising words, months and number words. */
 const SCAN_SHAPES = shapeTable([...RISING_WORDS, ...Object.keys(MONTHS), ...NUMBERISH]);
 const TIME_SHAPES = shapeTable(TIME_WORDS);
-const PAST_SHAPES = shapeTable([...PAST_WORDS, "in", "since", "the"]);
+const PAST_SHAPES = shapeTable([...PAST_WORDS, "in", "since", "the", "of"]);
 
 function noteRising(scan: Scan, tokens: Token[], i: number): void {
   for (let k = Math.max(0, i - RISING_WINDOW); k < Math.min(tokens.length, i + RISING_WINDOW); k++) {

@@ -232,6 +232,11 @@ export function countQuantity(
         toCome = true;
         break;
       }
+      // "6,500 people have been ordered to evacuate", "4,000 people remain under evacuation orders".
+      if (evacuationOrderAt(tokens, k) || (t.lower === "remain" || t.lower === "remained" || t.lower === "remains") && evacuationOrderAt(tokens, k + 1)) {
+        event = ORDERED_TO_LEAVE;
+        break;
+      }
       // "data on 1.4 million customers was taken": people whose data a breach took.
       if (DATA_TAKEN.has(t.lower) && isDataOf(tokens, first)) {
         event = "breached";
@@ -269,6 +274,9 @@ export function countQuantity(
     if (FORECAST.has(t.lower)) forecastWord = true;
     if (FORECAST_MOTION.has(t.lower)) motion = true;
     if (!event && EVENTS.has(t.lower)) event = EVENTS.get(t.lower);
+    // "Evacuation orders remain in place for about 4,000 residents".
+    // ("… for about 4,000 residents": the people the orders are for, not "through the 112 alert system".)
+    if (!event && (t.lower === "orders" || t.lower === "order") && tokens[j - 1]?.lower === "evacuation" && FOR_WHOM.has(tokens[first - 1]?.lower ?? "")) event = ORDERED_TO_LEAVE;
     // "Ukraine brought home 157 soldiers", "Russia handed over 150 prisoners".
     if (!event && j > l0 && (t.lower === "home" || t.lower === "over")) event = phrasalEvent(tokens, j - 1);
     if (!noun && POPULATION.has(t.lower)) noun = "population";
@@ -318,6 +326,22 @@ const SCOPE_PREPOSITIONS = new Set(["in", "across", "throughout", "from", "withi
 
 /** Words before a count of the displaced that make it those one place takes in ("to", "for", "housing"…). */
 const RECEIVING_BEFORE = new Set("to for housing sheltering hosting houses shelters hosts housed sheltered hosted".split(" "));
+
+const FOR_WHOM = new Set(["for", "covering", "affecting"]);
+
+/** The event of people told to leave their homes (not the same as those who left: "evacuated"). */
+const ORDERED_TO_LEAVE = "ordered to evacuate";
+
+/** Whether tokens from k read "ordered to evacuate/leave/flee" or "under (an) evacuation order(s)". */
+function evacuationOrderAt(tokens: Token[], k: number): boolean {
+  const a = tokens[k]?.lower;
+  const b = tokens[k + 1]?.lower;
+  const c = tokens[k + 2]?.lower;
+  if (a === "ordered" && b === "to") return c === "evacuate" || c === "leave" || c === "flee";
+  if (a !== "under") return false;
+  const at = b === "an" ? k + 2 : k + 1;
+  return tokens[at]?.lower === "evacuation" && (tokens[at + 1]?.lower === "orders" || tokens[at + 1]?.lower === "order");
+}
 
 /** Verbs of a breach's taking data, after "data on N people". */
 const DATA_TAKEN = new Set(["taken", "accessed", "obtained", "copied", "downloaded", "stolen", "leaked", "exposed", "compromised"]);

@@ -292,6 +292,10 @@ const PAST_EVENT_RE = new RegExp(
     `\\b(?:in|since)\\s+(?:(?:${MONTH_NAMES})\\s+)?((?:19|20)\\d\\d)\\b`,
     // "the 2013 Rana Plaza collapse", "the 2004 tsunami": a year naming an event.
     `\\bthe\\s+((?:19|20)\\d\\d)\\s+(?=\\p{L})`,
+    // "the Black Summer fires of 2019-20, when blazes burned 5.5m hectares": an event named with its year.
+    `\\b(?:fires|floods|flood|war|quake|earthquake|attacks|riots|protests|crisis|disaster|tsunami|storm|hurricane|cyclone|typhoon|season|summer|winter)\\s+of\\s+((?:19|20)\\d\\d)\\b`,
+    // "since Black Summer, when the Gospers Mountain fire burned 512,000 hectares": a clause told of an earlier time.
+    `\\bsince\\s+[^,;.]{1,50}(?=,\\s*when\\b)`,
   ].join("|"),
   "giu",
 );
@@ -410,7 +414,7 @@ function pastMarkersIn(text: string, sentenceStart: number, sentenceEnd: number,
   for (let m: RegExpExecArray | null; (m = PAST_SEPARATOR.exec(sentence)); ) separators.push(sentenceStart + m.index, sentenceStart + m.index + m[0].length);
   const markers: PastMarkers["markers"] = [];
   for (const m of matchesIn(PAST_EVENT_RE, PAST_EVENT_AT, sentence, sentenceStart, windows)) {
-    markers.push({ start: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, year: m[1] ?? m[2] });
+    markers.push({ start: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, year: m[1] ?? m[2] ?? m[3] });
   }
   return (pastCache = { text, start: sentenceStart, end: sentenceEnd, separators, markers });
 }
