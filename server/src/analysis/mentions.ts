@@ -33,6 +33,7 @@ import {
   PERSON_ROLES,
   PLACE_HEADS,
   PLACE_HEADS_LOWER,
+  SERVICE_DISTRICT_WORDS,
   PLACE_OF_HEADS,
   PLACE_OF_NOUNS,
   SETTLEMENT_WORDS,
@@ -1027,6 +1028,16 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   // "The Affordable Care Act", "the Good Friday Agreement": a law's or a treaty's name names no one.
   if (piece.length >= 2 && DOCUMENT_HEADS.has(piece[piece.length - 1].text)) return;
 
+  // "NSW RFS", "UK NHS": a state's or country's initials before another body's initials qualify that body (one
+  // organization, named by its own initials), not a place of the text.
+  if (piece.length === 2 && piece[0].allCaps && piece[1].allCaps && !piece[0].possessive && piece[1].text.length >= 2 && placeName(piece[0].text) !== undefined && placeName(piece[1].text) === undefined && (flagsOf(piece[1]) & (COMMON_WORD | FUNCTION_WORD)) === 0 && !ctx.vocab.has(lower(piece[1].text)) && oneSpace(ctx.text, piece[0].end, piece[1].start))
+    return emit(ctx, piece, "organization", { name: piece[1].text });
+
+  // "Guardian Australia", "Sky News Australia": an outlet's word before a country's or a city's name is the outlet's
+  // edition there, one organization (not when a title or a first name is in it).
+  if (piece.length >= 2 && OUTLET_WORDS.has(piece[piece.length - 2].text) && !piece[piece.length - 2].possessive && !piece[piece.length - 1].allCaps && placeName(piece[piece.length - 1].text) !== undefined && piece.every((t) => (flagsOf(t) & (TITLE | GIVEN_NAME)) === 0))
+    return emit(ctx, piece, "organization", { glued });
+
   // "Tamizhaga Munnetra Peravai (TMP)", "Partai Keadilan Rakyat (PKR)": a name followed by its initials in brackets
   // is an organization's, whatever its words (people are not given acronyms so, save a few famous ones: not when
   // the name opens with a first name or follows a title).
@@ -1094,7 +1105,7 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   // "Federal Capital Territory", "National Capital Region", "Union Territory": a place's head word right after an
   // organization's makes the whole a place.
   if (head >= 1 && head === piece.length - 2 && (flagsOf(piece[head + 1]) & PLACE_HEAD) !== 0 && !piece[head + 1].allCaps && piece.every((t) => !t.allCaps && (flagsOf(t) & (TITLE | GIVEN_NAME)) === 0))
-    return emit(ctx, piece, "place", { glued });
+    return emit(ctx, piece, serviceDistrict(piece) ? "organization" : "place", { glued });
   if (head >= 0) {
     let s = 0;
     while (s < head && (TITLE_MODIFIERS.has(piece[s].text) || (piece[s].sentenceStart && COMMON_WORDS.has(piece[s].text) && !isKnownOrg(spanText(ctx, piece.slice(s, head + 1)))))) s++;
@@ -1170,7 +1181,17 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     while (s < piece.length - 1 && ((flagsOf(piece[s]) & (TITLE | DEMONYM)) !== 0 || isOrdinary(ctx, piece[s], undefined))) s++;
     if (s < piece.length - 1) {
       if (s > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, s), titleCase);
-      return emit(ctx, piece.slice(s), "place");
+      // "the NSW Mid North Coast", "the US Gulf Coast": a state's or country's initials before a region's name of
+      // two words or more are two places (not when the lists know the whole or its tail: "US Virgin Islands").
+      const rest = piece.slice(s);
+      if (rest.length >= 3 && rest[0].allCaps && !rest[0].possessive) {
+        const region = placeName(rest[0].text);
+        if (region !== undefined && placeName(nameOf(rest)) === undefined && placeName(nameOf(rest.slice(1))) === undefined) {
+          emit(ctx, rest.slice(0, 1), "place", { name: region });
+          return emit(ctx, rest.slice(1), serviceDistrict(rest) ? "organization" : "place");
+        }
+      }
+      return emit(ctx, rest, serviceDistrict(piece) ? "organization" : "place");
     }
   }
 
@@ -1541,6 +1562,11 @@ function ageMarkBefore(ctx: Ctx, pos: number): boolean {
   return lo > 0 && marks[lo - 1] > pos - 45;
 }
 
+/** "… School District", "… Health District": a district named for the service it runs is the body that runs it. */
+function serviceDistrict(tokens: Token[]): boolean {
+  return tokens.length >= 2 && tokens[tokens.length - 1].text === "District" && SERVICE_DISTRICT_WORDS.has(tokens[tokens.length - 2].text);
+}
+
 /** A run of name words with no title, ordinary word or known place inside: decide from its context. */
 function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], title: boolean, titleCase: boolean, glued?: string, afterOrdinary = false, titleWord?: string): void {
   // (Particles do not count: "Luiz Inácio Lula da Silva" is one name of four words.)
@@ -1563,7 +1589,7 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   const multi = tokens.length >= 2;
 
   // Places from their context: "Nara City" (the head is in the run when capitalised), "Nara prefecture", "the city of Derna".
-  if (multi && PLACE_HEADS.has(lastTok.text)) return emit(ctx, tokens, "place", { glued });
+  if (multi && PLACE_HEADS.has(lastTok.text)) return emit(ctx, tokens, serviceDistrict(tokens) ? "organization" : "place", { glued });
   // "the Corinthia regional unit", a Greek prefecture's name since 2011: the two words are one head.
   const unit = next && next.text === "regional" && !title ? tokenAt(blockTokens, next.index + 1) : undefined;
   if (next && unit && unit.text === "unit" && oneSpace(ctx.text, lastTok.end, next.start) && oneSpace(ctx.text, next.end, unit.start))
@@ -2223,7 +2249,9 @@ function extendOrganizations(ctx: Ctx): void {
     }
     while (keep > 0 && words[keep - 1] === "and") keep--;
     if (!keep) continue;
-    const tail = words.slice(0, keep).join(" ");
+    let tail = words.slice(0, keep).join(" ");
+    // The complement's possessive ending is not part of the name ("the Bureau of Meteorology's forecaster").
+    if (tail.endsWith("'s") || tail.endsWith("’s")) tail = tail.slice(0, -2);
     // "on" gives a body's subject ("Council on Foreign Relations"), not where a business stands ("Alder Marine
     // on Harbour Drive", "a bank on Wall Street", "the agency on Sakhalin").
     if (c[0].startsWith(" on ") && (STREETS_AND_BUILDINGS.has(words[keep - 1]) || FACILITIES.has(words[keep - 1]) || placeName(tail) !== undefined)) continue;

@@ -20,6 +20,7 @@ export const TITLES = set(`
   Chancellor-elect President-elect Minister-President Mufti Patriarch Metropolitan Grand Supreme Attorney
   Auditor Comptroller Treasurer Registrar Sheriff Marshal Consul Councillor Councilman Councilwoman Alderman Consort
   Taoiseach Tánaiste Tanaiste Chairman-elect Governor-elect Mayor-elect Regent
+  Cr Cr. Cllr Cllr. Clr
   Comrade Alhaji Alhaja Hajia Hajiya Mallam Malam Hon Hon. Oba IGP AIG DIG CP DCP ACP CSP SP DSP ASP
 `);
 
@@ -82,7 +83,7 @@ export const ORG_HEADS = set(`
   Inquirer Enquirer Cooperative Co-operative Cooperatives
   Mission Secretariat Directorate Inspectorate Ministry Bund Duma Knesset Majlis Rada Sejm Bundestag Diet
   Council Caucus Commission Taskforce Agency Committee Company Corporation Industries Institute Foundation
-  Ferries Shipping Logistics Cruises Mining Resources Construction Brewery Foods Brands Stores Telecom
+  Ferries Shipping Logistics Cruises Mining Resources Construction Brewery Foods Brands Stores Store Telecom
   Communications Utilities Chemicals Steel Railway Railroad Transit
   Fashions Garments Apparel Apparels Textiles Knitwear Fabrics Spinning Footwear
   Dynamics Robotics Aerospace Therapeutics Biosciences Semiconductors
@@ -99,6 +100,7 @@ export const PLACE_HEADS = set(`
   Gulf Borough Parish Canton Emirate Republic Kingdom Heights Hills Plain Plains Basin Delta Highlands Lowlands
   Archipelago Atoll Fjord Glacier Forest Oasis Steppe Coastline Riviera Cape Wadi
   Upazila Tehsil Taluka Subdistrict Township Regency LGA
+  Creek Flat Flats Gully Gorge Falls Lagoon Crossing
 `);
 
 /**
@@ -109,6 +111,9 @@ export const PLACE_HEADS = set(`
 export const LOCALITY_PREFIXES = set(`Deir Dayr Beit Bayt Kafr Kfar Kiryat Qiryat Ramat Givat Tel Tell Khirbet Jabal Jebel Bani Ein Bir Moshav Kibbutz`);
 /** The words of that list that name the kind of settlement, not the settlement: "Kibbutz Nir Oz" is Nir Oz. */
 export const SETTLEMENT_WORDS = set(`Kibbutz Moshav`);
+
+/** Words before "District" that make the district a public body, not an area ("Unified School District", "Local Health District"). */
+export const SERVICE_DISTRICT_WORDS = set(`Health School Schools Water Fire Protection Irrigation Sanitation Sanitary Transit Utility Utilities Conservation Sewer Hospital Library Drainage Flood`);
 
 /** Lowercase words after a name that make it a place ("Nara prefecture", "Hebron governorate"). */
 export const PLACE_HEADS_LOWER = set(`city district county governorate province prefecture region oblast town village municipality island river peninsula valley desert delta basin lake mountains strait
