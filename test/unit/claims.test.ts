@@ -874,3 +874,8 @@ test("people ordered to evacuate are a count of their own", () => {
   assert.equal(only("Evacuation orders remain in place for about 4,000 people.").quantityKey, key);
   assert.equal(only("More than 4,000 people were evacuated.").quantityKey, "count|displaced|people");
 });
+
+test("one named rescuer's count is not the number rescued", () => {
+  assert.equal(only("Ali Khan, a fisherman, and his sons rescued 11 passengers, witnesses said.", ["Ali Khan"]).quantityKey, "");
+  assert.equal(only("Spokesman Ali Khan said 87 passengers were rescued.", ["Ali Khan"]).quantityKey, "count|rescued|passengers");
+});

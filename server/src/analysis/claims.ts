@@ -976,6 +976,8 @@ function numberFigure(
     if (voter) words = `{owner}'s ${words}`;
     else countKey = "";
   }
+  // "Shahidul Islam and his sons rescued 11 passengers": one rescuer's share, not the number rescued.
+  if (countKey && countEvent(countKey) === "rescued" && rescuedByPerson(scan, sStart, tokens[firstCtx].start)) countKey = "";
   // Jobs cut are a company's: "Amazon would cut 18,000 jobs" and "Microsoft will cut 10,000 jobs" are two quantities.
   if (countKey === JOBS_CUT) {
     // "650 jobs at its compressor factory in Kerkhoven": one site's cuts, compared only where the place is known.
@@ -1072,6 +1074,17 @@ function isPerPeriod(tokens: Token[], k: number): boolean {
 }
 
 const STRETCH_BEFORE = new Set(["during", "in", "over", "for", "within", "throughout", "last", "past"]);
+
+/**
+ * Whether a named person is the subject of a rescue count: a person named before the figure in its sentence with no
+ * verb of saying between ("X, a retired officer, and his sons rescued 11 passengers"; not "X said 87 were rescued").
+ */
+function rescuedByPerson(scan: Scan, sentenceStart: number, figureStart: number): boolean {
+  const m = scan.persons.lastIn(sentenceStart, figureStart);
+  return m !== undefined && !SAID_BETWEEN.test(scan.text.slice(m.end, figureStart));
+}
+
+const SAID_BETWEEN = /\b(?:said|says|told|added|according|reported|stated|announced|confirmed)\b/;
 
 /** Whether a per-period phrase follows a count within its noun phrase ("400 trucks a day", "30 flights daily"). */
 function rateAfter(tokens: Token[], next: number): boolean {
