@@ -21,6 +21,7 @@ export const TITLES = set(`
   Auditor Comptroller Treasurer Registrar Sheriff Marshal Consul Councillor Councilman Councilwoman Alderman Consort
   Taoiseach Tánaiste Tanaiste Chairman-elect Governor-elect Mayor-elect Regent
   Comrade Alhaji Alhaja Hajia Hajiya Mallam Malam Hon Hon. Oba IGP AIG DIG CP DCP ACP CSP SP DSP ASP
+  Commodore Adviser Advisor
 `);
 
 /** Nouns that describe a person in an apposition or before a name ("spokesman Ahmad X", "X, a programmer"). */
@@ -89,6 +90,7 @@ export const ORG_HEADS = set(`
   Petrochemical Petrochemicals Petrochem Chemical Refining Refinery Refineries Cement Fertilizers Fertilisers Plastics
   Trading Traders Energia Energie Energy B.V. N.V. BV NV S.A. KGaA
   Administration Observatory Headquarters Complex Marine Boatworks Shipyard Shipyards
+  Samity Samiti Parishad Sangha Sangh
 `);
 
 /** Words after a name that make it a place ("Nara City", "X District", "Black Sea"). */
@@ -97,7 +99,7 @@ export const PLACE_HEADS = set(`
   Island Islands Sea Ocean River Lake Bay Mountains Mountain Mount Valley Desert Peninsula Coast Strait Canal
   Gulf Borough Parish Canton Emirate Republic Kingdom Heights Hills Plain Plains Basin Delta Highlands Lowlands
   Archipelago Atoll Fjord Glacier Forest Oasis Steppe Coastline Riviera Cape Wadi
-  Upazila Tehsil Taluka Subdistrict Township Regency LGA
+  Upazila Tehsil Taluka Subdistrict Township Regency LGA Bazar Ghat
 `);
 
 /**
@@ -111,7 +113,8 @@ export const SETTLEMENT_WORDS = set(`Kibbutz Moshav`);
 
 /** Lowercase words after a name that make it a place ("Nara prefecture", "Hebron governorate"). */
 export const PLACE_HEADS_LOWER = set(`city district county governorate province prefecture region oblast town village municipality island river peninsula valley desert delta basin lake mountains strait
-  upazila tehsil taluka subdistrict sub-district township commune borough parish canton regency neighborhood neighbourhood`);
+  upazila tehsil taluka subdistrict sub-district township commune borough parish canton regency neighborhood neighbourhood
+  hamlet ghat`);
 
 /** Lowercase words after a name that make it an organization's or a facility's ("Anadolu news agency"). */
 export const ORG_HEADS_LOWER = set(`
@@ -307,6 +310,7 @@ export const GIVEN_NAMES = set(`
   Vera Veronica Victor Victoria Viktor Vincent Virginia Vitaly Vladimir Vladislav Volodymyr Walid Walter Wang
   Wayne Wei Wendy William Willie Xavier Xi Yan Yang Yaroslav Yasser Yevgeny Yousef Youssef Yuki Yulia Yuri
   Yury Yusuf Zachary Zhang Ziad Zoe Zoran
+  Md Md. Mohd Mohd.
 `);
 
 /** Last words of newspaper, broadcaster and agency names ("Valley Post", "The Daily Ledger"). */
