@@ -16,7 +16,7 @@
  * two names of one `distinct` group into one entity.
  */
 import { ArticleAnalysis, Decisions, Description, Entity, EntityKind, Mention, ReportedAge } from "./types";
-import { blockingKeys, deletionKeys, fold, foldedKey, isRegnalNumber, isShortForm, isShortFormOf, nameParts, sameFamilyName, sameGivenName, skeleton, slug, withinOneEdit } from "./names/normalize";
+import { blockingKeys, deletionKeys, fold, foldedKey, isMuhammadAbbreviation, isRegnalNumber, isShortForm, isShortFormOf, nameParts, sameFamilyName, sameGivenName, skeleton, slug, withinOneEdit } from "./names/normalize";
 import { isCountry, isDemonym, placeName } from "./lexicon/gazetteer";
 import { GIVEN_NAMES } from "./lexicon/words";
 import { firstNameGender } from "./lexicon/firstNames";
@@ -303,7 +303,14 @@ function cachedKey(kind: EntityKind, m: Mention, key: (m: Mention) => string): s
   return k;
 }
 
+/**
+ * South Asian districts and their subdivisions take the name of their headquarters town, and news writes either for
+ * the other: "Chandpur district" and "Chandpur", "Matlab Uttar upazila" and "Matlab Uttar" are one place.
+ */
+const UNIT_NAMED_FOR_TOWN = / (?:District|Upazila|Tehsil|Taluka|Subdistrict)$/;
+
 function placeKey(m: Mention): string {
+  if (UNIT_NAMED_FOR_TOWN.test(m.name)) return placeKey({ ...m, name: m.name.slice(0, m.name.lastIndexOf(" ")), text: m.name.slice(0, m.name.lastIndexOf(" ")) });
   const canonical = placeName(m.name) ?? placeName(m.text) ?? m.name;
   // "Nara City" is Nara; "Mexico City" and "Kuwait City" are not their countries.
   const town = canonical.replace(/\s+City$/, "");
@@ -407,6 +414,8 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
   for (const { c, i } of full) {
     const last = familyOf(c.parts);
     const keys = new Set([...blockingKeys(c.parts[0]), ...blockingKeys(last), ...deletionKeys(last)]);
+    // (After an abbreviated Muhammad, the name people go by is filed too: other outlets leave "Md" out.)
+    if (c.parts.length >= 3 && isMuhammadAbbreviation(c.parts[0])) for (const k of blockingKeys(c.parts[1])) keys.add(k);
     for (const k of keys) {
       let list = blocks.get(k);
       if (!list) blocks.set(k, (list = []));
@@ -619,6 +628,12 @@ function samePerson(a: string[], b: string[]): boolean {
     a = a.slice(0, -1);
     b = b.slice(0, -1);
   }
+  // "Md. Abdur Rahim Mia" and "Abdur Rahim Miah": one outlet prints the abbreviated Muhammad, the other leaves it out;
+  // and where both print it, the names people go by are what tells two men apart ("Md Jalal …" is not "Md Kobir …").
+  const mdA = a.length >= 3 && isMuhammadAbbreviation(a[0]);
+  const mdB = b.length >= 3 && isMuhammadAbbreviation(b[0]);
+  if (mdA && (mdB || a.length === b.length + 1)) a = a.slice(1);
+  if (mdB && (mdA || b.length === a.length + 1)) b = b.slice(1);
   const a0 = a[0];
   const a1 = a[a.length - 1];
   const b0 = b[0];
@@ -767,7 +782,8 @@ function recogniseAcrossArticles(analyses: ArticleAnalysis[], chains: Chain[], u
       // word is also known by its name alone (as inside one article), where no entity has that name itself.
       if (c.kind === "place") {
         const cut = m.name.lastIndexOf(" ");
-        if (cut > 0 && m.text.length > m.name.length - cut && m.text.endsWith(m.name.slice(cut + 1).toLowerCase())) addTo(bareKeys, m.name.slice(0, cut), root);
+        // (So is a river whose mention is its name alone: "the Meghna river" is "Meghna River", and "the Meghna".)
+        if (cut > 0 && ((m.text.length > m.name.length - cut && m.text.endsWith(m.name.slice(cut + 1).toLowerCase())) || (m.text === m.name.slice(0, cut) && m.name.endsWith(" River")))) addTo(bareKeys, m.name.slice(0, cut), root);
       }
       if (c.kind !== "person") continue;
       const parts = nameParts(m.name);

@@ -48,6 +48,8 @@ const FACILITIES = new Set(["Bridge", "Park", "Square", "Street", "Road", "Stadi
 const STREETS_AND_BUILDINGS = new Set(["Street", "Avenue", "Road", "Boulevard", "Square", "Bridge", "Airport", "Stadium", "Station", "Arena", "Cathedral", "Mosque", "Palace", "Prison", "Highway", "Motorway", "Plaza", "Terminal", "Embassy", "Consulate", "Drive", "Parkway", "Expressway", "Freeway", "Turnpike"]);
 /** Words that before "City" name a campus, a hospital or a business park, not a town ("King Fahad Medical City"). */
 const INSTITUTION_CITY_WORDS = new Set(["Medical", "Media", "Internet", "Sports", "Education", "Healthcare", "Humanitarian", "Academic"]);
+/** Lowercase heads after a place's name that name the place itself, not a unit around it ("Nara city", "Baluchar village"). */
+const BARE_NAME_HEADS = new Set(["city", "town", "village", "hamlet", "ghat", "river"]);
 /** Titles of courtesy, which say nothing about which of two namesakes is meant. */
 const HONORIFICS = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Madam", "Mme", "M.", "Herr", "Frau", "Senor", "Señor", "Senora", "Señora"]);
 /** A medium's word that opens a broadcaster's name ("Radio Liberty", "TV Rain"). */
@@ -79,6 +81,8 @@ function romancePlaceTail(ctx: Ctx, piece: Token[], j: number): number {
 }
 const SPANISH_COMPASS = new Set(["Occidental", "Oriental", "Norte", "Sur"]);
 const PLACE_PREFIXES = new Set(["River", "Lake", "Loch", "Mount", "Mt", "Mt.", "Isle", "Port", "Puerto", "Fort", "Landkreis", "Bezirk", "Gemeinde", "Kanton", "Powiat", "Gmina", "Gemeente", "Provincie"]);
+/** Verbs of travel before "to", after which a lone unknown word is where someone goes ("heading to X", "flew to X"). */
+const TRAVEL_VERBS = new Set(["heading", "headed", "travelling", "traveling", "travelled", "traveled", "sailing", "sailed", "flying", "flew", "driving", "drove", "returning", "returned", "fled", "fleeing", "bound"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "from", "across", "around", "towards", "toward", "off", "beneath"]);
 
 interface Ctx {
@@ -919,8 +923,8 @@ function addWordMention(ctx: Ctx, start: number, word: string, kind: EntityKind)
   ctx.mentions.push({ file: "", start, end: start + word.length, text: word, kind, name: intern(word), form: kind === "person" ? "surname" : "full" });
 }
 
-/** Lower-case nouns for a part of a town, after "City's X": "Kano's Sabon Gari market", "Nairobi's Kibera slum". */
-const PLACE_PART_NOUNS = new Set(["market", "slum", "estate", "area", "quarter", "suburb", "district", "neighbourhood", "neighborhood", "township", "settlement", "camp"]);
+/** Lower-case nouns for a part of a town, after "City's X": "Kano's Sabon Gari market", "Nairobi's Kibera slum", "Dhaka's X terminal". */
+const PLACE_PART_NOUNS = new Set(["market", "bazar", "ghat", "terminal", "slum", "estate", "area", "quarter", "suburb", "district", "neighbourhood", "neighborhood", "township", "settlement", "camp"]);
 
 /** Lower-case nouns for a way between two places, after "X-Y": "highway", "railway", "border". */
 const ROUTE_NOUNS = new Set(["highway", "road", "motorway", "expressway", "railway", "railroad", "rail", "line", "route", "corridor", "pipeline", "border", "bridge", "ferry", "flight", "canal", "tunnel"]);
@@ -1292,7 +1296,7 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
         // (A demonym spelled like a place, "Georgian"-style, is an adjective and names nothing.)
         // "Nara prefecture" is a place of its own, not the city of Nara.
         const after = tokenAt(blockTokens, sub[sub.length - 1].index + 1);
-        const lowerHead = place && j === piece.length && after && !after.cap && PLACE_HEADS_LOWER.has(after.text) && after.text !== "city" && after.text !== "town" && after.text !== "river" && oneSpace(ctx.text, sub[sub.length - 1].end, after.start);
+        const lowerHead = place && j === piece.length && after && !after.cap && PLACE_HEADS_LOWER.has(after.text) && !BARE_NAME_HEADS.has(after.text) && oneSpace(ctx.text, sub[sub.length - 1].end, after.start);
         if (lowerHead) emit(ctx, [...sub, after], "place", { name: `${nameOf(sub)} ${cap(after.text)}` });
         else emit(ctx, sub, place ? "place" : "organization", { name: place && sub.length === 1 && sub[0].allCaps && sub[0].text.length > 3 ? place : undefined });
       }
@@ -1378,9 +1382,14 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       afterOrdinary = !demonym;
       continue;
     }
-    // Initials before a name belong to it: "J.K. Rowling".
+    // Initials before a name belong to it: "J.K. Rowling"; so do two or three capitals without periods between a
+    // title and a name of two words, as South Asian names write them ("Commodore AKM Mahbubul Haque").
     // (Asked of upper-case words only: the others are never acronyms.)
-    const initials = t.allCaps && /^(?:\p{Lu}\.)+$/u.test(t.text) && i + 1 < piece.length && !piece[i + 1].allCaps;
+    const initials =
+      t.allCaps &&
+      i + 1 < piece.length &&
+      !piece[i + 1].allCaps &&
+      (/^(?:\p{Lu}\.)+$/u.test(t.text) || (title && !current.length && i + 2 < piece.length && !piece[i + 2].allCaps && /^[A-Z]{2,3}$/.test(t.text) && !isKnownOrg(t.text)));
     if (t.allCaps && !initials) {
       flush();
       title = false;
@@ -1594,10 +1603,13 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   const unit = next && next.text === "regional" && !title ? tokenAt(blockTokens, next.index + 1) : undefined;
   if (next && unit && unit.text === "unit" && oneSpace(ctx.text, lastTok.end, next.start) && oneSpace(ctx.text, next.end, unit.start))
     return emit(ctx, [...tokens, next, unit], "place", { name: `${nameOf(tokens)} Regional Unit` });
+  // "the Shatnal launch ghat", "Mawa ferry ghat": a river landing (South Asian English) is the place of that name.
+  if (next && (next.text === "launch" || next.text === "ferry") && !title && tokenAt(blockTokens, next.index + 1)?.text === "ghat" && oneSpace(ctx.text, lastTok.end, next.start))
+    return emit(ctx, tokens, "place", { glued });
   if (next && !next.cap && PLACE_HEADS_LOWER.has(next.text) && oneSpace(ctx.text, lastTok.end, next.start) && !title) {
-    // "Nara prefecture" is its own place; "Nara city" is the city of Nara.
+    // "Nara prefecture" is its own place; "Nara city" is the city of Nara, "Baluchar village" the village Baluchar.
     // "the Doce river" is the Doce River; the mention is the name alone.
-    const isCity = next.text === "city" || next.text === "town";
+    const isCity = next.text !== "river" && BARE_NAME_HEADS.has(next.text);
     if (next.text === "river") return emit(ctx, tokens, "place", { name: `${nameOf(tokens)} River` });
     return emit(ctx, isCity ? tokens : [...tokens, next], "place", { name: isCity ? nameOf(tokens) : `${nameOf(tokens)} ${cap(next.text)}` });
   }
@@ -1881,7 +1893,9 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
     const openingPreposition =
       prev !== undefined && prev.cap && prev.sentenceStart && PLACE_PREPOSITIONS.has(lower(prev.text)) && ctx.text.charCodeAt(t.end) === 44 && !ctx.vocab.has(lower(t.text)) && !COMMON_WORDS.has(t.text);
     // A word holding digits is a code or an amount, not a place ("from N617 to N897", the naira's "N").
-    if (prev && ((!prev.cap && PLACE_PREPOSITIONS.has(prev.text)) || openingPreposition) && !t.sentenceStart && !GIVEN_NAMES.has(t.text) && !hasDigit(t.text) && !(next && next.cap && spacesOnly(ctx.text, t.end, next.start)) && !t.possessive) {
+    // So is one after "to" after a verb of travel ("the vessel was heading to Munshiganj"; "spoke to Karlsen" is not).
+    const travelTo = prev !== undefined && prev.text === "to" && TRAVEL_VERBS.has(tokenAt(p.blockTokens, prev.index - 1)?.text ?? "");
+    if (prev && ((!prev.cap && PLACE_PREPOSITIONS.has(prev.text)) || openingPreposition || travelTo) && !t.sentenceStart && !GIVEN_NAMES.has(t.text) && !hasDigit(t.text) && !(next && next.cap && spacesOnly(ctx.text, t.end, next.start)) && !t.possessive) {
       const ahead = ctx.text.slice(t.end, t.end + 2);
       if (!/^\s*\(/.test(ahead)) {
         emit(ctx, [t], "place");
@@ -2095,7 +2109,14 @@ function surnamesOverPlaces(ctx: Ctx): void {
  */
 function placesWrittenAsPeople(ctx: Ctx): void {
   let places: Map<string, string> | undefined;
-  for (const m of ctx.mentions) if (m.kind === "place" && m.text.includes(" ")) (places ??= new Map()).set(m.text, m.name);
+  for (const m of ctx.mentions) {
+    if (m.kind !== "place" || !m.text.includes(" ")) continue;
+    (places ??= new Map()).set(m.text, m.name);
+    // "Matlab Uttar upazila" makes "Matlab Uttar" a place too (the unit and its town share the name).
+    const cut = m.text.lastIndexOf(" ");
+    const head = m.text.slice(cut + 1);
+    if (m.text.indexOf(" ") < cut && PLACE_HEADS_LOWER.has(head) && !places.has(m.text.slice(0, cut))) places.set(m.text.slice(0, cut), m.text.slice(0, cut));
+  }
   if (!places) return;
   for (const m of ctx.mentions) {
     if (m.kind !== "person" || m.title || m.age || m.description || m.gender) continue;

@@ -128,6 +128,7 @@ export function parseArticle(file: string, text: string): Article {
     let labelled: string[] | null = null;
     let duplicateOf: number | undefined;
     let stamped: string | null = null;
+    let cityWriter: string | null = null;
     const previous = seen.get(line.text);
     if (ANY_FURNITURE.test(t)) kind = "furniture";
     else if (previous !== undefined && line.text.length >= 20) {
@@ -193,6 +194,10 @@ export function parseArticle(file: string, text: string): Article {
       // under an author's name on a line of its own ("Jane Doe" then "BBC Bangla, Dhaka").
       kind = "credit";
       outlet ??= underByline;
+    } else if (i < 6 && headlineIndex >= 0 && (cityWriter = writerAndCity(t, i + 1 < lines.length ? lines[i + 1].text : "")) !== null) {
+      // "Md Kamrul Hasan, Chandpur": a writer and the town the report is filed from, as South Asian papers print it.
+      kind = "byline";
+      authors.push(cityWriter);
     } else if (i < 6 && isLoneName(t) && i + 1 < lines.length && !isLoneName(stripMarkup(lines[i + 1].text)) && headlineIndex >= 0) {
       kind = "byline";
       authors.push(t);
@@ -407,6 +412,21 @@ const CREDITED_BY_SPLIT = /(?:^|,\s*|\s+and\s+|\s*\|\s*)(?:reported|written|edit
 
 /** A line ending like a newspaper's name: "Valley Post" under a byline is the outlet, not an author. */
 const endsLikeOutlet = (t: string) => OUTLET_WORDS.has(t.slice(t.lastIndexOf(" ") + 1));
+
+/** A writer's name (after an optional "Md", Muhammad abbreviated) and a town the lists know: "Md Kamrul Hasan, Chandpur". */
+const WRITER_AND_CITY = /^(?:(?:Md|Mohd)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}),\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)$/u;
+
+/**
+ * The writer of a "Name, Town" byline, or null ("Staff Correspondent, Gazipur" names no one). The town is one the
+ * lists know, or the next line is the page's time stamp (a year and a time of day), as under a byline.
+ */
+function writerAndCity(t: string, nextLine: string): string | null {
+  if (t.length > 60) return null;
+  const m = WRITER_AND_CITY.exec(t);
+  if (!m || !isLoneName(m[1]) || placeName(m[1]) !== undefined) return null;
+  if (placeName(m[2]) === undefined && !(YEAR.test(nextLine) && /\b\d{1,2}[:.]\d\d\b/.test(nextLine))) return null;
+  return m[1].split(/\s+/).some((w) => PERSON_ROLES.has(w.toLowerCase()) || OUTLET_WORDS.has(w)) ? null : m[1];
+}
 
 function isLoneName(t: string): boolean {
   if (endsLikeOutlet(t)) return false;

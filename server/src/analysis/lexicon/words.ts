@@ -22,6 +22,7 @@ export const TITLES = set(`
   Taoiseach Tánaiste Tanaiste Chairman-elect Governor-elect Mayor-elect Regent
   Cr Cr. Cllr Cllr. Clr
   Comrade Alhaji Alhaja Hajia Hajiya Mallam Malam Hon Hon. Oba IGP AIG DIG CP DCP ACP CSP SP DSP ASP
+  Commodore Adviser Advisor
 `);
 
 /** Nouns that describe a person in an apposition or before a name ("spokesman Ahmad X", "X, a programmer"). */
@@ -91,6 +92,7 @@ export const ORG_HEADS = set(`
   Trading Traders Energia Energie Energy B.V. N.V. BV NV S.A. KGaA
   Administration Observatory Headquarters Complex Marine Boatworks Shipyard Shipyards
   Sparekasse Sparebank Sparebanken Sparbank Sparbanken Sparkasse Andelskasse
+  Samity Samiti Parishad Sangha Sangh
 `);
 
 /** Words after a name that make it a place ("Nara City", "X District", "Black Sea"). */
@@ -99,7 +101,7 @@ export const PLACE_HEADS = set(`
   Island Islands Sea Ocean River Lake Bay Mountains Mountain Mount Valley Desert Peninsula Coast Strait Canal
   Gulf Borough Parish Canton Emirate Republic Kingdom Heights Hills Plain Plains Basin Delta Highlands Lowlands
   Archipelago Atoll Fjord Glacier Forest Oasis Steppe Coastline Riviera Cape Wadi
-  Upazila Tehsil Taluka Subdistrict Township Regency LGA
+  Upazila Tehsil Taluka Subdistrict Township Regency LGA Bazar Ghat
   Creek Flat Flats Gully Gorge Falls Lagoon Crossing
 `);
 
@@ -117,7 +119,8 @@ export const SERVICE_DISTRICT_WORDS = set(`Health School Schools Water Fire Prot
 
 /** Lowercase words after a name that make it a place ("Nara prefecture", "Hebron governorate"). */
 export const PLACE_HEADS_LOWER = set(`city district county governorate province prefecture region oblast town village municipality island river peninsula valley desert delta basin lake mountains strait
-  upazila tehsil taluka subdistrict sub-district township commune borough parish canton regency neighborhood neighbourhood`);
+  upazila tehsil taluka subdistrict sub-district township commune borough parish canton regency neighborhood neighbourhood
+  hamlet ghat`);
 
 /** Lowercase words after a name that make it an organization's or a facility's ("Anadolu news agency"). */
 export const ORG_HEADS_LOWER = set(`
@@ -313,6 +316,7 @@ export const GIVEN_NAMES = set(`
   Vera Veronica Victor Victoria Viktor Vincent Virginia Vitaly Vladimir Vladislav Volodymyr Walid Walter Wang
   Wayne Wei Wendy William Willie Xavier Xi Yan Yang Yaroslav Yasser Yevgeny Yousef Youssef Yuki Yulia Yuri
   Yury Yusuf Zachary Zhang Ziad Zoe Zoran
+  Md Md. Mohd Mohd.
 `);
 
 /** Last words of newspaper, broadcaster and agency names ("Valley Post", "The Daily Ledger"). */

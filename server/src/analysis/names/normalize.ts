@@ -109,6 +109,7 @@ function namePartsUncached(name: string): string[] {
     if (out.length && /^(?:jr|junior|júnior)\.?$/i.test(word)) out.push("Jr");
     // "Ma." is "María" abbreviated (Filipino usage: "Ma. Teresa Reyes" is "Maria Teresa Reyes").
     else if (word === "Ma.") out.push("Maria");
+    else if (word === "Md." || word === "Mohd.") out.push(word.slice(0, -1));
     else if (out.length && /^sr\.?$/i.test(word)) out.push("Sr");
     else out.push(word);
   }
@@ -156,7 +157,17 @@ export function sameFamilyName(a: string, b: string): boolean {
   if (joinedArticle(fa) === fb || joinedArticle(fb) === fa) return true;
   if (genderClash(fa, fb)) return false;
   if (Math.min(fa.length, fb.length) >= 5 && withinOneEdit(fa, fb)) return true;
+  if (silentFinalH(fa, fb) || silentFinalH(fb, fa)) return true;
   return hyphenPartOf(a, fb) || hyphenPartOf(b, fa);
+}
+
+/**
+ * A final "h" after a vowel is silent in Arabic, Persian and Bengali family names, and transliterations keep or drop
+ * it: "Miah" / "Mia", "Pasha" / "Pashah". Folding already drops it after a long stem ("Fatimah"); this is for short
+ * names, which the one-edit rule leaves alone. Whether `long` is `short` with that "h" (three letters at least before it).
+ */
+function silentFinalH(long: string, short: string): boolean {
+  return long.length === short.length + 1 && short.length >= 3 && long.endsWith("h") && long.startsWith(short) && "aeiou".includes(short.charAt(short.length - 1));
 }
 
 /**
@@ -172,6 +183,14 @@ function hyphenPartOf(name: string, other: string): boolean {
   const head = fold(name.slice(0, at));
   const tail = fold(name.slice(at + 1));
   return (head.length >= 4 && head === other) || (tail.length >= 4 && tail === other);
+}
+
+/** Abbreviations of Muhammad printed as a first name ("Md Anwar Hossain", "Mohd Faizal"), folded. */
+const MUHAMMAD_ABBREVIATIONS = new Set(["md", "mohd", "muhd", "mhd"]);
+
+/** Whether `word` ("Md", "Md.", "Mohd") is Muhammad abbreviated, which some outlets print and others leave out. */
+export function isMuhammadAbbreviation(word: string): boolean {
+  return MUHAMMAD_ABBREVIATIONS.has(fold(word.endsWith(".") ? word.slice(0, -1) : word));
 }
 
 /** Common short forms of given names, written by the team (general English usage). */

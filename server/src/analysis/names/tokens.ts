@@ -150,7 +150,8 @@ function pushToken(text: string, tokens: Token[], start: number, end: number, fr
   // sentence, and so does a middle initial followed by a name ("George W. Bush").
   if (text.charCodeAt(start + word.length) === 46) {
     if (DOTTED_TITLES.has(word)) word += ".";
-    else if (word === "Ma" && abbreviatedGivenName(text, tokens, start)) word += ".";
+    else if (word === "Ma" && abbreviatedGivenName(text, tokens, start, 2)) word += ".";
+    else if ((word === "Md" || word === "Mohd") && !(text.charCodeAt(start - 2) === 44 && tokens.length > 0 && tokens[tokens.length - 1].cap) && abbreviatedGivenName(text, tokens, start, word.length) && opensWithName(text, start + word.length + 2)) word += ".";
     else if (word.length === 1 && isUpperAscii(word.charCodeAt(0)) && text.charCodeAt(start + 2) === 32 && isUpperAscii(text.charCodeAt(start + 3)) && ((tokens.length > 0 && tokens[tokens.length - 1].cap) || initialOpensName(text, tokens, word, start))) word += ".";
   }
   const c0 = word.charCodeAt(0);
@@ -163,20 +164,27 @@ function pushToken(text: string, tokens: Token[], start: number, end: number, fr
     const letters = word.replace(/[^\p{L}]/gu, "");
     allCaps = letters.length >= 2 && letters === letters.toUpperCase();
   }
-  tokens.push({ start, end: start + word.length, text: word, cap, allCaps, possessive, sentenceStart: tokens.length === 0 || (tokens[tokens.length - 1].text !== "Ma." && isSentenceStart(text, start, from)), index: tokens.length, flags: -1 });
+  tokens.push({ start, end: start + word.length, text: word, cap, allCaps, possessive, sentenceStart: tokens.length === 0 || (!ABBREVIATED_GIVEN.has(tokens[tokens.length - 1].text) && isSentenceStart(text, start, from)), index: tokens.length, flags: -1 });
 }
 
 /**
  * "Ma." opening a name is "María" abbreviated, as Filipino papers print it ("Gov. Ma. Teresa Reyes", "Ma. Luisa
- * Tan"): the period is the word's, and neither the sentence nor the name ends there. Only where a name starts
- * (after no capitalised word, or after a title) and a capitalised word follows: "Jack Ma. The company" is a
- * sentence's end.
+ * Tan"), and "Md." or "Mohd." is Muhammad, as Bangladeshi and Malaysian papers print it ("master Md. Abdur Rahim"):
+ * the period is the word's, and neither the sentence nor the name ends there. Only where a name starts (after no
+ * capitalised word, or after a title) and a capitalised word follows: "Jack Ma. The company" is a sentence's end.
  */
-function abbreviatedGivenName(text: string, tokens: Token[], start: number): boolean {
-  if (text.charCodeAt(start + 3) !== 32 || !isUpperAscii(text.charCodeAt(start + 4))) return false;
+function abbreviatedGivenName(text: string, tokens: Token[], start: number, length: number): boolean {
+  if (text.charCodeAt(start + length + 1) !== 32 || !isUpperAscii(text.charCodeAt(start + length + 2))) return false;
   const prev = tokens.length ? tokens[tokens.length - 1] : undefined;
   if (prev === undefined || !prev.cap || prev.end !== start - 1 || text.charCodeAt(prev.end) !== 32) return true;
   return TITLES.has(prev.text) || DOTTED_TITLES.has(prev.text.endsWith(".") ? prev.text.slice(0, -1) : prev.text);
+}
+
+/** Whether the word at `at` could go on a name: no function word, month, weekday or common word ("Md. The" ends a sentence). */
+function opensWithName(text: string, at: number): boolean {
+  let e = at + 1;
+  while (e < text.length && isLowerAsciiOrLetter(text, e)) e++;
+  return e - at >= 2 && (wordFlags(text.slice(at, e)) & (FUNCTION_WORD | MONTH | WEEKDAY | COMMON_WORD)) === 0;
 }
 
 /**
@@ -227,6 +235,9 @@ function isSentencePunct(code: number): boolean {
       return false;
   }
 }
+
+/** Given names abbreviated with a period that opens a name: the next word starts no sentence. */
+const ABBREVIATED_GIVEN = new Set(["Ma.", "Md.", "Mohd."]);
 
 const ABBREVIATIONS = new Set(["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "No", "vs", "Jr", "Sr"]);
 
