@@ -430,7 +430,8 @@ test("a claim inside a quotation carries its speaker", () => {
   const a = article(text, { quotations: [{ start: 0, end: 24, speaker: { start: 30, end: 38, text: "Ada Ruiz" } }] });
   const [c] = extractClaims(a, []);
   assert.equal(c.speaker, "Ada Ruiz");
-  assert.equal(c.quantityKey, "count|killed|people|confirmed");
+  // (Bodies counted are the toll as the speaker counts it, not a tally apart: see "bodies counted are the toll".)
+  assert.equal(c.quantityKey, "count|killed|people");
   // Several quotations: each claim takes the one it lies in, none outside them.
   const two = "“We saw 12 trucks,” said Ada Ruiz. Then 30 buses came. “There were 45 bodies,” said Ben Ode.";
   const quotes = [
@@ -878,4 +879,10 @@ test("people ordered to evacuate are a count of their own", () => {
 test("one named rescuer's count is not the number rescued", () => {
   assert.equal(only("Ali Khan, a fisherman, and his sons rescued 11 passengers, witnesses said.", ["Ali Khan"]).quantityKey, "");
   assert.equal(only("Spokesman Ali Khan said 87 passengers were rescued.", ["Ali Khan"]).quantityKey, "count|rescued|passengers");
+});
+
+test("bodies counted are the toll as the article counts it; one group's bodies are a share", () => {
+  assert.equal(only("Rescuers have recovered 38 bodies from the river.").quantityKey, "count|killed|people");
+  assert.equal(only("Officials said more than 5,300 bodies had been counted.").quantityKey, "count|killed|people");
+  assert.equal(only("Ann Lee said her crews had recovered 11 bodies near the reef.", ["Ann Lee"]).quantityKey, "");
 });

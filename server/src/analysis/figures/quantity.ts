@@ -102,6 +102,8 @@ export function countQuantity(
   let partial = false;
   let others = false;
   let toCome = false;
+  /** A count of bodies: never a "confirmed" tally apart from the toll (the words after it would make it one). */
+  let bodies = false;
   // The noun phrase right after the figure: adjectives, then the head noun, then maybe its verb
   // ("Russian citizens", "ageing dams", "people detained", "killed", "deaths"). It is the tokens [r0, runEnd):
   // indices rather than an array, since this runs for every count.
@@ -191,10 +193,12 @@ export function countQuantity(
     nounEnd = isEventNoun(last.lower) ? r0 : runEnd - 1;
     if (isEventNoun(last.lower) || nounEnd === r0) noun = "people";
   } else if (last && last.lower === "bodies") {
+    // "38 bodies recovered": the dead found so far, the toll as the article counts it ("5,300 killed" and "more than
+    // 5,300 bodies had been counted" give one figure).
     event = "killed";
-    confirmed = true;
     noun = "people";
     nounEnd = r0;
+    bodies = true;
   }
   if (nounEnd > r0) {
     const head = tokens[nounEnd - 1];
@@ -281,6 +285,8 @@ export function countQuantity(
     if (!event && j > l0 && (t.lower === "home" || t.lower === "over")) event = phrasalEvent(tokens, j - 1);
     if (!noun && POPULATION.has(t.lower)) noun = "population";
     if (t.lower === "oldest" || t.lower === "youngest") superlative = true;
+    // "her crews had recovered 11 bodies", "his team found 40": one group's share of the count.
+    if ((t.lower === "her" || t.lower === "his" || t.lower === "their") && GROUP_NOUNS.has(tokens[j + 1]?.lower ?? "")) partial = true;
   }
   // "The number of people killed in the collapse of a dam in the south rose to 41", "raising the death toll from
   // the collapse of a mining dam to at least 41": the figure is the new value of a count named at the head of
@@ -310,7 +316,7 @@ export function countQuantity(
   // Without an event, only a count of things stands on its own ("21 trophies", "two dams"): people counted
   // with no verb ("three children", "200 fighters") are too often different groups.
   if (!event && (GENERIC_NOUNS.has(noun) || isPersonNoun(noun))) return { key: "", words };
-  const key = `count|${event ?? "-"}|${noun}${confirmed ? "|confirmed" : ""}`;
+  const key = `count|${event ?? "-"}|${noun}${confirmed && !bodies ? "|confirmed" : ""}`;
   return others ? { key, words, besides: event } : { key, words };
 }
 
@@ -520,6 +526,9 @@ function isPersonNoun(noun: string): boolean {
 
 /** Nouns for posts in a workforce. */
 const JOB_NOUNS = new Set(["jobs", "positions", "posts", "roles"]);
+/** Nouns for a group of workers whose count is a share of the whole ("her crews", "his team"). */
+const GROUP_NOUNS = new Set(["crew", "crews", "team", "teams", "volunteers", "unit", "units", "divers", "rescuers", "men", "staff", "colleagues"]);
+
 /** Nouns for dwellings. */
 const HOME_NOUNS = new Set(["homes", "houses", "dwellings", "residences"]);
 
