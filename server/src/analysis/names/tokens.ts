@@ -164,7 +164,7 @@ function pushToken(text: string, tokens: Token[], start: number, end: number, fr
     const letters = word.replace(/[^\p{L}]/gu, "");
     allCaps = letters.length >= 2 && letters === letters.toUpperCase();
   }
-  tokens.push({ start, end: start + word.length, text: word, cap, allCaps, possessive, sentenceStart: tokens.length === 0 || (!ABBREVIATED_GIVEN.has(tokens[tokens.length - 1].text) && isSentenceStart(text, start, from)), index: tokens.length, flags: -1 });
+  tokens.push({ start, end: start + word.length, text: word, cap, allCaps, possessive, sentenceStart: tokens.length === 0 || (!isAbbreviatedGiven(tokens[tokens.length - 1].text) && isSentenceStart(text, start, from)), index: tokens.length, flags: -1 });
 }
 
 /**
@@ -238,6 +238,14 @@ function isSentencePunct(code: number): boolean {
 
 /** Given names abbreviated with a period that opens a name: the next word starts no sentence. */
 const ABBREVIATED_GIVEN = new Set(["Ma.", "Md.", "Mohd."]);
+
+/**
+ * Whether a token is one of those abbreviations. Tested on every token's predecessor: the length and the final
+ * full stop rule out almost every word before the set is asked (which would hash each word's fresh text).
+ */
+function isAbbreviatedGiven(word: string): boolean {
+  return word.length <= 5 && word.charCodeAt(word.length - 1) === 46 && ABBREVIATED_GIVEN.has(word);
+}
 
 const ABBREVIATIONS = new Set(["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "No", "vs", "Jr", "Sr"]);
 
