@@ -294,7 +294,7 @@ test("the counted thing: noun, nationality, event synonyms, confirmed tallies", 
   assert.equal(only("The club won 14 trophies.").quantityKey, "count|-|trophies");
   assert.equal(only("Police detained 48 protesters on Thursday night.").quantityKey, "count|arrested|people", "protesters are people");
   // A noun before a noun for people modifies it: the count is of workers, not of "health".
-  assert.equal(only("Officials said 10 health workers were infected.").quantity, "health workers");
+  assert.equal(only("Officials said 10 health workers were infected.").quantity, "health workers infected");
   assert.equal(only("Three aid workers were killed in the strike.").quantityKey, "count|killed|workers");
   // An aside about part of the count sits between the count and its verb.
   const [all, part] = claimsOf("At least 34 people, including 10 soldiers, were killed by the fires.");
@@ -885,4 +885,11 @@ test("bodies counted are the toll as the article counts it; one group's bodies a
   assert.equal(only("Rescuers have recovered 38 bodies from the river.").quantityKey, "count|killed|people");
   assert.equal(only("Officials said more than 5,300 bodies had been counted.").quantityKey, "count|killed|people");
   assert.equal(only("Ann Lee said her crews had recovered 11 bodies near the reef.", ["Ann Lee"]).quantityKey, "");
+});
+
+test("an outbreak's cases (suspected apart), people infected, and people trapped are counts", () => {
+  assert.equal(only("Officials have recorded 4,512 suspected cases.").quantityKey, "count|cases|people|suspected");
+  assert.equal(only("The virus has infected more than 4,200 people.").quantityKey, "count|infected|people");
+  assert.equal(only("Nine miners remain trapped underground.").quantityKey, "count|trapped|miners");
+  assert.equal(only("Police arrested nine suspected smugglers.").quantityKey, "count|arrested|smugglers");
 });

@@ -33,6 +33,10 @@ export const EVENTS = table({
   fired: "fired firing",
   rescued: "rescued rescuing saved",
   voted: "voted",
+  // An outbreak's counts: "4,512 suspected cases", "infected more than 4,200 people"; miners or climbers trapped.
+  cases: "cases infections",
+  infected: "infected infecting",
+  trapped: "trapped stranded",
   // People whose data a breach reached, or whom a disaster struck: "affected 2.1 million patients".
   affected: "affected affecting impacted",
   breached: "stole stolen leaked exposed compromised",

@@ -102,6 +102,7 @@ export function countQuantity(
   let partial = false;
   let others = false;
   let toCome = false;
+  let suspected = false;
   /** A count of bodies: never a "confirmed" tally apart from the toll (the words after it would make it one). */
   let bodies = false;
   // The noun phrase right after the figure: adjectives, then the head noun, then maybe its verb
@@ -140,6 +141,11 @@ export function countQuantity(
       break;
     }
     if (CONFIRMED.has(t.lower)) confirmed = true;
+    // ("suspected" modifies the noun: "4,512 suspected cases".)
+    if (t.lower === "suspected") {
+      suspected = true;
+      continue;
+    }
     // "300 fled", "737 flew": a verb right after the figure is no counted noun.
     if (!EVENTS.has(t.lower) && isVerbForm(t.lower)) break;
     runEnd = k + 1;
@@ -316,7 +322,9 @@ export function countQuantity(
   // Without an event, only a count of things stands on its own ("21 trophies", "two dams"): people counted
   // with no verb ("three children", "200 fighters") are too often different groups.
   if (!event && (GENERIC_NOUNS.has(noun) || isPersonNoun(noun))) return { key: "", words };
-  const key = `count|${event ?? "-"}|${noun}${confirmed && !bodies ? "|confirmed" : ""}`;
+  // ("4,512 suspected cases" and "3,900 confirmed cases" are two counts, as are both and the cases told plainly;
+  // "nine suspected smugglers arrested" are smugglers arrested.)
+  const key = `count|${event ?? "-"}|${noun}${suspected && (event === "cases" || event === "infected") ? "|suspected" : confirmed && !bodies ? "|confirmed" : ""}`;
   return others ? { key, words, besides: event } : { key, words };
 }
 
@@ -534,7 +542,7 @@ const HOME_NOUNS = new Set(["homes", "houses", "dwellings", "residences"]);
 
 /** Event words that are nouns of the count itself ("two deaths", "6,500 arrests"). */
 function isEventNoun(w: string): boolean {
-  return /(?:deaths|fatalities|arrests|detentions|detainees|injuries|evacuees|refugees|dead|lives|casualties)$/.test(w);
+  return /(?:deaths|fatalities|arrests|detentions|detainees|injuries|evacuees|refugees|dead|lives|casualties|cases|infections)$/.test(w);
 }
 
 function normalizeNoun(head: string): string {
