@@ -888,7 +888,9 @@ test("bodies counted are the toll as the article counts it; one group's bodies a
 });
 
 test("an outbreak's cases (suspected apart), people infected, and people trapped are counts", () => {
-  assert.equal(only("Officials have recorded 4,512 suspected cases.").quantityKey, "count|cases|people|suspected");
+  assert.equal(only("Officials have recorded 4,512 suspected cases.").quantityKey, "count|infected|people|suspected");
+  assert.equal(only("Officials counted 2,104 cases.").quantityKey, "count|infected|people|confirmed");
+  assert.equal(only("The virus has now reached 2,104 cases.").quantityKey, "count|infected|people");
   assert.equal(only("The virus has infected more than 4,200 people.").quantityKey, "count|infected|people");
   assert.equal(only("Nine miners remain trapped underground.").quantityKey, "count|trapped|miners");
   assert.equal(only("Police arrested nine suspected smugglers.").quantityKey, "count|arrested|smugglers");

@@ -34,8 +34,8 @@ export const EVENTS = table({
   rescued: "rescued rescuing saved",
   voted: "voted",
   // An outbreak's counts: "4,512 suspected cases", "infected more than 4,200 people"; miners or climbers trapped.
-  cases: "cases infections",
-  infected: "infected infecting",
+  // (Cases and people infected are one count: "infected 1,842" and "2,104 cases".)
+  infected: "infected infecting cases infections",
   trapped: "trapped stranded",
   // People whose data a breach reached, or whom a disaster struck: "affected 2.1 million patients".
   affected: "affected affecting impacted",

@@ -324,7 +324,7 @@ export function countQuantity(
   if (!event && (GENERIC_NOUNS.has(noun) || isPersonNoun(noun))) return { key: "", words };
   // ("4,512 suspected cases" and "3,900 confirmed cases" are two counts, as are both and the cases told plainly;
   // "nine suspected smugglers arrested" are smugglers arrested.)
-  const key = `count|${event ?? "-"}|${noun}${suspected && (event === "cases" || event === "infected") ? "|suspected" : confirmed && !bodies ? "|confirmed" : ""}`;
+  const key = `count|${event ?? "-"}|${noun}${suspected && event === "infected" ? "|suspected" : confirmed && !bodies ? "|confirmed" : ""}`;
   return others ? { key, words, besides: event } : { key, words };
 }
 
