@@ -17,7 +17,7 @@
  */
 import { ArticleAnalysis, Decisions, Description, Entity, EntityKind, Mention, ReportedAge } from "./types";
 import { blockingKeys, deletionKeys, fold, foldedKey, isMuhammadAbbreviation, isRegnalNumber, isShortForm, isShortFormOf, nameParts, sameFamilyName, sameGivenName, skeleton, slug, withinOneEdit } from "./names/normalize";
-import { isCountry, isDemonym, placeName } from "./lexicon/gazetteer";
+import { isCityOnly, isCountry, isDemonym, placeName } from "./lexicon/gazetteer";
 import { GIVEN_NAMES } from "./lexicon/words";
 import { firstNameGender } from "./lexicon/firstNames";
 import { unresolvedNames } from "./mentions";
@@ -309,8 +309,23 @@ function cachedKey(kind: EntityKind, m: Mention, key: (m: Mention) => string): s
  */
 const UNIT_NAMED_FOR_TOWN = / (?:District|Upazila|Tehsil|Taluka|Subdistrict)$/;
 
+/**
+ * "Niassa province" and "Niassa", "Capiz Province" and "Capiz": a province whose name the lists know only as a region,
+ * or do not know at all, is the place of that name. A name they know as a city keeps its province apart ("Iloilo
+ * province" is not Iloilo City, "Nara prefecture" not Nara).
+ */
+function provinceOfItsName(name: string): string | undefined {
+  if (!name.endsWith(" Province")) return undefined;
+  const base = name.slice(0, -9);
+  if (!base || isCityOnly(base)) return undefined;
+  const known = placeName(base);
+  return known !== undefined && isCountry(known) ? undefined : base;
+}
+
 function placeKey(m: Mention): string {
   if (UNIT_NAMED_FOR_TOWN.test(m.name)) return placeKey({ ...m, name: m.name.slice(0, m.name.lastIndexOf(" ")), text: m.name.slice(0, m.name.lastIndexOf(" ")) });
+  const province = provinceOfItsName(m.name);
+  if (province !== undefined) return placeKey({ ...m, name: province, text: province });
   const canonical = placeName(m.name) ?? placeName(m.text) ?? m.name;
   // "Nara City" is Nara; "Mexico City" and "Kuwait City" are not their countries.
   const town = canonical.replace(/\s+City$/, "");

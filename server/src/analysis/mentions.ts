@@ -1129,7 +1129,7 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     const isName =
       orgTokens.length > 1 ||
       (NEWSPAPER_HEADS.has(lone.text) && (before?.text === "The" || before?.text === "the")) ||
-      (head === piece.length - 1 && !lone.sentenceStart && OF_COMPLEMENT.test(ctx.text.slice(lone.end, lone.end + 80)));
+      (head === piece.length - 1 && (!lone.sentenceStart || ofKnownPlace(ctx, lone)) && OF_COMPLEMENT.test(ctx.text.slice(lone.end, lone.end + 80)));
     if (isName) {
       if (s > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, s), titleCase);
       emit(ctx, orgTokens, "organization");
@@ -1569,6 +1569,31 @@ function ageMarkBefore(ctx: Ctx, pos: number): boolean {
     else hi = mid;
   }
   return lo > 0 && marks[lo - 1] > pos - 45;
+}
+
+/**
+ * "Bank of England said", "(University of Lagos)", "Club of Mozambique | 24 November": a body's head word opening a
+ * sentence, a line or a bracket is still the body's name when "of" and a place the lists know follow it (a
+ * newspaper's or an outlet's word is not: "Review of Kenya budget"). Only the two words after the head are read.
+ */
+function ofKnownPlace(ctx: Ctx, head: Token): boolean {
+  if (OUTLET_WORDS.has(head.text) || NEWSPAPER_HEADS.has(head.text) || ctx.text.slice(head.end, head.end + 4) !== " of ") return false;
+  const rest = ctx.text.slice(head.end + 4, head.end + 44);
+  let end = 0;
+  while (end < rest.length && rest.charCodeAt(end) !== 32 && rest.charCodeAt(end) !== 47 && !isPunctuationCode(rest.charCodeAt(end))) end++;
+  const word = rest.slice(0, end);
+  if (word.length < 3) return false;
+  if (placeName(word) !== undefined) return true;
+  // Two words ("University of Sierra Leone").
+  if (rest.charCodeAt(end) !== 32) return false;
+  let end2 = end + 1;
+  while (end2 < rest.length && rest.charCodeAt(end2) !== 32 && rest.charCodeAt(end2) !== 47 && !isPunctuationCode(rest.charCodeAt(end2))) end2++;
+  return placeName(rest.slice(0, end2)) !== undefined;
+}
+
+/** Commas, full stops, brackets, colons, semicolons, quotes and the pipe end a word read by hand. */
+function isPunctuationCode(c: number): boolean {
+  return c === 44 || c === 46 || c === 40 || c === 41 || c === 58 || c === 59 || c === 34 || c === 39 || c === 124 || c === 8217 || c === 10;
 }
 
 /** "… School District", "… Health District": a district named for the service it runs is the body that runs it. */
