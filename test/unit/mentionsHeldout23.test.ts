@@ -48,3 +48,9 @@ test('a byline with bars: "By writer | outlet | date" gives the writer, the outl
   assert.equal(a.outlet, "The Valley Courier");
   assert.equal(a.date, "2027-06-04");
 });
+
+test("a surname in a list beside an organization (\"X, Y Capital, Z\") stays the person named in full", () => {
+  const ms = mentionsOf("Club sold\nA consortium led by Anna Kowalczyk agreed to buy the club. Kowalczyk, Harbour Lane Capital, Mark Weller and Ivo Brandt must now wait for approval.");
+  assert.deepEqual(texts(ms, "person"), ["Anna Kowalczyk", "Kowalczyk", "Mark Weller", "Ivo Brandt"]);
+  assert.deepEqual(texts(ms, "organization"), ["Harbour Lane Capital"]);
+});

@@ -2058,7 +2058,8 @@ function organizationsInLists(ctx: Ctx): void {
  * "rescuers from Velmora, the National Water Service, said", "Velmora, Chile's water regulator's arm": a one-word
  * "person" whose apposition is an organization's full name ("X, the <organization>," or "X, <place>'s
  * <organization>,", the organization ending at a comma, full stop, semicolon or bracket) is that organization's
- * short name, throughout the article unless a title, age or honorific makes one mention someone.
+ * short name, throughout the article unless a title, age or honorific makes one mention someone. Not a word of a
+ * person's full name in the article, nor a bare organization after the comma (a list).
  */
 function organizationsByApposition(text: string, mentions: Mention[]): void {
   let orgStarts: Map<number, Mention> | undefined;
@@ -2076,13 +2077,14 @@ function organizationsByApposition(text: string, mentions: Mention[]): void {
       }
     }
     let at = m.end + 2;
+    // (Not a bare organization after the comma: "Boehly, Clearlake Capital, Mark Walter" is a list.)
     if (text.startsWith("the ", at)) at += 4;
     else {
       const place = mentions.find((p) => p.kind === "place" && p.start === at);
-      if (place && placeEnds!.has(place.end)) {
-        const c = text.charCodeAt(place.end);
-        if ((c === 39 || c === 0x2019) && text.charCodeAt(place.end + 1) === 115 && text.charCodeAt(place.end + 2) === 32) at = place.end + 3;
-      }
+      if (!place || !placeEnds!.has(place.end)) continue;
+      const c = text.charCodeAt(place.end);
+      if ((c !== 39 && c !== 0x2019) || text.charCodeAt(place.end + 1) !== 115 || text.charCodeAt(place.end + 2) !== 32) continue;
+      at = place.end + 3;
     }
     const org = orgStarts.get(at);
     if (!org || !org.text.includes(" ")) continue;
@@ -2091,6 +2093,8 @@ function organizationsByApposition(text: string, mentions: Mention[]): void {
     (named ??= new Set()).add(m.name);
   }
   if (!named) return;
+  // (A word of a person's full name in the article stays that person's: "Todd Boehly … Boehly, the …".)
+  for (const m of mentions) if (m.kind === "person" && m.name.includes(" ")) for (const w of m.name.split(" ")) named.delete(w);
   for (const m of mentions) {
     if (m.kind !== "person" || !named.has(m.name) || m.title || m.age || m.gender) continue;
     m.kind = "organization";
