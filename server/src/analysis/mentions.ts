@@ -174,8 +174,10 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   namesAfterPrefixes(ctx);
   stateAbbreviations(ctx);
   surnamesOverPlaces(ctx);
+  townsBeforeCountries(ctx);
   placesWrittenAsPeople(ctx);
   placesNamingOrganizations(ctx);
+  organizationTailsAsPlaces(ctx);
   clubsNamedLikePlaces(ctx, unresolved);
   compassRegions(ctx);
   governmentsNamedForLeaders(ctx);
@@ -184,6 +186,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   organizationsInLists(ctx);
   addNativeScriptAliases(ctx);
   const mentions = finish(ctx, article.file, decisions);
+  organizationsByApposition(text, mentions);
   attachAnaphoricDescriptions(text, blocks, mentions);
   unresolvedByArticle.set(article, unresolved);
   return mentions;
@@ -2076,6 +2079,55 @@ function organizationsInLists(ctx: Ctx): void {
   }
 }
 
+/**
+ * "rescuers from Velmora, the National Water Service, said", "Velmora, Chile's water regulator's arm": a one-word
+ * "person" whose apposition is an organization's full name ("X, the <organization>," or "X, <place>'s
+ * <organization>,", the organization ending at a comma, full stop, semicolon or bracket) is that organization's
+ * short name, throughout the article unless a title, age or honorific makes one mention someone. Not a word of a
+ * person's full name in the article, nor a bare organization after the comma (a list).
+ */
+function organizationsByApposition(text: string, mentions: Mention[]): void {
+  let orgStarts: Map<number, Mention> | undefined;
+  let placeEnds: Set<number> | undefined;
+  let named: Set<string> | undefined;
+  for (const m of mentions) {
+    if (m.kind !== "person" || m.name.includes(" ") || m.title || m.age || m.gender) continue;
+    if (text.charCodeAt(m.end) !== 44 || text.charCodeAt(m.end + 1) !== 32) continue;
+    if (!orgStarts) {
+      orgStarts = new Map();
+      placeEnds = new Set();
+      for (const o of mentions) {
+        if (o.kind === "organization") orgStarts.set(o.start, o);
+        else if (o.kind === "place") placeEnds.add(o.end);
+      }
+    }
+    let at = m.end + 2;
+    // (Not a bare organization after the comma: "Boehly, Clearlake Capital, Mark Walter" is a list.)
+    if (text.startsWith("the ", at)) at += 4;
+    else {
+      const place = mentions.find((p) => p.kind === "place" && p.start === at);
+      if (!place || !placeEnds!.has(place.end)) continue;
+      const c = text.charCodeAt(place.end);
+      if ((c !== 39 && c !== 0x2019) || text.charCodeAt(place.end + 1) !== 115 || text.charCodeAt(place.end + 2) !== 32) continue;
+      at = place.end + 3;
+    }
+    const org = orgStarts.get(at);
+    if (!org || !org.text.includes(" ")) continue;
+    const after = text.charCodeAt(org.end);
+    if (after !== 44 && after !== 46 && after !== 59 && after !== 41) continue;
+    (named ??= new Set()).add(m.name);
+  }
+  if (!named) return;
+  // (A word of a person's full name in the article stays that person's: "Todd Boehly … Boehly, the …".)
+  for (const m of mentions) if (m.kind === "person" && m.name.includes(" ")) for (const w of m.name.split(" ")) named.delete(w);
+  for (const m of mentions) {
+    if (m.kind !== "person" || !named.has(m.name) || m.title || m.age || m.gender) continue;
+    m.kind = "organization";
+    m.form = "full";
+    delete m.description;
+  }
+}
+
 /** The place mentions' edges, with the mentions added since the last call. */
 function placeEdges(ctx: Ctx): { starts: Set<number>; ends: Set<number> } {
   const edges = (ctx.placeEdges ??= { starts: new Set(), ends: new Set(), counted: 0 });
@@ -2125,6 +2177,33 @@ function surnamesOverPlaces(ctx: Ctx): void {
       m.name = m.text;
       m.form = m.text.includes(" ") ? "full" : "surname";
     }
+}
+
+/**
+ * "the mine near Pedro Montt, Chile, was closed", "born in San Martin de Porres, Peru.": a name shaped like a
+ * person's after a preposition of location and followed by a comma and a country's name that ends its clause
+ * (not "Chile's") is a town, as a dateline writes it. No title, age or honorific may make it someone.
+ */
+function townsBeforeCountries(ctx: Ctx): void {
+  const text = ctx.text;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "person" || !m.text.includes(" ") || m.title || m.age || m.gender) continue;
+    if (text.charCodeAt(m.end) !== 44 || text.charCodeAt(m.end + 1) !== 32 || text.charCodeAt(m.start - 1) !== 32) continue;
+    const space = text.lastIndexOf(" ", m.start - 2);
+    if (m.start - 2 - space > 7 || !LOCATIVE_BEFORE_WORDS.has(text.slice(space + 1, m.start - 1))) continue;
+    let end = m.end + 2;
+    while (end < text.length && end - m.end < 40) {
+      const c = text.charCodeAt(end);
+      if (c === 44 || c === 46 || c === 59 || c === 10) break;
+      end++;
+    }
+    const c = text.charCodeAt(end);
+    if ((c !== 44 && c !== 46 && c !== 59 && c !== 10) || !isCountry(text.slice(m.end + 2, end))) continue;
+    m.kind = "place";
+    m.name = m.text;
+    m.form = "full";
+    delete m.description;
+  }
 }
 
 /**
@@ -2178,6 +2257,30 @@ function placesNamingOrganizations(ctx: Ctx): void {
       m.name = m.text;
       m.form = "full";
     }
+}
+
+/**
+ * "Minera Costa Verde … Costa Verde's chief executive", "Banco Rio Claro … Rio Claro said": a name of two words or
+ * more read as a place that is, word for word, the rest of an organization's name after its opening generic word
+ * (a Spanish, Portuguese, French or Italian "Minera", "Banco", "Grupo", …) in the same article is that
+ * organization's short name. (A one-word rest, "Banco de México" / "México", stays a place.)
+ */
+function organizationTailsAsPlaces(ctx: Ctx): void {
+  let tails: Map<string, string> | undefined;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "organization") continue;
+    const cut = m.text.indexOf(" ");
+    if (cut < 0 || !ROMANCE_ORG_PREFIXES.has(m.text.slice(0, cut))) continue;
+    const rest = m.text.slice(cut + 1);
+    if (rest.includes(" ")) (tails ??= new Map()).set(rest, m.name);
+  }
+  if (!tails) return;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "place" || !tails.has(m.text)) continue;
+    m.kind = "organization";
+    m.name = m.text;
+    m.form = "full";
+  }
 }
 
 /** After a place's name (or its possessive): a word only a sports club has ("Benfica forward", "Getafe's academy"). */

@@ -307,6 +307,17 @@ function outletThenDate(t: string): string | null {
 }
 
 function parseByline(t: string): { authors: string[]; outlet: string | null } {
+  // "Jane Doe | The Valley Post | 10 March 2027": the writers, then the outlet and the date, between bars.
+  if (t.includes(" | ")) {
+    const parts = t.split(/\s+\|\s+/).filter((p) => p && !isDateLine(p));
+    if (parts.length >= 2) {
+      const first = parseByline(parts[0]);
+      const rest = parts[1].trim();
+      const outlet = first.outlet ?? (/^\p{Lu}/u.test(rest) && rest.split(/\s+/).length <= 5 ? canonicalOutlet(rest) : null);
+      return { authors: first.authors, outlet };
+    }
+    if (parts.length === 1) t = parts[0];
+  }
   let outlet: string | null = null;
   // "Jane Doe - Correspondent / @handle": the role after a spaced dash and the social handle name no one.
   let names = t.replace(/\s+\/\s+@\S+$/, "").replace(/\s+[-–—]\s+(\p{L}+)$/u, (all, role: string) => (PERSON_ROLES.has(role.toLowerCase()) && !OUTLET_WORDS.has(role) ? "" : all));
