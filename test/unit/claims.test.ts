@@ -895,3 +895,9 @@ test("an outbreak's cases (suspected apart), people infected, and people trapped
   assert.equal(only("Nine miners remain trapped underground.").quantityKey, "count|trapped|miners");
   assert.equal(only("Police arrested nine suspected smugglers.").quantityKey, "count|arrested|smugglers");
 });
+
+test("'a 2022 collapse' names an earlier event, as 'the 2013 collapse' does", () => {
+  const cs = claimsOf("Four workers died on Sunday. A 2022 collapse there killed three.", [], { date: "2026-03-05" });
+  assert.equal(cs.find((c) => c.text === "three")?.when, "in 2022");
+  assert.equal(cs.find((c) => c.text === "Four")?.when, "2026-03-01");
+});

@@ -352,7 +352,7 @@ function pastTime(scan: Scan, sStart: number, sEnd: number, figureStart: number,
       // to two words before it ("the previous", "last year", "the following year").
       if (PAST_WORDS.has(t.lower)) windows.add(tokens[Math.max(0, k - 2)].start, t.start);
       else if ((t.lower === "in" || t.lower === "since") && (tokens[k + 1]?.kind === "num" || (tokens[k + 2]?.kind === "num" && MONTHS[tokens[k + 1].lower] !== undefined))) windows.add(t.start, t.start);
-      else if (t.lower === "the" && tokens[k + 1]?.kind === "num") windows.add(t.start, t.start);
+      else if ((t.lower === "the" || t.lower === "a" || t.lower === "an") && tokens[k + 1]?.kind === "num") windows.add(t.start, t.start);
       else if (t.lower === "since") windows.add(t.start, t.start);
       else if (t.lower === "of" && tokens[k + 1]?.kind === "num" && k > 0) windows.add(tokens[k - 1].start, tokens[k - 1].start);
     }
@@ -1592,7 +1592,7 @@ const RISING_WINDOW = 12;
 /** The words scanSentence looks up: rising words, months and number words. */
 const SCAN_SHAPES = shapeTable([...RISING_WORDS, ...Object.keys(MONTHS), ...NUMBERISH]);
 const TIME_SHAPES = shapeTable(TIME_WORDS);
-const PAST_SHAPES = shapeTable([...PAST_WORDS, "in", "since", "the", "of"]);
+const PAST_SHAPES = shapeTable([...PAST_WORDS, "in", "since", "the", "a", "an", "of"]);
 
 function noteRising(scan: Scan, tokens: Token[], i: number): void {
   for (let k = Math.max(0, i - RISING_WINDOW); k < Math.min(tokens.length, i + RISING_WINDOW); k++) {

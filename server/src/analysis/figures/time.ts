@@ -291,7 +291,7 @@ const PAST_EVENT_RE = new RegExp(
     `\\b(?:weeks|months|years|decades)\\s+later\\b`,
     `\\b(?:in|since)\\s+(?:(?:${MONTH_NAMES})\\s+)?((?:19|20)\\d\\d)\\b`,
     // "the 2013 Rana Plaza collapse", "the 2004 tsunami": a year naming an event.
-    `\\bthe\\s+((?:19|20)\\d\\d)\\s+(?=\\p{L})`,
+    `\\b(?:the|a|an)\\s+((?:19|20)\\d\\d)\\s+(?=\\p{L})`,
     // "the Black Summer fires of 2019-20, when blazes burned 5.5m hectares": an event named with its year.
     `\\b(?:fires|floods|flood|war|quake|earthquake|attacks|riots|protests|crisis|disaster|tsunami|storm|hurricane|cyclone|typhoon|season|summer|winter)\\s+of\\s+((?:19|20)\\d\\d)\\b`,
     // "since Black Summer, when the Gospers Mountain fire burned 512,000 hectares": a clause told of an earlier time.
