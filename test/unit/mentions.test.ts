@@ -2,17 +2,10 @@
 // invented for these tests (or a well-known place), so nothing depends on a list of known people.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parseArticle } from "../../server/src/analysis/structure";
-import { findMentions } from "../../server/src/analysis/mentions";
 import { Decisions, EntityKind, Mention, noDecisions } from "../../server/src/analysis/types";
 import { placeName } from "../../server/src/analysis/lexicon/gazetteer";
+import { mentionsOf, texts } from "./mentionHelpers";
 
-function mentionsOf(text: string, decisions: Decisions = noDecisions): Mention[] {
-  const ms = findMentions(parseArticle("t.txt", text), decisions);
-  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text, `offsets of ${m.text}`);
-  return ms;
-}
-const texts = (ms: Mention[], kind: EntityKind) => ms.filter((m) => m.kind === kind).map((m) => m.text);
 const names = (ms: Mention[], kind: EntityKind) => ms.filter((m) => m.kind === kind).map((m) => m.name);
 
 test("titles and honorifics are not part of the name", () => {

@@ -1,16 +1,8 @@
 // Rules found on heldout17 (an earthquake in southern Peru), each checked on invented text of its own.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parseArticle } from "../../server/src/analysis/structure";
-import { findMentions } from "../../server/src/analysis/mentions";
-import { EntityKind, Mention, noDecisions } from "../../server/src/analysis/types";
+import { mentionsOf, texts } from "./mentionHelpers";
 
-function mentionsOf(text: string): Mention[] {
-  const ms = findMentions(parseArticle("t.txt", text), noDecisions);
-  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text, `offsets of ${m.text}`);
-  return ms;
-}
-const texts = (ms: Mention[], kind: EntityKind) => ms.filter((m) => m.kind === kind).map((m) => m.text);
 
 test('"Puerto" opens a place\'s name, as "Port" does', () => {
   const ms = mentionsOf("Storm hits coast\nBoats stayed in harbour at Puerto Lomita and Puerto Calvo on Tuesday.");

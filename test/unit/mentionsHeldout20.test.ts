@@ -1,16 +1,9 @@
 // Rules found on heldout20 (a bushfire and heatwave in New South Wales), each checked on invented text of its own.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parseArticle } from "../../server/src/analysis/structure";
-import { findMentions } from "../../server/src/analysis/mentions";
-import { EntityKind, Mention, noDecisions } from "../../server/src/analysis/types";
+import { EntityKind, Mention } from "../../server/src/analysis/types";
+import { mentionsOf, texts } from "./mentionHelpers";
 
-function mentionsOf(text: string): Mention[] {
-  const ms = findMentions(parseArticle("t.txt", text), noDecisions);
-  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text, `offsets of ${m.text}`);
-  return ms;
-}
-const texts = (ms: Mention[], kind: EntityKind) => ms.filter((m) => m.kind === kind).map((m) => m.text);
 const names = (ms: Mention[], kind: EntityKind) => ms.filter((m) => m.kind === kind).map((m) => m.name);
 
 test('"Creek", "Flat", "Gully" and "Falls" end a place\'s name, whatever the context', () => {

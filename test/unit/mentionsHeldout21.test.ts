@@ -2,17 +2,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseArticle } from "../../server/src/analysis/structure";
-import { findMentions } from "../../server/src/analysis/mentions";
 import { analyzeCorpus } from "../../server/src/analysis/analyze";
-import { EntityKind, Mention, noDecisions } from "../../server/src/analysis/types";
+import { EntityKind, noDecisions } from "../../server/src/analysis/types";
 import { sameFamilyName } from "../../server/src/analysis/names/normalize";
+import { mentionsOf, texts } from "./mentionHelpers";
 
-function mentionsOf(text: string): Mention[] {
-  const ms = findMentions(parseArticle("t.txt", text), noDecisions);
-  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text, `offsets of ${m.text}`);
-  return ms;
-}
-const texts = (ms: Mention[], kind: EntityKind) => ms.filter((m) => m.kind === kind).map((m) => m.text);
 function entities(articles: Record<string, string>, kind: EntityKind): string[][] {
   const sources = Object.entries(articles).map(([file, text]) => ({ file, text }));
   return analyzeCorpus(sources, { decisions: noDecisions })

@@ -2,15 +2,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseArticle } from "../../server/src/analysis/structure";
-import { findMentions } from "../../server/src/analysis/mentions";
-import { EntityKind, Mention, noDecisions } from "../../server/src/analysis/types";
+import { mentionsOf, texts } from "./mentionHelpers";
 
-function mentionsOf(text: string): Mention[] {
-  const ms = findMentions(parseArticle("t.txt", text), noDecisions);
-  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text, `offsets of ${m.text}`);
-  return ms;
-}
-const texts = (ms: Mention[], kind: EntityKind) => ms.filter((m) => m.kind === kind).map((m) => m.text);
 
 test('a company\'s legal word opens an organization\'s name ("Minera X", "Sociedad X"), even around a place\'s name', () => {
   const ms = mentionsOf("Smelter sold\nMinera Valle Verde bought the smelter from Sociedad Andina del Norte, which had run it since 1998.");

@@ -1,17 +1,10 @@
 // Rules found on heldout24 (a cholera outbreak in northern Mozambique), each checked on invented text of its own.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parseArticle } from "../../server/src/analysis/structure";
-import { findMentions } from "../../server/src/analysis/mentions";
 import { analyzeCorpus } from "../../server/src/analysis/analyze";
-import { EntityKind, Mention, noDecisions } from "../../server/src/analysis/types";
+import { noDecisions } from "../../server/src/analysis/types";
+import { mentionsOf, texts } from "./mentionHelpers";
 
-function mentionsOf(text: string): Mention[] {
-  const ms = findMentions(parseArticle("t.txt", text), noDecisions);
-  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text, `offsets of ${m.text}`);
-  return ms;
-}
-const texts = (ms: Mention[], kind: EntityKind) => ms.filter((m) => m.kind === kind).map((m) => m.text);
 
 test('a body\'s head word opening a sentence, a line or a bracket takes "of" and a known place', () => {
   const ms = mentionsOf(

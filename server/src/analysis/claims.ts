@@ -235,8 +235,8 @@ class OffsetSet {
   }
 }
 
-/** Whether pos lies in a block of one of the given kinds (blocks are sorted by start). */
-function inBlocks(blocks: Block[], pos: number, kinds: Set<string>): boolean {
+/** The block holding pos (blocks are sorted by start), or undefined. */
+function blockAt(blocks: Block[], pos: number): Block | undefined {
   let lo = 0;
   let hi = blocks.length;
   while (lo < hi) {
@@ -245,7 +245,13 @@ function inBlocks(blocks: Block[], pos: number, kinds: Set<string>): boolean {
     else hi = mid;
   }
   const b = blocks[lo];
-  return !!b && b.start <= pos && kinds.has(b.kind);
+  return b && b.start <= pos ? b : undefined;
+}
+
+/** Whether pos lies in a block of one of the given kinds. */
+function inBlocks(blocks: Block[], pos: number, kinds: Set<string>): boolean {
+  const b = blockAt(blocks, pos);
+  return b !== undefined && kinds.has(b.kind);
 }
 
 /**
@@ -1351,17 +1357,14 @@ function prisoner(scan: Scan, sentenceStart: number, sentenceEnd: number, figure
   // (Only from a body paragraph to the paragraph after it: a headline's next line is a byline.)
   const next = scan.persons.firstIn(sentenceEnd, sentenceEnd + 200);
   if (!next || !/^\s*$/.test(text.slice(sentenceEnd, next.start))) return undefined;
-  return blockKindAt(scan.article.blocks, figureStart) === "paragraph" && blockKindAt(scan.article.blocks, next.start) === "paragraph" ? asOwner(next) : undefined;
+  return blockAt(scan.article.blocks, figureStart)?.kind === "paragraph" && blockAt(scan.article.blocks, next.start)?.kind === "paragraph" ? asOwner(next) : undefined;
 }
 
-/** The kind of the block holding pos (blocks are sorted by start), or undefined. */
-function blockKindAt(blocks: Block[], pos: number): string | undefined {
-  for (const b of blocks) if (b.start <= pos && pos < b.end) return b.kind;
-  return undefined;
-}
+/** The end of text right before a name, where an honorific may stand between ("gave Mr. "). */
+const BEFORE_NAME = String.raw`\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$`;
 
 /** A verb of sentencing right before a name: the name is the one sentenced. */
-const SENTENCING_VERB_BEFORE = /\b(?:sentenced|sentences|sentence|gave|give|gives|handed|jailed|jails|jail)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+const SENTENCING_VERB_BEFORE = new RegExp(String.raw`\b(?:sentenced|sentences|sentence|gave|give|gives|handed|jailed|jails|jail)` + BEFORE_NAME);
 /** Words before a name that make it the victim's ("killing Terry Abernathy", "the murder of X"). */
 const VICTIM_BEFORE = /\b(?:killing|killed|murdering|murdered|murder of|death of|shooting|shot|stabbing|stabbed|victim)\s+$/;
 
@@ -1524,7 +1527,7 @@ function yearFigure(
 }
 
 /** A preposition right before a name ("with Whittaker", "by Ms Cole"). */
-const AFTER_PREPOSITION = /\b(?:with|by|for|to|from|against|of|about)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:with|by|for|to|from|against|of|about)` + BEFORE_NAME);
 
 /** Ages with no name beside them go to the nearest person named before who has no other age in this article. */
 function resolvePendingAges(scan: Scan): void {
