@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { findConflicts } from "../../server/src/analysis/conflicts";
 import { ArticleAnalysis, noDecisions } from "../../server/src/analysis/types";
 import { analysis, entities } from "./figureHelpers";
+import { packMentionStarts, packedMentionStarts } from "../../server/src/analysis/mentionStarts";
 
 const run = (analyses: ArticleAnalysis[], decisions = noDecisions) => findConflicts(analyses, entities(analyses), decisions);
 
@@ -286,4 +287,24 @@ test("two companies' job cuts are never joined; one company's are", () => {
   ]);
   assert.equal(c.length, 1);
   assert.deepEqual(c[0].claims.map((x) => x.value), [10000, 12000]);
+});
+
+test("owners are found the same way from linking's packed offsets and from the mentions themselves", () => {
+  const analyses = [
+    analysis("Police named the driver as 52-year-old Tomas Verhoeven. Ines Calder, 40, saw it.", ["Tomas Verhoeven", "Ines Calder"], { file: "a.txt" }),
+    analysis("The driver, Tomas Verhoeven, 51, was released. A witness, Ines Calder, 40, spoke.", ["Tomas Verhoeven", "Ines Calder"], { file: "b.txt" }),
+  ];
+  const unpacked = entities(analyses);
+  const packed = unpacked.map((e) => ({ ...e }));
+  for (const e of packed) packMentionStarts(e);
+  assert.deepEqual(run(analyses).map((c) => c.id), findConflicts(analyses, packed, noDecisions).map((c) => c.id));
+  assert.equal(findConflicts(analyses, packed, noDecisions)[0]?.claims[0].entityId, "person:Verhoeven");
+  // One stretch of offsets per file, in mention order.
+  const verhoeven = packedMentionStarts(packed.find((e) => e.id === "person:Verhoeven")!)!;
+  assert.deepEqual(verhoeven.files, ["a.txt", "b.txt"]);
+  assert.deepEqual([...verhoeven.ends], [1, 2]);
+  // An entity given other mentions since (the user's decisions) is read from its mentions again.
+  const moved = packed[0];
+  moved.mentions = moved.mentions.slice(0, 1);
+  assert.equal(packedMentionStarts(moved), undefined);
 });

@@ -14,6 +14,7 @@ import { EARLIER_EVENT } from "./figures/time";
 import { qualifierKind } from "./figures/qualifiers";
 import { isJsSpace } from "./figures/tokens";
 import { isCountry } from "./lexicon/gazetteer";
+import { packedMentionStarts } from "./mentionStarts";
 
 /** A claim's owner or place as the claim names it. */
 type Owner = Span & { text: string };
@@ -245,6 +246,19 @@ function ownerEntities(analyses: ArticleAnalysis[], entities: Entity[]): Map<str
     const e = entities[k];
     // (Organizations own counts of seats; a person or a place at the same offset wins over one.)
     const organization = e.kind === "organization";
+    const packed = packedMentionStarts(e);
+    if (packed) {
+      // The offsets linking packed, file by file: a file no claim points into is skipped whole.
+      for (let r = 0; r < packed.files.length; r++) {
+        const starts = out.get(packed.files[r]);
+        if (!starts) continue;
+        for (let j = r > 0 ? packed.ends[r - 1] : 0; j < packed.ends[r]; j++) {
+          const start = packed.starts[j];
+          if (anyStart[start] === 1 && starts.has(start) && !(organization && starts.get(start) !== undefined)) starts.set(start, e);
+        }
+      }
+      continue;
+    }
     const mentions = e.mentions;
     for (let j = 0; j < mentions.length; j++) {
       const m = mentions[j];
@@ -646,12 +660,23 @@ function onePlace(sorted: Located[]): string | undefined {
  * MAX_LISTED sources and figures are shown, so the others are only counted.
  */
 function listSources(sorted: Located[]): string {
-  const byOutlet = new Map<string, { figures: string[]; seen: Set<string> | null; listed: boolean }>();
+  const byOutlet = new Map<string, OutletFigures>();
+  // Members come article by article: the outlet's entry is looked up when the outlet changes.
+  let outlet: string | undefined = undefined;
+  let entry: OutletFigures | undefined = undefined;
   for (let k = 0; k < sorted.length; k++) {
     const l = sorted[k];
-    let entry = byOutlet.get(l.src.outlet);
-    if (!entry) byOutlet.set(l.src.outlet, (entry = { figures: [], seen: null, listed: byOutlet.size < MAX_LISTED }));
+    if (l.src.outlet !== outlet || !entry) {
+      outlet = l.src.outlet;
+      entry = byOutlet.get(outlet);
+      if (!entry) byOutlet.set(outlet, (entry = { figures: [], seen: null, written: null, listed: byOutlet.size < MAX_LISTED }));
+    }
     if (!entry.listed || entry.figures.length >= MAX_LISTED) continue;
+    // A text met before as written is shown already (ages and years, shown by value, are not skipped this way).
+    if (!showsValue(l.claim)) {
+      if (entry.written?.has(l.claim.text)) continue;
+      (entry.written ??= new Set()).add(l.claim.text);
+    }
     const shown = figureText(l.claim);
     const folded = shown.toLowerCase();
     if (!entry.seen) entry.seen = new Set();
@@ -660,12 +685,12 @@ function listSources(sorted: Located[]): string {
     entry.figures.push(shown);
   }
   const parts: string[] = [];
-  for (const [outlet, { figures }] of byOutlet) {
+  for (const [name, { figures }] of byOutlet) {
     if (parts.length === MAX_LISTED) {
       parts.push(`and ${byOutlet.size - MAX_LISTED} more sources`);
       break;
     }
-    parts.push(`${figures.join(" / ")} (${outlet})`);
+    parts.push(`${figures.join(" / ")} (${name})`);
   }
   return parts.join(", ");
 }
@@ -676,18 +701,41 @@ function listSources(sorted: Located[]): string {
  * the hash of "base:" rather than built from a joined string.
  */
 function textsHash(sorted: Located[]): number {
-  const texts = new Map<string, Set<string>>();
+  const texts = new Map<string, SeenTexts>();
   let sum = 0;
+  // Members come article by article: the article's sets are looked up when the article changes.
+  let base: string | undefined = undefined;
+  let seen: SeenTexts | undefined = undefined;
   for (let k = 0; k < sorted.length; k++) {
     const { src, claim } = sorted[k];
+    if (src.base !== base || !seen) {
+      base = src.base;
+      seen = texts.get(base);
+      if (!seen) texts.set(base, (seen = { raw: new Set(), normalized: new Set() }));
+    }
+    // A text met before as written needs no normalizing: most of a group's texts repeat ("6,500", "6,500").
+    if (seen.raw.has(claim.text)) continue;
+    seen.raw.add(claim.text);
     const text = normalizeSpace(claim.text);
-    let seen = texts.get(src.base);
-    if (!seen) texts.set(src.base, (seen = new Set()));
-    if (seen.has(text)) continue;
-    seen.add(text);
+    if (seen.normalized.has(text)) continue;
+    seen.normalized.add(text);
     sum = (sum + fnv1aFrom(src.baseHash, text)) >>> 0;
   }
   return sum;
+}
+
+/** One article's claim texts in a conflict: as written, and with their white space normalized. */
+interface SeenTexts {
+  raw: Set<string>;
+  normalized: Set<string>;
+}
+
+/** One source's figures in a conflict's message: the texts shown, folded and as written, to list each once. */
+interface OutletFigures {
+  figures: string[];
+  seen: Set<string> | null;
+  written: Set<string> | null;
+  listed: boolean;
 }
 
 /** Sources (and figures per source) listed by name in a message; the rest are counted. */
@@ -704,9 +752,12 @@ function describeQuantity(key: string, claim: Claim, ownerName: string | undefin
 
 /** The figure as a reader sees it: the claim's text, trimmed of a conversion in brackets for brevity. */
 function figureText(c: Claim): string {
-  if ((c.unit === "age" || c.unit === "year") && c.value !== null) return String(c.value);
+  if (showsValue(c)) return String(c.value);
   return normalizeSpace(c.text);
 }
+
+/** Ages and years are shown by their value ("33" for "33-year-old"). */
+const showsValue = (c: Claim): boolean => (c.unit === "age" || c.unit === "year") && c.value !== null;
 
 const SPACES = /\s+/g;
 /** White space in one line, trimmed. Most claims' texts have none to change: they are returned as they are. */

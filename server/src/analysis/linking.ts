@@ -21,6 +21,7 @@ import { isCityOnly, isCountry, isDemonym, placeName } from "./lexicon/gazetteer
 import { GIVEN_NAMES } from "./lexicon/words";
 import { firstNameGender } from "./lexicon/firstNames";
 import { unresolvedNames } from "./mentions";
+import { packMentionStarts } from "./mentionStarts";
 
 interface Chain {
   kind: EntityKind;
@@ -911,6 +912,8 @@ function buildEntities(chains: Chain[], uf: UnionFind, decisions: Decisions, ana
     }
     const entity: Entity = { id: "", kind, name, mentions, spellings, descriptions, ages };
     if (isConfirmed) entity.confirmed = true;
+    // (While its mentions are in the cache: the conflicts step reads their offsets from this.)
+    packMentionStarts(entity);
     entities.push(entity);
   }
   // Stable order and ids: most mentioned first, then by kind and name; two entities with one display name
