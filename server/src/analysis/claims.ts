@@ -158,12 +158,22 @@ function newScan(article: Article, mentions: Mention[]): Scan {
   const persons: Mention[] = [];
   const organizations: Mention[] = [];
   const places = new Map<number, Mention>();
+  const mentionStarts = new OffsetSet(text.length);
+  const blocks = article.blocks;
+  // The block of the last person mention: mentions come in text order, so the blocks are walked forward once
+  // (a binary search only for a mention out of order).
+  let b = 0;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
+    const start = m.start;
+    mentionStarts.add(start);
     // Names in photo credits and bylines are not who the figures are about.
     if (m.kind === "person") {
-      if (!inBlocks(article.blocks, m.start, SKIPPED_BLOCKS)) persons.push(m);
-    } else if (m.kind === "place") places.set(m.start, m);
+      if (b < blocks.length && blocks[b].start > start) b = 0;
+      while (b < blocks.length && blocks[b].end <= start) b++;
+      const block = b < blocks.length && blocks[b].start <= start ? blocks[b] : undefined;
+      if (!(block && SKIPPED_BLOCKS.has(block.kind))) persons.push(m);
+    } else if (m.kind === "place") places.set(start, m);
     else if (m.kind === "organization") organizations.push(m);
   }
   return {
@@ -171,7 +181,7 @@ function newScan(article: Article, mentions: Mention[]): Scan {
     text,
     persons: new PersonIndex(persons),
     organizations: inTextOrder(organizations),
-    mentionStarts: new OffsetSet(text.length, mentions),
+    mentionStarts,
     places,
     claims: [],
     pendingAges: [],
@@ -195,7 +205,7 @@ function inTextOrder(mentions: Mention[]): Mention[] {
  * The start offsets of an article's mentions, as a bitmap over the text: tested for most tokens near a figure,
  * where a typed-array read is cheaper than hashing into a Set. Offsets outside the text (none are expected)
  * go to a Set. The bitmap is one buffer shared by all articles (a buffer per article, as long as its text,
- * cost an allocation and zeroing per article): `release` clears the bits this article set.
+ * cost an allocation and zeroing per article): `release` clears the stretch this article used.
  */
 class OffsetSet {
   private static shared = new Uint8Array(1 << 16);
@@ -203,19 +213,20 @@ class OffsetSet {
   private readonly length: number;
   /** Offsets outside the text (none are expected): created only if one turns up. */
   private outside: Set<number> | undefined = undefined;
+  /** One past the highest offset set: `release` clears up to it. */
+  private top = 0;
 
-  constructor(
-    length: number,
-    private readonly mentions: Mention[],
-  ) {
+  constructor(length: number) {
     if (OffsetSet.shared.length < length) OffsetSet.shared = new Uint8Array(Math.max(length, OffsetSet.shared.length * 2));
     this.bits = OffsetSet.shared;
     this.length = length;
-    for (let k = 0; k < mentions.length; k++) {
-      const start = mentions[k].start;
-      if (this.inside(start)) this.bits[start] = 1;
-      else (this.outside ??= new Set()).add(start);
-    }
+  }
+
+  add(start: number): void {
+    if (this.inside(start)) {
+      this.bits[start] = 1;
+      if (start >= this.top) this.top = start + 1;
+    } else (this.outside ??= new Set()).add(start);
   }
 
   private inside(start: number): boolean {
@@ -226,12 +237,12 @@ class OffsetSet {
     return this.inside(start) ? this.bits[start] === 1 : this.outside !== undefined && this.outside.has(start);
   }
 
-  /** Clears the shared bitmap for the next article: the bits of the mentions it was built from. */
+  /**
+   * Clears the shared bitmap for the next article. Clearing the stretch is cheaper than reading every mention's
+   * offset again: an article's mention objects are scattered in memory, its bitmap is a few kilobytes.
+   */
   release(): void {
-    for (let k = 0; k < this.mentions.length; k++) {
-      const start = this.mentions[k].start;
-      if (this.inside(start)) this.bits[start] = 0;
-    }
+    this.bits.fill(0, 0, this.top);
   }
 }
 
@@ -246,12 +257,6 @@ function blockAt(blocks: Block[], pos: number): Block | undefined {
   }
   const b = blocks[lo];
   return b && b.start <= pos ? b : undefined;
-}
-
-/** Whether pos lies in a block of one of the given kinds. */
-function inBlocks(blocks: Block[], pos: number, kinds: Set<string>): boolean {
-  const b = blockAt(blocks, pos);
-  return b !== undefined && kinds.has(b.kind);
 }
 
 /**
@@ -1238,12 +1243,20 @@ const VOTE_SHARES = new Set(["percent|vote", "percent|votes", "percent|ballots",
 const VOTE_COUNTS = ["votes", "ballots", "seats"];
 /** Whether a count's key counts votes: its last part is one of VOTE_COUNTS (tested without slicing the key). */
 function isVoteCount(key: string): boolean {
-  for (const w of VOTE_COUNTS) {
-    const at = key.length - w.length;
-    if (key.endsWith(w) && (at === 0 || key.charCodeAt(at - 1) === 124)) return true;
+  // Kept per key: a corpus has a few hundred keys, asked about for every count.
+  let known = voteCountKeys.get(key);
+  if (known === undefined) {
+    known = VOTE_COUNTS.some((w) => {
+      const at = key.length - w.length;
+      return key.endsWith(w) && (at === 0 || key.charCodeAt(at - 1) === 124);
+    });
+    if (voteCountKeys.size >= 20000) voteCountKeys.clear();
+    voteCountKeys.set(key, known);
   }
-  return false;
+  return known;
 }
+
+const voteCountKeys = new Map<string, boolean>();
 
 /**
  * Who won a share of the vote: the last person named in the sentence before the figure ("Erdogan won 52.1%",

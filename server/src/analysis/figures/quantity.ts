@@ -529,8 +529,18 @@ const SUBSET_BEFORE = new Set(["including", "among", "separate", "second", "thir
 
 /** Nouns for people: by the lexicon or by a typical ending ("nurses", "residents", "protesters", "fishermen"). */
 function isPersonNoun(noun: string): boolean {
-  return PERSON_NOUNS.has(noun) || PEOPLE.has(noun) || / /.test(noun) || /(?:ers|ors|ists|ians|ants|ents|men|ees|ives|staff|personnel|police|crew|children|ans)$/.test(noun);
+  // Kept per word: the same few hundred nouns are asked about for most figures, and the ending test is a regex.
+  let known = personNouns.get(noun);
+  if (known === undefined) {
+    known = PERSON_NOUNS.has(noun) || PEOPLE.has(noun) || noun.includes(" ") || PERSON_NOUN_ENDING.test(noun);
+    if (personNouns.size >= 20000) personNouns.clear();
+    personNouns.set(noun, known);
+  }
+  return known;
 }
+
+const personNouns = new Map<string, boolean>();
+const PERSON_NOUN_ENDING = /(?:ers|ors|ists|ians|ants|ents|men|ees|ives|staff|personnel|police|crew|children|ans)$/;
 
 /** Nouns for posts in a workforce. */
 const JOB_NOUNS = new Set(["jobs", "positions", "posts", "roles"]);
