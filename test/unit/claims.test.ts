@@ -901,3 +901,24 @@ test("'a 2022 collapse' names an earlier event, as 'the 2013 collapse' does", ()
   assert.equal(cs.find((c) => c.text === "three")?.when, "in 2022");
   assert.equal(cs.find((c) => c.text === "Four")?.when, "2026-03-01");
 });
+
+test("a fee's add-ons, a total that may be reached, and a price paid for something", () => {
+  const keys = (text: string) => claimsOf(text).filter((c) => c.unit.startsWith("money")).map((c) => [c.text, c.quantityKey]);
+  // The variable part of a fee is its own quantity; the total it could reach is another.
+  assert.deepEqual(keys("Rovers agreed a deal worth £20m for the winger, with a further £4m in add-ons that could take the total to £24m."), [
+    ["£20m", "money|sale price"],
+    ["£4m", "money|add-ons"],
+    ["£24m", "money|potential total"],
+  ]);
+  assert.deepEqual(keys("The club sold him for €12 million, plus €3 million in objectives."), [
+    ["€12 million", "money|sale price"],
+    ["€3 million", "money|add-ons"],
+  ]);
+  assert.deepEqual(keys("The total value of the contract could reach $90 million, the league said."), [["$90 million", "money|potential total"]]);
+  // A potential amount of another kind is never compared with the amount itself.
+  assert.deepEqual(keys("Insured losses could climb to $8 billion, the broker said."), [["$8 billion", "money|damage|potential"]]);
+  assert.deepEqual(keys("The storm caused losses of $6 billion."), [["$6 billion", "money|damage"]]);
+  // "pay … for": a price, not a wage ("a pay rise of £2,000" stays a wage).
+  assert.deepEqual(keys("Hallam will pay Kestrel $3 million for the striker."), [["$3 million", "money|sale price"]]);
+  assert.deepEqual(keys("Nurses were offered a pay rise of £2,000."), [["£2,000", ""]]);
+});

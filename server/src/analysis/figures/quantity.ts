@@ -577,7 +577,7 @@ function describeCount(noun: string | undefined, nounWords: string | undefined, 
  * a person's net worth (which needs its owner). A bid, a loan, an investment belong to one of several actors,
  * so they are named but never compared.
  */
-const COMPARED_MONEY = new Set(["sale price", "damage", "ransom", "net worth"]);
+const COMPARED_MONEY = new Set(["sale price", "damage", "ransom", "net worth", "add-ons", "potential total"]);
 const moneyResult = (cls: string): QuantityResult => ({ key: COMPARED_MONEY.has(cls) ? `money|${cls}` : "", words: cls });
 
 /** What an amount of money is: the thing in "X of £…", else the best-ranked money word near it. */
@@ -643,6 +643,14 @@ function moneyQuantityOf(tokens: Token[], first: number, next: number): Quantity
     if (t.kind === "num") break;
     right.push(t);
   }
+  // "add-ons that could take the total to €44m", "the total value of the deal could reach €44 million": an amount
+  // that may be reached, not one paid or agreed. Potential totals are compared with each other only, and other
+  // potential amounts never with the amounts that were paid.
+  if (mayReach(leftClause(tokens, first, 10))) {
+    if (leftClause(tokens, first, 10).some((t) => t.lower === "total")) return moneyResult("potential total");
+    const cls = bestClass(right) ?? bestClass(left);
+    return { key: cls && COMPARED_MONEY.has(cls) ? `money|${cls}|potential` : "", words: `potential ${cls ?? "amount"}` };
+  }
   // "a fraud that cost European treasuries €1.2 billion", "cost the treasuries of Germany, the Netherlands and
   // Poland 1.4 billion euros": a loss caused, the damage ("cost" right before the amount is a price: "tickets cost
   // 900 baht").
@@ -653,8 +661,41 @@ function moneyQuantityOf(tokens: Token[], first: number, next: number): Quantity
   if (putAt) return moneyResult(putAt);
   // "would pay 50 million rupiah to each family": "pay" as a verb says who pays, not that the amount is a salary.
   const leftWords = left[0] && left[0].lower === "pay" && VERB_BEFORE_PAY.has(left[1]?.lower ?? "") ? left.slice(1) : left;
-  const cls = bestClass(right) ?? bestClass(leftWords);
+  const cls = bestClass(right) ?? (isAddOns(right) ? "add-ons" : undefined) ?? (paidFor(left, right) ? "sale price" : undefined) ?? bestClass(leftWords);
   return cls ? moneyResult(cls) : { key: "", words: "amount" };
+}
+
+/** Verbs that, with "could", "can", "may" or "might" before them, say an amount may be reached. */
+const REACHING_VERBS = new Set("reach reaches rise rises climb climbs take takes go hit exceed top increase grow total".split(" "));
+const MODALS = new Set(["could", "can", "may", "might"]);
+
+/** Whether the clause before an amount (nearest word first) says it may be reached: "could rise to", "can take the total to". */
+function mayReach(left: Token[]): boolean {
+  let verb = false;
+  for (const t of left) {
+    if (REACHING_VERBS.has(t.lower)) verb = true;
+    else if (MODALS.has(t.lower)) return verb;
+  }
+  return false;
+}
+
+/** "€6m in add-ons", "€9 million in objectives": the variable part of a fee, beside the fixed one. */
+function isAddOns(right: Token[]): boolean {
+  for (let k = 0; k < right.length; k++) {
+    const w = right[k].lower;
+    if (w === "objectives" || w === "incentives" || w === "addons") return true;
+    if (w === "ons" && right[k - 1]?.text === "-" && right[k - 2]?.lower === "add") return true;
+  }
+  return false;
+}
+
+const PAY_VERBS = new Set(["pay", "pays", "paid", "paying", "spend", "spends", "spent", "spending"]);
+
+/** "Forest pay €38 million for the midfielder", "paid $2 million for the house": a price (not a wage: "pay of"). */
+function paidFor(left: Token[], right: Token[]): boolean {
+  if (right[0]?.lower !== "for") return false;
+  for (let k = 0; k < left.length && k < 3; k++) if (PAY_VERBS.has(left[k].lower)) return true;
+  return false;
 }
 
 /** Verbs of estimating that put an amount "at" a figure ("put the damage at", "estimated losses at"). */
