@@ -184,6 +184,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   // "Activision's chief executive", "shares in X": a person-shaped name the article shows to be a company.
   organizationsFromContext(text, ctx.mentions, (word) => GIVEN_NAMES.has(word));
   organizationsInLists(ctx);
+  clubsEndingInPlaceHeads(ctx);
   addNativeScriptAliases(ctx);
   const mentions = finish(ctx, article.file, decisions);
   organizationsByApposition(text, mentions);
@@ -2293,6 +2294,10 @@ const CLUB_ONLY_AFTER =
 const CLUB_BEFORE = /\b(?:signed for|signing for|sign for|plays for|played for|playing for|joined|joining|rejoined|loaned to|on loan at|on loan from)\s+$/i;
 /** The last words of those. */
 const CLUB_BEFORE_WORDS = new Set(["for", "joined", "joining", "rejoined", "to", "at", "from"]);
+/** Abbreviations that open a sports club's name before its town's ("SC Braga", "FC Porto", "FK Jablonec"). */
+const CLUB_PREFIX_WORDS = new Set(["FC", "SC", "AC", "AS", "CF", "CD", "FK", "NK", "SK", "SV", "SL"]);
+/** The same after it ("Braga FC"). */
+const CLUB_SUFFIX_WORDS = new Set(["FC", "CF", "AFC"]);
 /** Before a place's name: a preposition of location, which keeps an uncued mention a place ("flew to X"). */
 const LOCATIVE_BEFORE_WORDS = new Set(["in", "at", "to", "into", "near", "outside", "across", "around", "toward", "towards"]);
 
@@ -2312,6 +2317,7 @@ function clubsNamedLikePlaces(ctx: Ctx, unresolved: UnresolvedName[]): void {
     return start - 2 - space > 9 ? "" : text.slice(space + 1, start - 1);
   };
   const cued = (start: number, end: number) => {
+    if (CLUB_PREFIX_WORDS.has(wordBefore(start))) return true;
     const c = text.charCodeAt(end);
     if ((c === 32 || c === 39 || c === 0x2019) && CLUB_AFTER.test(text.slice(end, end + 24))) return true;
     return CLUB_BEFORE_WORDS.has(wordBefore(start)) && CLUB_BEFORE.test(text.slice(Math.max(0, start - 24), start));
@@ -2320,6 +2326,14 @@ function clubsNamedLikePlaces(ctx: Ctx, unresolved: UnresolvedName[]): void {
   const isCaps = (s: string) => s === s.toUpperCase();
   let names: Set<string> | undefined;
   for (const m of ctx.mentions) if (m.kind === "place" && cued(m.start, m.end) && !isCaps(m.text) && !isCountry(m.name)) (names ??= new Set()).add(m.name);
+  // "SC Braga" or "Braga FC" found whole as a club: "Braga" alone is that club too.
+  for (const m of ctx.mentions) {
+    if (m.kind !== "organization") continue;
+    const cut = m.name.indexOf(" ");
+    if (cut < 0 || cut !== m.name.lastIndexOf(" ")) continue;
+    const rest = CLUB_PREFIX_WORDS.has(m.name.slice(0, cut)) ? m.name.slice(cut + 1) : CLUB_SUFFIX_WORDS.has(m.name.slice(cut + 1)) ? m.name.slice(0, cut) : "";
+    if (rest && !isCaps(rest) && !isCountry(rest)) (names ??= new Set()).add(rest);
+  }
   // A name no list knows needs a word only a club has after it ("Trump supporters" are a man's).
   for (const u of unresolved) {
     const c = text.charCodeAt(u.end);
@@ -2337,6 +2351,43 @@ function clubsNamedLikePlaces(ctx: Ctx, unresolved: UnresolvedName[]): void {
     else unresolved[kept++] = u;
   }
   unresolved.length = kept;
+}
+
+/** Place head words that also end English football clubs' names ("Nottingham Forest", "Mansfield Town", "Stoke City"). */
+const CLUB_PLACE_HEADS = new Set(["Forest", "Town", "County", "City"]);
+
+/**
+ * "Nottingham Forest have agreed … two of Forest's players": a place name ending in one of those heads is a club's
+ * when the article also names something by the head word alone in mid-sentence (a forest, a town or a county is never
+ * called "Forest" or "Town"), and so is that lone word, whatever the article had made of it. A lone word opening a
+ * sentence ("County officials said") is not enough; a person with a title, an age or an honorific stays a person.
+ */
+function clubsEndingInPlaceHeads(ctx: Ctx): void {
+  let heads: Set<string> | undefined;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "place") continue;
+    const cut = m.name.lastIndexOf(" ");
+    if (cut > 0 && CLUB_PLACE_HEADS.has(m.name.slice(cut + 1))) (heads ??= new Set()).add(m.name.slice(cut + 1));
+  }
+  if (!heads) return;
+  const text = ctx.text;
+  const midSentence = (start: number) => {
+    let i = start - 1;
+    while (i > 0 && text.charCodeAt(i) === 32) i--;
+    const c = text.charCodeAt(i);
+    return i < start - 1 && ((c >= 97 && c <= 122) || c === 44 || (c >= 48 && c <= 57));
+  };
+  let lone: Set<string> | undefined;
+  for (const m of ctx.mentions) if (heads.has(m.name) && midSentence(m.start)) (lone ??= new Set()).add(m.name);
+  if (!lone) return;
+  for (const m of ctx.mentions) {
+    const cut = m.name.lastIndexOf(" ");
+    if (!lone.has(cut < 0 ? m.name : m.name.slice(cut + 1))) continue;
+    if (cut > 0 ? m.kind !== "place" : m.kind === "person" && (m.title || m.age || m.gender)) continue;
+    m.kind = "organization";
+    m.form = "full";
+    delete m.description;
+  }
 }
 
 const personKeysCache = new Map<string, string[]>();

@@ -9,6 +9,7 @@
  *   al-Mismari / Mismari, Abu Chkiouat / Chkiouat   Arabic articles and kinship particles dropped
  *   Hansjoerg / Hansjörg / Hansjorg   diacritics and German oe/ue/ae
  *   Klitschko / Klychko          German tsch/sch
+ *   Đokić / Djokic               Serbo-Croatian đ written dj
  */
 
 const PARTICLES = new Set(["al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "bint", "ben", "ould", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "los", "las", "dos", "das", "del", "della", "dela", "delos", "delas", "ter", "zu", "mc"]);
@@ -64,6 +65,8 @@ function foldUncached(word: string): string {
     // "Sergeev" (two letters apart, too far for one edit).
     .replace(/([aeiou])yev/g, "$1ev")
     .replace(/y/g, "i")
+    // Serbo-Croatian đ, folded to d above, is written dj without diacritics: "Đokić" / "Djokic".
+    .replace(/dj/g, "d")
     .replace(/j/g, "i")
     .replace(/(.)\1+/g, "$1")
     // Arabic tā marbūṭa is written -eh, -ah or -a: "Haniyeh" / "Haniya", "Fatimah" / "Fatima".
