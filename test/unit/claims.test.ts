@@ -922,3 +922,23 @@ test("a fee's add-ons, a total that may be reached, and a price paid for somethi
   assert.deepEqual(keys("Hallam will pay Kestrel $3 million for the striker."), [["$3 million", "money|sale price"]]);
   assert.deepEqual(keys("Nurses were offered a pay rise of £2,000."), [["£2,000", ""]]);
 });
+
+test("one facility's share, a planned trip's load, craft at work, crowds by their counter, people who boarded", () => {
+  const key = (text: string) => only(text).quantityKey;
+  // A "where" clause of a building or a camp counts that place's share.
+  assert.equal(key("Families reached the Wiratama shelter where about 300 evacuees are staying."), "");
+  assert.equal(key("They were taken to the city hospital, where 25 injured people were treated."), "");
+  assert.equal(key("About 3,000 people were evacuated from the valley."), "count|displaced|people");
+  // What a planned trip will carry is not the count itself; what a trip carried still is.
+  assert.equal(key("The ferry will sail on Monday to bring three bodies home."), "");
+  assert.equal(key("Three bodies were brought ashore on Monday."), "count|killed|people");
+  // Boats and helicopters at work in a search change by the hour; a count of wrecked boats is still compared.
+  assert.equal(key("Divers searched the bay with four patrol boats."), "");
+  assert.equal(key("Six boats of the navy arrived at dawn."), "");
+  assert.equal(key("Two boats sank in the storm."), "count|-|boats");
+  // Crowds: the size put by police and the size put by organisers are two quantities; "the crowd at N" is a crowd.
+  assert.equal(key("Police estimated the crowd in the square at about 9,000."), "count|gathered|people|police");
+  assert.equal(key("Organisers said 40,000 people had marched."), "count|gathered|people|organisers");
+  assert.equal(key("About 5,000 people marched through the town."), "count|gathered|people");
+  assert.equal(key("Some 140 people had boarded the ferry."), "count|aboard|people");
+});

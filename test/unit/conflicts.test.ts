@@ -308,3 +308,18 @@ test("owners are found the same way from linking's packed offsets and from the m
   moved.mentions = moved.mentions.slice(0, 1);
   assert.equal(packedMentionStarts(moved), undefined);
 });
+
+test("a crowd's counts naming no place meet those naming the one place it gathered in; two places stay apart", () => {
+  const cs = run([
+    analysis("Police said about 12,000 people gathered in Pellworth on Tuesday.", [], { file: "a.txt", date: "2027-03-16", places: ["Pellworth"] }),
+    analysis("Police estimated the crowd at 15,000 on Tuesday.", [], { file: "b.txt", date: "2027-03-16" }),
+  ]);
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].claims.length, 2);
+  const apart = run([
+    analysis("Police said about 12,000 people gathered in Pellworth on Tuesday.", [], { file: "a.txt", date: "2027-03-16", places: ["Pellworth"] }),
+    analysis("Police said 3,000 people gathered in Osterby on Tuesday.", [], { file: "c.txt", date: "2027-03-16", places: ["Osterby"] }),
+    analysis("Police estimated the crowd at 15,000 on Tuesday.", [], { file: "b.txt", date: "2027-03-16" }),
+  ]);
+  assert.equal(apart.length, 0);
+});

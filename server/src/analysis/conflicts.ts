@@ -167,7 +167,7 @@ function groupConflicts(key: string, { located, ownerName }: Group, conflicts: O
   }
   // (An area burned grows from day to day as a toll does.)
   const timed = key.startsWith("count|") || key.startsWith("duration|") || key.startsWith("area|");
-  const buckets = timed ? timeBuckets(located).flatMap(placeBuckets(located)) : [located];
+  const buckets = timed ? timeBuckets(located).flatMap(placeBuckets(located, key.startsWith("count|gathered|"))) : [located];
   for (const bucket of buckets) {
     const c = figureConflict(key, bucket, ownerName);
     if (c) conflicts.push(c);
@@ -314,13 +314,18 @@ const MAX_DATED_BUCKETS = 8;
  * meets counts that name the country ("arrested in Belarus") when the quantity is counted for one country
  * only; with several countries named, each country's counts stand apart and so do the counts naming none.
  * Returns a splitter for the time buckets of one quantity (the countries are counted over all its claims).
+ * Crowds are the exception below: counted where they gathered, a crowd's counts naming no place join the one place named.
  */
-function placeBuckets(all: Located[]): (bucket: Located[]) => Located[][] {
+function placeBuckets(all: Located[], crowd: boolean): (bucket: Located[]) => Located[][] {
   const countries = new Set(all.filter((l) => l.country).map((l) => l.place));
   const local = all.some((l) => l.place && !l.country);
   if (!local && countries.size <= 1) return (bucket) => [bucket];
   const keyOf = (l: Located): string => (l.place && (!l.country || countries.size > 1) ? l.place : "");
   return (bucket) => {
+    // A crowd is counted where it gathered: when every count of the same time naming a place names the same one,
+    // the counts naming none are of that crowd too ("12,000 gathered in Yeouido", "the crowd outside the Assembly
+    // at 15,000").
+    if (crowd && oneLocalPlace(bucket)) return [bucket];
     const byPlace = new Map<string, Located[]>();
     for (const l of bucket) {
       const k = keyOf(l);
@@ -330,6 +335,17 @@ function placeBuckets(all: Located[]): (bucket: Located[]) => Located[][] {
     }
     return [...byPlace.values()];
   };
+}
+
+/** Whether the claims that name a place all name one place, and it is no country. */
+function oneLocalPlace(bucket: Located[]): boolean {
+  let place: string | undefined;
+  for (const l of bucket) {
+    if (!l.place) continue;
+    if (l.country || (place !== undefined && l.place !== place)) return false;
+    place = l.place;
+  }
+  return place !== undefined;
 }
 
 /** Whether one article's claims in the group give two different figures. */

@@ -44,7 +44,7 @@ export const EVENTS = table({
   cut: "cut cuts cutting eliminate eliminates eliminated eliminating axe axes axed axing shed sheds shedding slash slashes slashed slashing",
   // People on a ship, a plane or a bus: "carrying 112 people", "124 people aboard" ("on board" is read as a
   // phrase in quantity.ts). Not "carry": "licensed to carry 100 passengers" is a capacity.
-  aboard: "aboard carrying carried",
+  aboard: "aboard carrying carried boarded",
 });
 
 /** Words that make a count a confirmed tally rather than an estimate ("recorded 150 deaths", "5,300 bodies counted"). */

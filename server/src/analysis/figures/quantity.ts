@@ -302,7 +302,11 @@ export function countQuantity(
   // "the death toll from the wildfire that destroyed the town rose to 93": the clause before the figure opens
   // with a relative clause about something else, so its event is not the count's; the clause head's is.
   else if (event && first > l0 && tokens[first - 1].lower === "to" && opensRelativeClause(tokens, l0)) event = eventOfClauseHead(tokens, l0 - 1) ?? event;
+  // "Police estimated the crowd outside the Assembly at around 15,000": the crowd's size.
+  if (!event && tokens[first - 1]?.lower === "at" && crowdPutAt(tokens, first - 1)) event = "gathered";
   if (wholeOfPart) event = undefined;
+  // "would dock on Saturday to bring two bodies ashore": what a planned trip will carry, not the count itself.
+  if (carriedOnAPlannedTrip(tokens, first)) toCome = true;
   const anaphoric = wordNumber && first > l0 && ANAPHORIC.has(tokens[first - 1].lower);
   if (!noun && event) noun = "people";
   if (others) noun = event ? "people" : undefined;
@@ -315,16 +319,24 @@ export function countQuantity(
   // "opened the church to some 600 evacuees", "food for 2,000 displaced people": those one place takes in, a part
   // of the displaced, not their number.
   if (event === "displaced" && RECEIVING_BEFORE.has(tokens[first - 1]?.lower ?? "")) return { key: "", words };
+  // "the Kajen shelter where about 400 evacuees are staying", "the hospital where 30 injured are treated": one
+  // building's or camp's share, not the story's count.
+  if (opensFacilityClause(tokens, first)) return { key: "", words };
   // "displaced across 14 provinces", "killed in three districts": the figure counts where the event happened,
   // not what it counted.
   if (noun && PLACE_UNITS.has(noun) && SCOPE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "")) return { key: "", words };
   if (!noun) return { key: "", words };
+  // "the search continued with three patrol boats", "before two boats of the coast guard arrived": the vessels,
+  // aircraft and vehicles at work change from hour to hour; without an event ("two boats capsized") never compared.
+  if (!event && VEHICLES.has(noun) && craftAtWork(tokens, first, nounEnd)) return { key: "", words };
   // Without an event, only a count of things stands on its own ("21 trophies", "two dams"): people counted
   // with no verb ("three children", "200 fighters") are too often different groups.
   if (!event && (GENERIC_NOUNS.has(noun) || isPersonNoun(noun))) return { key: "", words };
   // ("4,512 suspected cases" and "3,900 confirmed cases" are two counts, as are both and the cases told plainly;
   // "nine suspected smugglers arrested" are smugglers arrested.)
-  const key = `count|${event ?? "-"}|${noun}${suspected && event === "infected" ? "|suspected" : confirmed && !bodies ? "|confirmed" : ""}`;
+  let key = `count|${event ?? "-"}|${noun}${suspected && event === "infected" ? "|suspected" : confirmed && !bodies ? "|confirmed" : ""}`;
+  // A crowd's size is the counter's: police and organisers count differently by design, so each is its own quantity.
+  if (event === "gathered") key += crowdCounter(tokens, first);
   return others ? { key, words, besides: event } : { key, words };
 }
 
@@ -342,6 +354,90 @@ const SCOPE_PREPOSITIONS = new Set(["in", "across", "throughout", "from", "withi
 const RECEIVING_BEFORE = new Set("to for housing sheltering hosting houses shelters hosts housed sheltered hosted".split(" "));
 
 const FOR_WHOM = new Set(["for", "covering", "affecting"]);
+
+/** Verbs of carrying people or things somewhere, and words that make an action planned rather than done. */
+const CARRYING_VERBS = new Set("bring carry take transport fly ferry deliver move transfer evacuate".split(" "));
+const PLANNED = new Set("will would shall plans plan planned scheduled due expected".split(" "));
+
+/** "… would dock on Saturday to bring two bodies ashore", "plans to fly 300 people out": a figure a plan will carry. */
+function carriedOnAPlannedTrip(tokens: Token[], first: number): boolean {
+  if (tokens[first - 2]?.lower !== "to" || !CARRYING_VERBS.has(tokens[first - 1]?.lower ?? "")) return false;
+  for (let k = first - 3; k >= 0 && first - k <= 20; k--) {
+    const t = tokens[k];
+    if (t.kind === "sym" && (t.text === "." || t.text === ";")) return false;
+    if (t.kind === "word" && PLANNED.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Words for a crowd's size, read back from "at" in "estimated the crowd at 15,000", "put turnout at 40,000". */
+const CROWD_WORDS = new Set(["crowd", "crowds", "turnout", "attendance"]);
+const ESTIMATING = new Set(["estimated", "estimate", "estimates", "put", "puts", "putting", "numbered", "counted"]);
+
+/** Whether the "at" at index `at` closes "<estimated|put> the crowd … at" (not past a number or a full stop). */
+function crowdPutAt(tokens: Token[], at: number): boolean {
+  let crowd = false;
+  for (let k = at - 1; k >= 0 && at - k <= 10; k--) {
+    const t = tokens[k];
+    if (t.kind === "num" || (t.kind === "sym" && (t.text === "." || t.text === ";"))) return false;
+    if (t.kind !== "word") continue;
+    if (CROWD_WORDS.has(t.lower)) crowd = true;
+    else if (crowd && ESTIMATING.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const ORGANISERS = new Set(["organisers", "organizers", "organiser", "organizer"]);
+
+/** "|police" or "|organisers" for the counter named nearest the figure in its sentence, else "". */
+function crowdCounter(tokens: Token[], first: number): string {
+  let best = "";
+  let distance = Infinity;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k].kind === "word" ? tokens[k].lower : "";
+    const counter = w === "police" ? "|police" : ORGANISERS.has(w) ? "|organisers" : "";
+    if (counter && Math.abs(k - first) < distance) {
+      best = counter;
+      distance = Math.abs(k - first);
+    }
+  }
+  return best;
+}
+
+/** Vessels, aircraft and vehicles of a search or a rescue. */
+const VEHICLES = new Set("boats ships vessels helicopters planes aircraft vehicles trucks lorries ambulances buses frigates".split(" "));
+const DEPLOYING_BEFORE = new Set(["with", "using", "deployed", "dispatched", "sent", "mobilised", "mobilized"]);
+const AT_WORK_AFTER = new Set(["arrived", "arrive", "joined", "join", "searched", "scoured", "patrolled", "deployed"]);
+
+/** Whether craft counted at `first` are at work ("with three patrol boats", "two boats of the coast guard arrived"). */
+function craftAtWork(tokens: Token[], first: number, nounEnd: number): boolean {
+  if (DEPLOYING_BEFORE.has(tokens[first - 1]?.lower ?? "")) return true;
+  for (let k = nounEnd; k < tokens.length && k < nounEnd + 8; k++) {
+    const t = tokens[k];
+    if (t.kind === "sym" && (t.text === "." || t.text === ";" || t.text === ",")) return false;
+    if (t.kind === "word" && AT_WORK_AFTER.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Buildings and sites that take people in, or hold them. */
+const FACILITIES = new Set(
+  (
+    "shelter camp school hall stadium gym gymnasium mosque church temple hospital clinic centre center building hotel " +
+    "warehouse barracks prison jail compound hostel dormitory tent"
+  ).split(" "),
+);
+
+/** Whether the figure at `first` opens a "where" clause of a facility ("the shelter where 400 …", "the camp, where"). */
+function opensFacilityClause(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === "which" && (tokens[k - 1]?.lower === "in" || tokens[k - 1]?.lower === "at")) k--;
+  else if (tokens[k]?.lower !== "where") return false;
+  k--;
+  if (tokens[k]?.text === ",") k--;
+  const noun = tokens[k];
+  return noun !== undefined && noun.kind === "word" && FACILITIES.has(noun.lower);
+}
 
 /** The event of people told to leave their homes (not the same as those who left: "evacuated"). */
 const ORDERED_TO_LEAVE = "ordered to evacuate";
