@@ -308,7 +308,7 @@ function cachedKey(kind: EntityKind, m: Mention, key: (m: Mention) => string): s
  * South Asian districts and their subdivisions take the name of their headquarters town, and news writes either for
  * the other: "Chandpur district" and "Chandpur", "Matlab Uttar upazila" and "Matlab Uttar" are one place.
  */
-const UNIT_NAMED_FOR_TOWN = / (?:District|Upazila|Tehsil|Taluka|Subdistrict)$/;
+const UNIT_NAMED_FOR_TOWN = / (?:District|Upazila|Tehsil|Taluka|Subdistrict|Sub-district|Sub-District)$/;
 
 /**
  * "Niassa province" and "Niassa", "Capiz Province" and "Capiz": a province whose name the lists know only as a region,
@@ -323,7 +323,19 @@ function provinceOfItsName(name: string): string | undefined {
   return known !== undefined && isCountry(known) ? undefined : base;
 }
 
+/**
+ * "Tlogorejo Village" is the village Tlogorejo, as "Baluchar village" is Baluchar, when the lists do not know the name
+ * as some other place ("Greenwich Village" is not Greenwich).
+ */
+function villageOfItsName(name: string): string | undefined {
+  if (!name.endsWith(" Village")) return undefined;
+  const base = name.slice(0, -8);
+  return base && placeName(base) === undefined ? base : undefined;
+}
+
 function placeKey(m: Mention): string {
+  const village = villageOfItsName(m.name);
+  if (village !== undefined) return placeKey({ ...m, name: village, text: village });
   if (UNIT_NAMED_FOR_TOWN.test(m.name)) return placeKey({ ...m, name: m.name.slice(0, m.name.lastIndexOf(" ")), text: m.name.slice(0, m.name.lastIndexOf(" ")) });
   const province = provinceOfItsName(m.name);
   if (province !== undefined) return placeKey({ ...m, name: province, text: province });
@@ -507,7 +519,7 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
         const last = familyOf(parts);
         const byFamilyName = sameFamilyName(word, last) || (parts.length === 2 && !isGenerational(parts[1]) && sameFamilyName(word, parts[0]));
         const sameTitle = groupTitles !== undefined && groupTitles.size > 0 && [...chainTitles(chains[i])].some((t) => groupTitles.has(t));
-        const byGivenName = sameGivenName(word, parts[0]) && (!files || files.has(chains[i].file) || sameTitle);
+        const byGivenName = sameGivenName(word, parts[0]) && (!files || files.has(chains[i].file) || sameTitle) && (!together || closeSpelling(word, parts[0]) || inGroupFile(chains, group, chains[i].file));
         if (byFamilyName || byGivenName) candidates.add(uf.find(i));
       }
     // (Only a name no full name has as a part: the nickname an article gave.)
@@ -532,6 +544,22 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
       }
     }
   }
+}
+
+/**
+ * A word no list knows as a first name ("Sumini") reaches another article's full name by its first name only when
+ * spelled the same or one letter apart ("Hendrawan" / "Hendrawn"): the vowel skeleton that joins "Mohamed" and
+ * "Muhammad" would make a lone "Sumini" of one article "Simon Crowther" of another.
+ */
+function closeSpelling(word: string, given: string): boolean {
+  const a = fold(word);
+  const b = fold(given);
+  return a === b || (Math.min(a.length, b.length) >= 4 && withinOneEdit(a, b));
+}
+
+/** Whether one of a group of lone-name chains is in `file`. */
+function inGroupFile(chains: Chain[], group: number[], file: string): boolean {
+  return group.some((g) => chains[g].file === file);
 }
 
 /**

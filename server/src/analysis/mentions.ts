@@ -1036,6 +1036,10 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   // "The Affordable Care Act", "the Good Friday Agreement": a law's or a treaty's name names no one.
   if (piece.length >= 2 && DOCUMENT_HEADS.has(piece[piece.length - 1].text)) return;
 
+  // "the Pekalongan District Government", "Nairobi County Government": a unit's name and "Government" name the unit's
+  // administration, an organization (not the place).
+  if (piece.length >= 3 && piece[piece.length - 1].text === "Government" && PLACE_HEADS.has(piece[piece.length - 2].text)) return emit(ctx, piece, "organization", { glued });
+
   // "NSW RFS", "UK NHS": a state's or country's initials before another body's initials qualify that body (one
   // organization, named by its own initials), not a place of the text.
   if (piece.length === 2 && piece[0].allCaps && piece[1].allCaps && !piece[0].possessive && piece[1].text.length >= 2 && placeName(piece[0].text) !== undefined && placeName(piece[1].text) === undefined && (flagsOf(piece[1]) & (COMMON_WORD | FUNCTION_WORD)) === 0 && !ctx.vocab.has(lower(piece[1].text)) && oneSpace(ctx.text, piece[0].end, piece[1].start))
@@ -1290,6 +1294,14 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       }
       if (k < i) {
         if (k > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, k), titleCase);
+        // "Tanjung Sari village", "Kedung Sari hamlet": with a lower-case place noun after it, the two words are
+        // a place's name, not a club's.
+        const head = i + n === piece.length ? tokenAt(blockTokens, piece[piece.length - 1].index + 1) : undefined;
+        if (head && !head.cap && PLACE_HEADS_LOWER.has(head.text) && oneSpace(ctx.text, piece[piece.length - 1].end, head.start)) {
+          const bare = BARE_NAME_HEADS.has(head.text);
+          const words = piece.slice(k);
+          return emit(ctx, bare ? words : [...words, head], "place", { name: bare ? nameOf(words) : `${nameOf(words)} ${cap(head.text)}` });
+        }
         emit(ctx, piece.slice(k, Math.max(j, i + n)), "organization");
         if (Math.max(j, i + n) < piece.length) classifyNamePiece(ctx, blockTokens, piece.slice(Math.max(j, i + n)), titleCase, glued);
         return;

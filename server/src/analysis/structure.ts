@@ -367,12 +367,15 @@ function isDateLine(t: string): boolean {
 }
 
 const REPORTING_CREDIT = /^\(?(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced|photos?|graphics?|video)\s+by:?\s+\p{Lu}/iu;
+/** A staff credit at an article's foot, as Asian wires print them: "Reporter: Jane Doe, John Roe", "Editor: Jane Doe". */
+const ROLE_CREDIT = /^(?:reporters?|editors?|writers?|translators?|photographers?)\s?:\s?\p{Lu}/iu;
 
 /** A credit line: an agency name alone, "Name/Agency", "NHK -- Jul 08", "© Outlet". */
 function isCreditLine(t: string): boolean {
   // A wire's closing credits: "Reporting by Jane Doe; editing by John Roe", "Additional reporting by …".
   if (t.length <= 200 && REPORTING_CREDIT.test(t)) return true;
   if (t.length > 80) return false;
+  if (ROLE_CREDIT.test(t)) return true;
   if (AGENCY_LINE.test(t) && t.split(/\s+/).length <= 5) return true;
   if (/^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*\/\s*(?:The\s+)?[\p{Lu}].{1,40}$/u.test(t)) return true;
   if (/^[\p{Lu}][\p{L}\p{N}&.' ]{1,30}\s+--\s+\S/u.test(t)) return true;

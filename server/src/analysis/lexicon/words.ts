@@ -101,7 +101,7 @@ export const PLACE_HEADS = set(`
   Island Islands Sea Ocean River Lake Bay Mountains Mountain Mount Valley Desert Peninsula Coast Strait Canal
   Gulf Borough Parish Canton Emirate Republic Kingdom Heights Hills Plain Plains Basin Delta Highlands Lowlands
   Archipelago Atoll Fjord Glacier Forest Oasis Steppe Coastline Riviera Cape Wadi
-  Upazila Tehsil Taluka Subdistrict Township Regency LGA Bazar Ghat
+  Upazila Tehsil Taluka Subdistrict Sub-district Sub-District Township Regency LGA Bazar Ghat
   Creek Flat Flats Gully Gorge Falls Lagoon Crossing
 `);
 
