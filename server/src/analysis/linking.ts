@@ -22,6 +22,7 @@ import { GIVEN_NAMES } from "./lexicon/words";
 import { firstNameGender } from "./lexicon/firstNames";
 import { unresolvedNames } from "./mentions";
 import { packMentionStarts } from "./mentionStarts";
+import { isSyllabicGiven, sameKoreanName } from "./names/korean";
 
 interface Chain {
   kind: EntityKind;
@@ -119,7 +120,10 @@ function personChains(file: string, mentions: Mention[], out: Chain[], text = ""
     }
     // Two people of the article share the family name ("Jimmy Lai", later "his son Sebastien Lai"): a lone
     // "Lai" before the second is introduced can only be the first.
-    const introduced = introducedBefore(word, candidates, m.start);
+    // Before that, the office title written with the lone name, when only one of them is named with it ("Minister
+    // Lee" beside "Justice Minister Lee Jae-kwan" and "Rep. Lee Su-jin"); after it, the one of them the same
+    // paragraph has named ("Lee Soo-jin, the floor leader, said … Ms Lee's party").
+    const introduced = (m.title ? sharingTitle(word, candidates, m.title) : undefined) ?? introducedBefore(word, candidates, m.start) ?? namedInParagraph(word, candidates, m.start, text);
     if (introduced) {
       introduced.mentions.push(m);
       continue;
@@ -170,13 +174,55 @@ function compatibleGender(c: Chain, gender: "male" | "female"): boolean {
   return true;
 }
 
-/** When several full names of the article end with `word`: the only one of them named before `pos`, if one is. */
+/**
+ * Whether `f` (folded) is the family name of a full name: its last part, or its first when a syllabic given name
+ * follows, as Korean names are written ("Lee Jae-kwan").
+ */
+function hasFamilyName(c: Chain, f: string): boolean {
+  return fold(familyOf(c.parts)) === f || (c.parts.length === 2 && isSyllabicGiven(c.parts[1]) && fold(c.parts[0]) === f);
+}
+
+/** When several full names of the article have the family name `word`: the only one of them written with `title`. */
+function sharingTitle(word: string, fullChains: Chain[], title: string): Chain | undefined {
+  const f = fold(word);
+  let found: Chain | undefined;
+  let sharing = 0;
+  for (const c of fullChains) {
+    if (!hasFamilyName(c, f)) continue;
+    sharing++;
+    if (c.mentions.some((m) => m.title === title)) {
+      if (found) return undefined;
+      found = c;
+    }
+  }
+  return sharing > 1 ? found : undefined;
+}
+
+/** When several full names of the article have the family name `word`: the only one of them named earlier in the paragraph of `pos`. */
+function namedInParagraph(word: string, fullChains: Chain[], pos: number, text: string): Chain | undefined {
+  if (!text) return undefined;
+  const f = fold(word);
+  const from = text.lastIndexOf("\n", pos) + 1;
+  let found: Chain | undefined;
+  let sharing = 0;
+  for (const c of fullChains) {
+    if (!hasFamilyName(c, f)) continue;
+    sharing++;
+    if (c.mentions.some((m) => m.start >= from && m.end <= pos)) {
+      if (found) return undefined;
+      found = c;
+    }
+  }
+  return sharing > 1 ? found : undefined;
+}
+
+/** When several full names of the article have the family name `word`: the only one of them named before `pos`, if one is. */
 function introducedBefore(word: string, fullChains: Chain[], pos: number): Chain | undefined {
   const f = fold(word);
   let found: Chain | undefined;
   let sharing = 0;
   for (const c of fullChains) {
-    if (fold(familyOf(c.parts)) !== f) continue;
+    if (!hasFamilyName(c, f)) continue;
     sharing++;
     if (c.mentions[0].start < pos) {
       if (found) return undefined;
@@ -685,6 +731,8 @@ function samePerson(a: string[], b: string[]): boolean {
   // Two middle names that differ tell two people apart: "Md Anwar Hossain" is not "Md Delwar Hossain" (where the
   // first name is a common one, as Muhammad is, the middle name is the one people go by).
   if (sameFamilyName(a1, b1) && sameGivenName(a0, b0)) return !(a.length === 3 && b.length === 3 && !sameGivenName(a[1], b[1]) && !sameFamilyName(a[1], b[1]));
+  // Korean names romanized two ways: "Paik Seung-ho" / "Baek Seung-ho", "Lee Soo-jin" / "Lee Su-jin".
+  if (sameKoreanName(a, b)) return true;
   // Family name first ("Abe Shinzo" / "Shinzo Abe"): only for two-part names, where the order is the only difference.
   // Not when both parts are first names: "Ahmed Mohamed" and "Mohamed Ahmed" are usually two men.
   if (GIVEN_NAMES.has(a0) && GIVEN_NAMES.has(a1)) return false;

@@ -983,9 +983,10 @@ function spanText(ctx: Ctx, tokens: Token[]): string {
 function nameOf(tokens: Token[], glued?: string): string {
   const last = tokens.length - 1;
   if (last === 0) return glued || tokens[0].text;
-  // (A possessive inside a name is an office's: "the Governor's Office".)
-  let name = tokens[0].possessive ? tokens[0].text + "'s" : tokens[0].text;
-  for (let i = 1; i < last; i++) name += tokens[i].possessive ? " " + tokens[i].text + "'s" : " " + tokens[i].text;
+  // (A possessive inside a name is an office's: "the Governor's Office", or its members': "Prosecutors' Office".)
+  const own = (i: number) => (tokens[i].possessive ? tokens[i].text + (tokens[i + 1].start - tokens[i].end === 2 ? "'" : "'s") : tokens[i].text);
+  let name = own(0);
+  for (let i = 1; i < last; i++) name += " " + own(i);
   return name + " " + (glued || tokens[last].text);
 }
 
@@ -2466,12 +2467,21 @@ function extendOrganizations(ctx: Ctx): void {
     if (tail.endsWith("'s") || tail.endsWith("’s")) tail = tail.slice(0, -2);
     // "on" gives a body's subject ("Council on Foreign Relations"), not where a business stands ("Alder Marine
     // on Harbour Drive", "a bank on Wall Street", "the agency on Sakhalin").
-    if (c[0].startsWith(" on ") && (STREETS_AND_BUILDINGS.has(words[keep - 1]) || FACILITIES.has(words[keep - 1]) || placeName(tail) !== undefined)) continue;
     const end = m.end + c[0].indexOf(c[1]) + tail.length;
+    if (c[0].startsWith(" on ") && (STREETS_AND_BUILDINGS.has(words[keep - 1]) || FACILITIES.has(words[keep - 1]) || placeName(tail) !== undefined || placeByApposition(ctx.text, end))) continue;
     m.end = end;
     m.text = ctx.text.slice(m.start, end);
     m.name = intern(m.text.replace(/\s+/g, " "));
   }
+}
+
+/** ", an island in …", ", a district of …", ", the old town": an apposition at `end` that calls the name before it a place. */
+const PLACE_APPOSITION = /^, (?:an?|the) ([a-z]+)(?: ([a-z]+))?/;
+
+function placeByApposition(text: string, end: number): boolean {
+  const a = PLACE_APPOSITION.exec(text.slice(end, end + 40));
+  const isPlaceNoun = (w: string | undefined) => w !== undefined && (PLACE_HEADS_LOWER.has(w) || PLACE_OF_NOUNS.has(w));
+  return a !== null && (isPlaceNoun(a[1]) || isPlaceNoun(a[2]));
 }
 
 /**

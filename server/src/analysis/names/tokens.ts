@@ -338,7 +338,19 @@ const OFFICE_HOLDERS = new Set([...TITLES, "Prosecutor", "Prosecutor-General", "
  * holder's possessive before "Office" does not end the run, so the office is one name (an organization).
  */
 function officeOfHolder(text: string, holder: Token, next: Token): boolean {
-  return next.text === "Office" && next.start - holder.end === 3 && text.charCodeAt(next.start - 1) === 32 && OFFICE_HOLDERS.has(holder.text);
+  if (next.text === "Office" && next.start - holder.end === 3 && text.charCodeAt(next.start - 1) === 32 && OFFICE_HOLDERS.has(holder.text)) return true;
+  return bodyOfMembers(text, holder, next);
+}
+
+/**
+ * "Supreme Prosecutors' Office", "Korean Teachers' Union", "Citizens' Coalition": the plural possessive of people
+ * (a title or a role, written "…s'") before an organization's head word is the body's own name, not an owner.
+ */
+function bodyOfMembers(text: string, holder: Token, next: Token): boolean {
+  const h = holder.text;
+  if (next.start - holder.end !== 2 || h.length < 4 || h.charCodeAt(h.length - 1) !== 115 || text.charCodeAt(next.start - 1) !== 32 || (wordFlags(next.text) & ORG_HEAD) === 0) return false;
+  const one = h.slice(0, -1);
+  return OFFICE_HOLDERS.has(one) || (wordFlags(one) & ROLE) !== 0;
 }
 
 /** Second words of a two-word particle: "de la", "de las", "de los", "van der", "van den", "von der", "van de". */
