@@ -516,11 +516,12 @@ function linkPeople(chains: Chain[], uf: UnionFind): void {
     for (const k of keys)
       for (const j of blocks.get(k) ?? []) {
         const other = chains[j].parts;
-        if (other.length <= c.parts.length) continue;
+        const regrouped = opensRegrouped(c.parts, other);
+        if (other.length <= c.parts.length && !regrouped) continue;
         // "Donald Trump" and "Donald Trump Jr" are father and son, not a name and its long form.
         if (isGenerational(other[other.length - 1]) !== isGenerational(c.parts[c.parts.length - 1])) continue;
         const middle = c.parts.length === 2 && sameFamilyName(c.parts[1], other[other.length - 1]) && middleGiven(c.parts, other);
-        if (middle || opensName(c.parts, other)) fits.add(uf.find(j));
+        if (middle || regrouped || opensName(c.parts, other)) fits.add(uf.find(j));
       }
     if (fits.size === 1) uf.union([...fits][0], i);
   }
@@ -744,6 +745,25 @@ function opensName(short: string[], long: string[]): boolean {
   if (short.length < 2) return false;
   for (let k = 0; k < short.length; k++) if (fold(short[k]) !== fold(long[k])) return false;
   return true;
+}
+
+/**
+ * Whether `short` opens `long` with its words grouped differently: one outlet writes a compound given name as two
+ * words, another as one ("Abdel Aziz Osman" / "Abdelaziz Osman Adam", "Jean Pierre Moreau" / "Jean-Pierre Moreau
+ * Lenoir"). All of `short`'s letters, in order, are `long`'s first parts, and its last part is the last of those.
+ */
+function opensRegrouped(short: string[], long: string[]): boolean {
+  if (short.length < 2 || long.length < 2) return false;
+  const whole = short.map(fold).join("");
+  const lastOfShort = fold(short[short.length - 1]);
+  let joined = "";
+  for (let k = 0; k < long.length; k++) {
+    const part = fold(long[k]);
+    joined += part;
+    if (joined.length > whole.length || !whole.startsWith(joined)) return false;
+    if (joined.length === whole.length) return k + 1 !== short.length && part === lastOfShort;
+  }
+  return false;
 }
 
 /** Whether the two-part name `short`'s given name is one of `long`'s middle names. */

@@ -811,7 +811,7 @@ function classifyPiece(ctx: Ctx, blockTokens: Token[], run: Token[], titleCase: 
     const f = flagsOf(t);
     const breaker =
       !decided &&
-      (((f & FUNCTION_WORD) !== 0 && (f & TITLE) === 0 && !articleOfPlace(ctx, t, run[i + 1])) ||
+      (((f & FUNCTION_WORD) !== 0 && (f & TITLE) === 0 && !articleOfPlace(ctx, t, run[i + 1]) && !givenNameAsFunctionWord(ctx, blockTokens, t, f, piece.length > 0, titleCase)) ||
         (f & WEEKDAY) !== 0 ||
         ((f & MONTH) !== 0 && !(i > 0 && (flagsOf(run[i - 1]) & GIVEN_NAME) !== 0)));
     if (breaker) flush();
@@ -819,6 +819,43 @@ function classifyPiece(ctx: Ctx, blockTokens: Token[], run: Token[], titleCase: 
     else piece.push(t);
   }
   flush();
+}
+
+/**
+ * "Said" is a verb and a name: capitalised after a name word or a title ("Edward Said", "Mr Said") or inside a
+ * sentence ("survivors say Said steered") it is the name, and so is a sentence's first word when a verb of saying
+ * or being follows it ("Said was at the helm"). Not in a title-case headline ("Minister Said To Resign"), nor
+ * first in a sentence before "the" or "to" ("Said the captain:").
+ */
+function givenNameAsFunctionWord(ctx: Ctx, blockTokens: Token[], t: Token, f: number, afterNameWord: boolean, titleCase: boolean): boolean {
+  if ((f & GIVEN_NAME) === 0 || titleCase || t.allCaps) return false;
+  if (afterNameWord || !t.sentenceStart) return true;
+  const next = tokenAt(blockTokens, t.index + 1);
+  return next !== undefined && !next.cap && oneSpace(ctx.text, t.end, next.start) && STRONG_SPEECH_OR_BEING.has(next.text);
+}
+
+/** Verbs after a sentence's first word that make it someone: "Said was", "Said told". */
+const STRONG_SPEECH_OR_BEING = new Set([...STRONG_SPEECH, "was", "is", "has", "had", "denies", "denied"]);
+
+/** Words that qualify a place's name and make no body of it: "Ancient Egypt", "Mainland China", "Greater Cairo". */
+const PLACE_QUALIFIERS = new Set("Ancient Modern Medieval Imperial Colonial Mainland Continental Metropolitan Occupied Rural Urban Coastal Greater Upper Lower Inner Outer Central Old New Little Great Northern Southern Eastern Western North South East West Northeast Northwest Southeast Southwest Far Near Middle Deep Wider Whole Free United Independent Historic Historical Present-day Today's".split(" "));
+
+/**
+ * "the NGO Rescue Line Aegean", "officers of Police Scotland", "Transparency International Kenya": capitalised
+ * ordinary words (common words, or words the article also writes in lower case) right before a place's name are a
+ * body's name with the place in it. Not words that qualify a place ("Ancient Egypt", "Greater Cairo"), titles, roles,
+ * demonyms, first names or a place the lists know whole ("Lower Saxony"); at a sentence's start two such words at
+ * least ("Overnight Kyiv was shelled").
+ */
+function bodyNamedWithPlace(ctx: Ctx, piece: Token[]): boolean {
+  const last = piece[piece.length - 1];
+  if (last.allCaps || placeName(last.text) === undefined || (piece[0].sentenceStart && piece.length < 3)) return false;
+  for (let i = 0; i < piece.length - 1; i++) {
+    const t = piece[i];
+    if (t.allCaps || t.possessive || PLACE_QUALIFIERS.has(t.text) || PLACE_PREFIXES.has(t.text) || placeName(t.text) !== undefined) return false;
+    if ((flagsOf(t) & (TITLE | ROLE | DEMONYM | GIVEN_NAME | MONTH | WEEKDAY | PLACE_HEAD | FUNCTION_WORD)) !== 0 || !isOrdinary(ctx, t, piece[i - 1])) return false;
+  }
+  return placeName(spanText(ctx, piece)) === undefined;
 }
 
 /**
@@ -1050,6 +1087,16 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   // edition there, one organization (not when a title or a first name is in it).
   if (piece.length >= 2 && OUTLET_WORDS.has(piece[piece.length - 2].text) && !piece[piece.length - 2].possessive && !piece[piece.length - 1].allCaps && placeName(piece[piece.length - 1].text) !== undefined && piece.every((t) => (flagsOf(t) & (TITLE | GIVEN_NAME)) === 0))
     return emit(ctx, piece, "organization", { glued });
+
+  // "Rescue Line Aegean", "Transparency International Kenya": a body named with a place in it (after an acronym
+  // that says what it is: "the NGO Rescue Line Aegean").
+  if (piece.length >= 2 && !titleCase) {
+    const s = piece.length >= 3 && piece[0].allCaps ? 1 : 0;
+    if (bodyNamedWithPlace(ctx, piece.slice(s))) {
+      if (s > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, s), titleCase);
+      return emit(ctx, piece.slice(s), "organization", { glued });
+    }
+  }
 
   // "Tamizhaga Munnetra Peravai (TMP)", "Partai Keadilan Rakyat (PKR)": a name followed by its initials in brackets
   // is an organization's, whatever its words (people are not given acronyms so, save a few famous ones: not when

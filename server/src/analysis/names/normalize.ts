@@ -38,6 +38,9 @@ function foldUncached(word: string): string {
     .toLowerCase()
     .replace(/[^a-z]/g, "");
   s = s
+    // A long i written "ee" inside a name ("Saeed" / "Said", "Rasheed" / "Rashid", "Fareed" / "Farid"), before "ae" is
+    // read as German; not at a name's end ("Lee" is no "Li"), nor Russian "-eev" ("Sergeev" is "Sergeyev", below).
+    .replace(/ee(?=[a-uw-z])/g, "i")
     // German spellings of Slavic sounds: "Klitschko" / "Klychko", "Schewtschenko" / "Shevchenko".
     .replace(/tsch/g, "ch")
     .replace(/sch/g, "sh")
