@@ -47,18 +47,9 @@ const heldout = readdirSync(fixtures, { withFileTypes: true })
   .filter((e) => e.isDirectory() && e.name.startsWith("heldout") && existsSync(join(fixtures, e.name, "gold.json")))
   .map((e) => join(fixtures, e.name));
 
-/**
- * Held-out stories whose figure findings are reported to the figures code and not yet fixed there: their floor is
- * still asserted, as a to-do (it reports, and fails no run), until those fixes land.
- */
-const OPEN_FIGURE_FINDINGS: Record<string, string> = {
-  heldout28: "InfoMigrants' 'bring two bodies ashore' (two of the bodies) joins the bodies-recovered conflict (11 / 12 / 14): a false alarm",
-};
-
 for (const dir of [...corpora, ...heldout]) {
   const name = dir.startsWith(shared) ? dir.slice(shared.length + 1) : `fixtures/${dir.slice(fixtures.length + 1)}`;
-  const todo = dir.startsWith(fixtures) ? OPEN_FIGURE_FINDINGS[dir.slice(fixtures.length + 1)] : undefined;
-  test(`conflicts in ${name}: every required conflict found, no false alarm`, { skip: !existsSync(scorer), todo }, () => {
+  test(`conflicts in ${name}: every required conflict found, no false alarm`, { skip: !existsSync(scorer) }, () => {
     const { result, lines } = score(dir);
     assert.equal(result.falseAlarms.length, 0, `false alarms:\n${lines}`);
     assert.equal(result.found, result.gold, `missed conflicts:\n${lines}`);
