@@ -1246,14 +1246,20 @@ function isVoteCount(key: string): boolean {
   // Kept per key: a corpus has a few hundred keys, asked about for every count.
   let known = voteCountKeys.get(key);
   if (known === undefined) {
-    known = VOTE_COUNTS.some((w) => {
-      const at = key.length - w.length;
-      return key.endsWith(w) && (at === 0 || key.charCodeAt(at - 1) === 124);
-    });
+    known = endsWithVoteCount(key);
     if (voteCountKeys.size >= 20000) voteCountKeys.clear();
     voteCountKeys.set(key, known);
   }
   return known;
+}
+
+/** Whether the key's last part is "votes", "ballots" or "seats". (A loop, not a closure: a closure over `key` would cost a context per call.) */
+function endsWithVoteCount(key: string): boolean {
+  for (const w of VOTE_COUNTS) {
+    const at = key.length - w.length;
+    if (key.endsWith(w) && (at === 0 || key.charCodeAt(at - 1) === 124)) return true;
+  }
+  return false;
 }
 
 const voteCountKeys = new Map<string, boolean>();
