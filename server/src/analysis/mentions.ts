@@ -26,6 +26,7 @@ import {
   MONTHS,
   NOT_ACRONYMS,
   ORG_HEADS,
+  GERMAN_TRADE_HEADS,
   OUTLET_WORDS,
   ROMANCE_ORG_PREFIXES,
   ORG_HEADS_LOWER,
@@ -83,7 +84,18 @@ const SPANISH_COMPASS = new Set(["Occidental", "Oriental", "Norte", "Sur"]);
 const PLACE_PREFIXES = new Set(["River", "Lake", "Loch", "Mount", "Mt", "Mt.", "Isle", "Port", "Puerto", "Fort", "Landkreis", "Bezirk", "Gemeinde", "Kanton", "Powiat", "Gmina", "Gemeente", "Provincie"]);
 /** Verbs of travel before "to", after which a lone unknown word is where someone goes ("heading to X", "flew to X"). */
 const TRAVEL_VERBS = new Set(["heading", "headed", "travelling", "traveling", "travelled", "traveled", "sailing", "sailed", "flying", "flew", "driving", "drove", "returning", "returned", "fled", "fleeing", "bound"]);
-const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "from", "across", "around", "towards", "toward", "off", "beneath"]);
+/** Nouns of a firm's sites: "a nearby Aldi store". */
+const SITE_NOUNS = new Set(["store", "stores", "shop", "supermarket", "plant", "factory", "site", "branch", "mine", "warehouse", "office", "hotel", "restaurant", "depot", "outlet"]);
+/**
+ * "nearby" before a name makes a place as "near" does ("from nearby Aschau"), unless a noun of a body or a site
+ * follows the name: then the name qualifies the noun ("a nearby Aldi store", "the nearby Kessler plant").
+ */
+function placeAfter(ctx: Ctx, blockTokens: Token[], prev: Token, last: Token): boolean {
+  if (prev.text !== "nearby") return true;
+  const next = tokenAt(blockTokens, last.index + 1);
+  return !(next && !next.cap && oneSpace(ctx.text, last.end, next.start) && (SITE_NOUNS.has(next.text) || ORG_NOUNS.has(next.text) || ORG_HEADS_LOWER.has(next.text)));
+}
+const PLACE_PREPOSITIONS = new Set(["in", "near", "nearby", "outside", "from", "across", "around", "towards", "toward", "off", "beneath"]);
 
 interface Ctx {
   text: string;
@@ -1170,6 +1182,9 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     let s = 0;
     while (s < head && (TITLE_MODIFIERS.has(piece[s].text) || (piece[s].sentenceStart && COMMON_WORDS.has(piece[s].text) && !isKnownOrg(spanText(ctx, piece.slice(s, head + 1)))))) s++;
     const before = tokenAt(blockTokens, piece[0].index - 1);
+    // "Kessler Tiefbau Passau": one name word after a German trade word is the firm's seat, part of its name.
+    const seat = head === piece.length - 2 && GERMAN_TRADE_HEADS.has(piece[head].text) && !piece[head + 1].allCaps && (flagsOf(piece[head + 1]) & (TITLE | GIVEN_NAME | FUNCTION_WORD | MONTH | WEEKDAY)) === 0;
+    if (seat) head++;
     const orgTokens = piece.slice(s, head + 1);
     // "the West Bank", "North Bank": a region the lists know, whose last word happens to end bodies' names too, is
     // that region (not a city's or a country's name: "Newport News", "Russian Federation" are left as they were).
@@ -1263,6 +1278,11 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     const before = tokenAt(blockTokens, piece[0].index - 1);
     if (!(before && (before.text === "the" || before.text === "The")) && piece.every((t) => !t.allCaps && (flagsOf(t) & (ORG_HEAD | TITLE | GIVEN_NAME)) === 0)) return emit(ctx, piece, "place", { glued });
   }
+
+  // "Lower Bavaria", "Upper Egypt": "Upper" or "Lower" before a region or a country the lists know names a part of
+  // it, a place of its own (not the whole: "Greater Cairo" is still Cairo).
+  if (piece.length === 2 && (piece[0].text === "Upper" || piece[0].text === "Lower") && !piece[1].allCaps && !piece[1].possessive && placeName(piece[1].text) !== undefined && !isCityOnly(piece[1].text) && placeName(nameOf(piece)) === undefined)
+    return emit(ctx, piece, "place", { glued });
 
   // Known places and organizations, longest first: "United Arab Emirates", "Black Sea", "the Kremlin".
   const maxWords = Math.max(maxPlaceWords(), maxOrgWords());
@@ -1763,7 +1783,7 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   if (prev && prev.text === "in" && PUBLICATION_CUES.has(tokenAt(blockTokens, prev.index - 1)?.text ?? "")) return emit(ctx, tokens, "organization", { glued });
   // So is one after such a preposition opening the sentence, before a comma: "In Khan Younis, residents queued".
   const openingPreposition = prev !== undefined && prev.cap && prev.sentenceStart && PLACE_PREPOSITIONS.has(lower(prev.text)) && prev.text !== "From" && ctx.text.charCodeAt(lastTok.end) === 44;
-  if (multi && !title && !ev.age && !ev.description && prev && ((!prev.cap && PLACE_PREPOSITIONS.has(prev.text) && prev.text !== "from" && !GIVEN_NAMES.has(first.text)) || (openingPreposition && !isFirstName(first.text))) && !lastTok.possessive && oneSpace(ctx.text, prev.end, first.start))
+  if (multi && !title && !ev.age && !ev.description && prev && ((!prev.cap && PLACE_PREPOSITIONS.has(prev.text) && prev.text !== "from" && !GIVEN_NAMES.has(first.text) && placeAfter(ctx, blockTokens, prev, lastTok)) || (openingPreposition && !isFirstName(first.text))) && !lastTok.possessive && oneSpace(ctx.text, prev.end, first.start))
     return emit(ctx, tokens, "place", { glued });
   if (ev.kind === "organization" || ev.kind === "place") return emit(ctx, tokens, ev.kind, { glued });
   if (ev.kind === "person") {
@@ -1984,7 +2004,7 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
     // A word holding digits is a code or an amount, not a place ("from N617 to N897", the naira's "N").
     // So is one after "to" after a verb of travel ("the vessel was heading to Munshiganj"; "spoke to Karlsen" is not).
     const travelTo = prev !== undefined && prev.text === "to" && TRAVEL_VERBS.has(tokenAt(p.blockTokens, prev.index - 1)?.text ?? "");
-    if (prev && ((!prev.cap && PLACE_PREPOSITIONS.has(prev.text)) || openingPreposition || travelTo) && !t.sentenceStart && !GIVEN_NAMES.has(t.text) && !hasDigit(t.text) && !(next && next.cap && spacesOnly(ctx.text, t.end, next.start)) && !t.possessive) {
+    if (prev && ((!prev.cap && PLACE_PREPOSITIONS.has(prev.text) && placeAfter(ctx, p.blockTokens, prev, t)) || openingPreposition || travelTo) && !t.sentenceStart && !GIVEN_NAMES.has(t.text) && !hasDigit(t.text) && !(next && next.cap && spacesOnly(ctx.text, t.end, next.start)) && !t.possessive) {
       const ahead = ctx.text.slice(t.end, t.end + 2);
       if (!/^\s*\(/.test(ahead)) {
         emit(ctx, [t], "place");

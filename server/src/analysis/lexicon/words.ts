@@ -5,6 +5,7 @@
  */
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+const union = (more: ReadonlySet<string>, words: string): ReadonlySet<string> => new Set([...set(words), ...more]);
 
 /** Honorifics and titles that precede a name and are not part of it ("Mr", "President", "Prime Minister"). */
 export const TITLES = set(`
@@ -65,8 +66,18 @@ export const ORG_NOUNS = set(`
   think-tank pollster
 `);
 
+/**
+ * German trade and media words that end a firm's name as "Construction" or "Broadcasting" do ("Kessler Tiefbau",
+ * "Bayerischer Rundfunk"); a trade word may be followed by the firm's seat ("Kessler Tiefbau Passau").
+ */
+export const GERMAN_TRADE_HEADS = set(`
+  Bau Tiefbau Hochbau Stahlbau Holzbau Metallbau Maschinenbau Anlagenbau Straßenbau Strassenbau Fahrzeugbau
+  Bauunternehmung Baugesellschaft Immobilien Spedition Brauerei Rundfunk Verlag Verlagsgruppe Versicherung
+  Versicherungen Elektrotechnik Haustechnik Gebäudetechnik
+`);
+
 /** Head words that end an organization's name ("Liberal Democratic Party", "Clearlake Capital"). */
-export const ORG_HEADS = set(`
+export const ORG_HEADS = union(GERMAN_TRADE_HEADS, `
   Party Council Ministry Agency University Hospital Army Force Forces League Club FC Group Capital Industries
   Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co Co. LLC PLC plc GmbH AG SA News TV Television Radio Times Post
   Press Herald Journal Telegraph Guardian Tribune Gazette Chronicle Observer Bank Foundation Committee Commission

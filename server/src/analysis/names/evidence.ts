@@ -63,6 +63,14 @@ const NONE: readonly string[] = [];
 const FRONTING_PREPOSITIONS = new Set(["in", "at", "from", "near", "across", "inside", "outside", "around", "throughout"]);
 const APPOSITION = /^,\s+((?:[^,.;:!?()“”"]|\.(?=\d))+)/;
 
+/** Nouns for the people of a place: "the residents of X". */
+const INHABITANT_NOUNS = new Set(["people", "residents", "citizens", "inhabitants", "voters", "taxpayers", "townspeople", "villagers", "families", "population"]);
+
+/** Whether the name follows "of" after a noun for a place's inhabitants ("the people of X"). */
+function inhabitantsOf(blockTokens: Token[], prev: Token | undefined): boolean {
+  return prev !== undefined && prev.text === "of" && INHABITANT_NOUNS.has(tokenAt(blockTokens, prev.index - 1)?.text ?? "");
+}
+
 export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], tokens: Token[], title: boolean, titleCase: boolean, before: string, after: string): Evidence {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
@@ -107,7 +115,8 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
   if (appos) {
     const phrase = appos[1].trim();
     const words = phrase.split(/\s+/).slice(0, 10);
-    if (words[0] === "who" || words[0] === "whose") apposition = "person";
+    // "the people of Passau, who trusted us": after "of" and a noun for a place's inhabitants, "who" is theirs.
+    if (words[0] === "who" || words[0] === "whose") apposition = inhabitantsOf(blockTokens, prev) ? null : "person";
     else if ((!/^\d/.test(phrase) || /^\d{1,3}-year-old/.test(phrase)) && !NOT_APPOSITION_OPENERS.has(words[0].toLowerCase()) && !SPEECH_VERBS.has(words[0]) && !REPORTING_CLAUSE.test(phrase)) {
       if (/^(?:a|an|the|one|its|his|her|their)\s/i.test(phrase)) {
         // The head noun decides: "the union leader" is a person, "a US investment firm" an organization.
