@@ -179,7 +179,7 @@ test("durations: '26 years', '26-year rule' belong to the person whose rule it i
   assert.equal(only("Ales Varko was jailed for nine years.", ["Ales Varko"]).quantityKey, "duration|prison");
   // "11 years, five months and 15 days" is one prison term: its months and days are not terms of their own.
   const longTerm = claimsOf("The court sentenced Dario Vell to 11 years, five months and 15 days in prison.", ["Dario Vell"]);
-  assert.deepEqual(longTerm.map((c) => [c.text, c.quantityKey]), [["11 years", "duration|prison"], ["five months", ""], ["15 days", ""]]);
+  assert.deepEqual(longTerm.map((c) => [c.text, c.quantityKey]), [["11 years, five months and 15 days", "duration|prison"]]);
 });
 
 test("years: 'came to power in 1994', periods 'from 2003 to 2005' and 'between 2002 and 2005'", () => {
@@ -941,4 +941,21 @@ test("one facility's share, a planned trip's load, craft at work, crowds by thei
   assert.equal(key("Organisers said 40,000 people had marched."), "count|gathered|people|organisers");
   assert.equal(key("About 5,000 people marched through the town."), "count|gathered|people");
   assert.equal(key("Some 140 people had boarded the ferry."), "count|aboard|people");
+});
+
+test("a term of years and months is one stretch; 'received' a term; fines; 'N out of M' is a proportion", () => {
+  const names = ["Anton Reisig"];
+  const term = only("Anton Reisig was sentenced to four years and three months in prison.", names);
+  assert.deepEqual([term.text, term.value, term.unit, term.quantityKey, term.roundingUnit], ["four years and three months", 4.25, "duration:years", "duration|prison", 1 / 12]);
+  const days = only("The siege lasted 11 years, five months and 15 days.");
+  assert.equal(days.text, "11 years, five months and 15 days");
+  assert.ok(Math.abs(days.value! - (11 + 5 / 12 + 15 / 365.25)) < 1e-9);
+  // "received" right before a term hands it down; "sought" a term does not.
+  assert.equal(only("The driver, Anton Reisig, received two years and six months.", names).quantityKey, "duration|prison");
+  assert.equal(only("Prosecutors had sought five years for Anton Reisig.", names).quantityKey, "");
+  // A fine is one of the story's amounts; an earlier fine is not.
+  assert.equal(only("The firm was fined 3.5 million euros.").quantityKey, "money|fine");
+  assert.equal(claimsOf("In 2019, the same court fined a supplier 1.5 million euros.", [], { date: "2027-09-09" })[1].quantityKey, "");
+  // Proportions: neither the part nor the whole is a count.
+  assert.deepEqual(claimsOf("Eight out of 10 residents were evacuated.").map((c) => c.quantityKey), ["", ""]);
 });

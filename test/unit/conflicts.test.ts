@@ -323,3 +323,17 @@ test("a crowd's counts naming no place meet those naming the one place it gather
   ]);
   assert.equal(apart.length, 0);
 });
+
+test("fines: differing fines conflict; an article that gives two different fines is of two fines, never compared", () => {
+  const one = run([
+    analysis("The company was fined €1.2 million.", [], { file: "a.txt" }),
+    analysis("The court imposed a fine of €2.1 million on the company.", [], { file: "b.txt" }),
+  ]);
+  assert.equal(one.length, 1);
+  assert.equal(one[0].quantityKey, "money|fine");
+  const two = run([
+    analysis("The company was fined €1.2 million and its former chief was fined €200,000.", [], { file: "a.txt" }),
+    analysis("The court imposed a fine of €2.1 million on the company.", [], { file: "b.txt" }),
+  ]);
+  assert.equal(two.length, 0);
+});

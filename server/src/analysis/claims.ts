@@ -841,6 +841,15 @@ function numberFigure(
       pushClaim(scan, tokens, i, next + 1, n.value, q, `ago:${dur.unit}`, "", "time ago", NO_EXTRAS);
       return next + 1;
     }
+    // "five years and nine months", "11 years, five months and 15 days": one stretch, in its first unit, written to
+    // the last unit's precision (so that "three years and four months" and "three years and two months" differ).
+    let value = n.value;
+    let roundingUnit = 1;
+    for (let more = durationContinuation(tokens, next, dur.unit); more; more = durationContinuation(tokens, next, dur.unit)) {
+      value += more.value;
+      roundingUnit = more.unit;
+      next = more.next;
+    }
     const quantity = durationQuantity(tokens, firstCtx, next);
     const figureStart = tokens[firstCtx].start;
     // "another five years in power", "a further two years": a stretch still to come, not the time so far.
@@ -857,11 +866,11 @@ function numberFigure(
           ? prisoner(scan, sStart, sEnd, figureStart)
           : sentenceOwner(text, sStart, sEnd, scan.persons);
     const when = sentenceTimed(scan) ? eventTime(text, sStart, sEnd, figureStart, tokens[next - 1].end, scan.article.date, scan.timeWindows) : undefined;
-    pushClaim(scan, tokens, i, next, n.value, q, `duration:${dur.unit}`, owner ? quantity.key : "", quantity.words, {
+    pushClaim(scan, tokens, i, next, value, q, `duration:${dur.unit}`, owner ? quantity.key : "", quantity.words, {
       ...NO_EXTRAS,
       owner,
       when,
-      roundingUnit: 1,
+      roundingUnit,
     });
     return next;
   }
@@ -1486,6 +1495,26 @@ function ageSuffix(tokens: Token[], k: number): number | null {
 }
 
 /** A duration unit after the number ("26 years", "26-year", "two weeks"), or null. */
+/** Duration units in days, to add a smaller unit to a larger one. */
+const DAYS_PER_UNIT: Record<string, number> = { centuries: 36525, decades: 3652.5, years: 365.25, months: 365.25 / 12, weeks: 7, days: 1, hours: 1 / 24, minutes: 1 / 1440 };
+
+/**
+ * The smaller stretch that continues a duration at `k` (", five months", "and nine months"): its value and its
+ * unit in the first stretch's unit, or null.
+ */
+function durationContinuation(tokens: Token[], k: number, unit: string): { value: number; unit: number; next: number } | null {
+  let at = k;
+  if (tokens[at]?.text === ",") at++;
+  if (tokens[at]?.lower === "and") at++;
+  if (at === k) return null;
+  const m = parseNumber(tokens, at);
+  if (!m || m.scaled) return null;
+  const d = durationSuffix(tokens, m.next);
+  if (!d || !(DAYS_PER_UNIT[d.unit] < DAYS_PER_UNIT[unit])) return null;
+  const ratio = DAYS_PER_UNIT[d.unit] / DAYS_PER_UNIT[unit];
+  return { value: m.value * ratio, unit: ratio, next: d.next };
+}
+
 function durationSuffix(tokens: Token[], k: number): { unit: string; next: number } | null {
   let a = tokens[k];
   let next = k + 1;

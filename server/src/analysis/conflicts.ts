@@ -452,7 +452,8 @@ function figureConflict(key: string, bucket: Located[], ownerName: string | unde
   if (!differ) return null;
   // Things counted without an event ("cut 10,000 jobs", "two trains") that one article gives two figures for are
   // not one quantity: "Microsoft will cut 10,000 jobs … Amazon 18,000": whose they are is not in the key.
-  if (key.startsWith("count|-|") && someArticleDiffers(members, scale)) return null;
+  // Likewise fines: "the company was fined €1.2m … its former chief €200,000" are two fines of one story.
+  if ((key.startsWith("count|-|") || key === "money|fine") && someArticleDiffers(members, scale)) return null;
   const bounds = new Bounds(members.length);
   for (let k = 0; k < members.length; k++) setTolerant(bounds, k, members[k].claim, scale(members[k]));
   const disjoint = hasDisjointPair(members, bounds);

@@ -94,6 +94,8 @@ export function countQuantity(
   wordNumber: boolean,
   mentionStarts: { has(start: number): boolean },
 ): QuantityResult {
+  // "scored 75 out of 100", "nine out of 10 residents": a proportion, neither part nor whole a count of the story's.
+  if (tokens[next]?.lower === "out" && tokens[next + 1]?.lower === "of") return { key: "", words: "proportion" };
   let r0 = rightClauseStart(tokens, next);
   let r1 = rightClauseEnd(tokens, r0);
   const l0 = leftClauseStart(tokens, first);
@@ -496,7 +498,8 @@ export function isWholeOfPart(tokens: Token[], first: number): boolean {
   let k = first - 1;
   if (WHOLE_DETERMINERS.has(tokens[k]?.lower ?? "")) k--;
   if (tokens[k]?.lower !== "of") return false;
-  const before = tokens[k - 1];
+  // ("nine out of 10": the part before "out of".)
+  const before = tokens[k - 1]?.lower === "out" ? tokens[k - 2] : tokens[k - 1];
   return before !== undefined && (before.kind === "num" || UNITS[before.lower] !== undefined || TENS[before.lower] !== undefined || SHARE_WORDS.has(before.lower));
 }
 
@@ -669,11 +672,11 @@ function describeCount(noun: string | undefined, nounWords: string | undefined, 
 }
 
 /**
- * Amounts compared across articles: those a story has one of (the price of the deal, the damage, a ransom), and
- * a person's net worth (which needs its owner). A bid, a loan, an investment belong to one of several actors,
+ * Amounts compared across articles: those a story has one of (the price of the deal, the damage, a ransom, a fine:
+ * conflicts.ts drops a fine's group where one article gives two), and a person's net worth (which needs its owner). A bid, a loan, an investment belong to one of several actors,
  * so they are named but never compared.
  */
-const COMPARED_MONEY = new Set(["sale price", "damage", "ransom", "net worth", "add-ons", "potential total"]);
+const COMPARED_MONEY = new Set(["sale price", "damage", "ransom", "net worth", "add-ons", "potential total", "fine"]);
 const moneyResult = (cls: string): QuantityResult => ({ key: COMPARED_MONEY.has(cls) ? `money|${cls}` : "", words: cls });
 
 /** What an amount of money is: the thing in "X of £…", else the best-ranked money word near it. */
@@ -897,6 +900,11 @@ export function percentQuantity(tokens: Token[], first: number, next: number): Q
 /** A stretch of years: time in power or ownership, or in service. Needs an owner to be compared. */
 export function durationQuantity(tokens: Token[], first: number, next: number): QuantityResult {
   const near = [...leftClause(tokens, first, 10), ...tokens.slice(next, next + 4)];
+  // "X received three years and two months": a term handed down, the verb right before it.
+  // (In prose only: a title-case headline's "Gets 45 Years" has no subject the term can be tied to.)
+  const verb = tokens[first - 1];
+  if (verb !== undefined && verb.plain && RECEIVED.has(verb.lower) && !NOT_GIVEN.has(tokens[first - 2]?.lower ?? ""))
+    return { key: "duration|prison", words: "{owner}'s prison sentence" };
   // A prison term: "sentenced to 10 years", "jailed for nine years", "12 years in prison".
   for (const t of near) {
     if (t.kind !== "word" || !PRISON.has(t.lower)) continue;
@@ -914,6 +922,9 @@ export function durationQuantity(tokens: Token[], first: number, next: number): 
 
 /** Words that make a prison term one asked for or possible rather than given. */
 const NOT_GIVEN = new Set("sought seek seeks seeking asked ask asks requested request demanded recommended faces face facing faced maximum could".split(" "));
+
+/** Verbs a convicted person "receives" a term with ("received three years", "got 18 months"). */
+const RECEIVED = new Set(["received", "receives", "got", "gets"]);
 
 /** Words of a prison term. */
 const PRISON = new Set(["sentenced", "jailed", "imprisoned", "prison", "jail", "bars", "imprisonment", "sentence"]);
