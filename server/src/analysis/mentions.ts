@@ -338,9 +338,10 @@ function creditRun(ctx: Ctx, block: Block, tokens: Token[], run: Token[]): void 
   const start = byName ? 0 : words.findIndex((t) => !FUNCTION_WORDS.has(t.text));
   const name = start < 0 ? [] : words.slice(start);
   const surface = name.length ? spanText(ctx, name) : "";
-  // "By Martin Szabo at Kelvin Park", "By Jane Doe in Kyiv": where the writer was is a place.
+  // "By Martin Szabo at Kelvin Park", "By Jane Doe in Kyiv", "(Reporting by Jane Doe in Villa Alta; …)": where the
+  // writer was is a place.
   const lead = tokenAt(tokens, run[0].index - 1);
-  if (block.kind === "byline" && lead && (lead.text === "in" || lead.text === "at") && name.length && !name.some((t) => t.allCaps) && !isKnownOrg(surface)) {
+  if ((block.kind === "byline" || block.kind === "credit") && lead && (lead.text === "in" || lead.text === "at") && name.length && !name.some((t) => t.allCaps) && !isKnownOrg(surface)) {
     emit(ctx, name, "place", { name: placeName(surface) });
     return;
   }
@@ -381,6 +382,31 @@ function mixedCaseDateline(ctx: Ctx, block: Block, tokens: Token[]): number {
   emit(ctx, head, "place", { name: placeName(m[1]) });
   if (!m[2] || !placeName(m[2])) return n;
   const regionStart = block.start + m[0].indexOf("(" + m[2]) + 1;
+  let r = n;
+  while (r < tokens.length && tokens[r].start < regionStart) r++;
+  let e = r;
+  while (e < tokens.length && tokens[e].end <= regionStart + m[2].length) e++;
+  if (e > r) emit(ctx, tokens.slice(r, e), "place", { name: placeName(m[2]) });
+  return e;
+}
+
+/**
+ * A place and a date on a line of their own, as El País prints its dateline: "Villa Alta (Oaxaca) - Oct 15, 2027 -
+ * 05:30 CEST", "San José del Cabo - 3 Nov 2027". The place may join its words with "de", "del", "da" …, and may
+ * give its region in brackets; the date after the dash makes it a dateline whatever the lists know.
+ */
+const DATED_PLACE_LINE = /^(\p{Lu}[\p{Ll}\p{M}'’.-]+(?: (?:(?:de|del|da|do|dos|das|la|las|los|el) )?\p{Lu}[\p{Ll}\p{M}'’.-]+){0,3})(?: \((\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){0,2})\))? (?:—|–|-) (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4})\b/u;
+
+function datedPlaceLine(ctx: Ctx, block: Block, tokens: Token[]): number {
+  const m = DATED_PLACE_LINE.exec(ctx.text.slice(block.start, block.end));
+  if (!m || isKnownOrg(m[1])) return 0;
+  let n = 0;
+  while (n < tokens.length && tokens[n].end <= block.start + m[1].length) n++;
+  const head = tokens.slice(0, n);
+  if (!head.length || head.some((t) => t.cap && (flagsOf(t) & (MONTH | WEEKDAY | TITLE | FUNCTION_WORD)) !== 0)) return 0;
+  emit(ctx, head, "place", { name: placeName(m[1]) });
+  if (!m[2] || !placeName(m[2])) return n;
+  const regionStart = block.start + m[1].length + 2;
   let r = n;
   while (r < tokens.length && tokens[r].start < regionStart) r++;
   let e = r;
@@ -545,6 +571,9 @@ function withoutTokens(run: Token[], out: Set<number>): Token[][] {
 /** Emits a dateline's places at the block's start; returns the index of the first token not consumed. */
 function datelinePlaces(ctx: Ctx, block: Block, tokens: Token[]): number {
   if (tokens.length && tokens[0].start === block.start && !tokens[0].allCaps && tokens[0].cap && block.kind === "paragraph") {
+    // A short line of a place and a date under the byline: "Villa Alta (Oaxaca) - Oct 15, 2027 - 05:30 CEST".
+    const dated = block.end - block.start <= 80 ? datedPlaceLine(ctx, block, tokens) : 0;
+    if (dated) return dated;
     // (Only a paragraph with a bracket among its first words can open so: most are passed over here.)
     return hasCharIn(ctx.text, 40 /* ( */, block.start, Math.min(block.end, block.start + 70)) ? mixedCaseDateline(ctx, block, tokens) : 0;
   }
@@ -1296,6 +1325,8 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       const org = !place && isKnownOrg(surface);
       if (!place && !org) continue;
       const sub = piece.slice(i, i + n);
+      // "(US $49 million)", "NZ $12": a country's initials before a currency sign name the currency, not the place.
+      if (place && n === 1 && piece.length === 1 && piece[0].allCaps && ctx.text.charCodeAt(piece[0].end) === 32 && ctx.text.charCodeAt(piece[0].end + 1) === 36) return;
       // A city named like an ordinary word of this article ("Man", "Mobile") needs more than the list; a city
       // name after a first name or a title is a surname or a first name ("Maria Elena Salinas", "Rep. Alexandria X").
       if (place && isCityOnly(surface)) {
@@ -1305,11 +1336,17 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       }
       // A city ending two or more name words that the text shows to be someone is a family name: "Nasrin Akter
       // Lima, president of the union, said" (not "Sporting Lima").
-      if (place && i > 0 && i + n === piece.length && isCityOnly(surface) && piece.slice(0, i).every((t) => isNameWord(ctx, t) && (flagsOf(t) & ORG_HEAD) === 0) && (cityIsFamilyName(ctx, blockTokens, piece) || endsKnownPersonName(ctx, piece))) continue;
+      // (A region is one too, as a country is not: "Hector Avila, the agency's coordinator, said", Ávila being a
+      // Spanish province.)
+      if (place && i > 0 && i + n === piece.length && (isCityOnly(surface) || !isCountry(place)) && piece.slice(0, i).every((t) => isNameWord(ctx, t) && (flagsOf(t) & ORG_HEAD) === 0) && (cityIsFamilyName(ctx, blockTokens, piece) || endsKnownPersonName(ctx, piece))) continue;
       // A city inside three name words or more that open with a known first name is a family name: "Ana Luisa
       // Medina Pardo", "Fernanda Lira Cantú" (Spanish and Portuguese names carry two surnames; "Alba Berlin",
       // two words, stays a club).
-      if (place && i > 0 && n === 1 && piece.length >= 3 && isCityOnly(surface) && isFirstName(piece[0].text) && familyNameRun(ctx, piece, i)) continue;
+      // A region that is no country counts as a city here: "Héctor Ávila Benítez", "Rosa Mendoza Ruiz".
+      if (place && i > 0 && n === 1 && piece.length >= 3 && (isCityOnly(surface) || !isCountry(place)) && isFirstName(piece[0].text) && familyNameRun(ctx, piece, i)) continue;
+      // Any such place among two name words or more set off by commas after a person's role is a family name too:
+      // "the mayor of Villa Rica, Itzel León Ibarra, said", "the mayor, Pilar Mendoza, said".
+      if (place && i > 0 && n === 1 && !isCountry(place) && familyNameRun(ctx, piece, i) && introducedByRole(ctx, blockTokens, piece)) continue;
       // A place name opening a name right after a role is a first name: "CEO Stockton Rush".
       if (place && i + n < piece.length && isRoleToken(i > 0 ? piece[i - 1] : tokenAt(blockTokens, piece[0].index - 1))) continue;
       // So is a city opening two name words that are a first name and a surname, or that the text identifies as
@@ -1321,6 +1358,9 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
       // Montenegro", "President Jair Montenegro" (country or not).
       // So is one after a role and a name word: "coach Andre Laval".
       if (place && i > 0 && (isPersonTitle(piece[i - 1]) || (i > 1 && isPersonTitle(piece[i - 2]) && isNameWord(ctx, piece[i - 1])) || (i === 1 && roleWordBefore(ctx, blockTokens, piece[0]) && isNameWord(ctx, piece[0])))) continue;
+      // So is one after a title and two name words: Spanish and Portuguese names carry two family names, either of
+      // which may be a city ("General Octavio Ruelas Mendoza", "Judge Ana Lucía Soria").
+      if (place && i > 2 && n === 1 && (flagsOf(piece[i - 3]) & TITLE) !== 0 && familyNameRun(ctx, piece.slice(i - 2, i + 1), 2)) continue;
       // A place followed by more name words is an organization named after it: "Boston Celtics", "LA Dodgers".
       let j = i + n;
       // "Santa Rosa de Llauce", "San Juan de Lurigancho", "São José dos Campos": a place of two words or more (or
@@ -1840,10 +1880,11 @@ function placesListAfterPlural(ctx: Ctx, blockTokens: Token[], first: Token): bo
   return false;
 }
 
-/** Plural lowercase nouns for administrative divisions after a list of names, with the singular head they give. */
+/** Plural lowercase nouns for administrative divisions (and rivers) after a list of names, with the singular head they give. */
 const PLURAL_PLACE_HEADS: ReadonlyMap<string, string> = new Map([
   ["counties", "County"], ["provinces", "Province"], ["districts", "District"], ["prefectures", "Prefecture"], ["governorates", "Governorate"],
   ["oblasts", "Oblast"], ["parishes", "Parish"], ["boroughs", "Borough"], ["municipalities", "Municipality"], ["regions", "Region"],
+  ["rivers", "River"],
 ]);
 
 /**
@@ -1898,6 +1939,7 @@ const COMPANY_HEADS = new Set(["Holdings", "Group", "Bank", "Systems", "Technolo
 function resolvePending(ctx: Ctx): UnresolvedName[] {
   const unresolved: UnresolvedName[] = [];
   const keys = new Map<string, EntityKind | null>();
+  let placeNames: Set<string> | undefined;
   const addKey = (k: string, kind: EntityKind) => {
     if (k.length < 2) return;
     const had = keys.get(k);
@@ -1917,7 +1959,10 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
       else if (cut > 0 && m.name.endsWith(" City") && ctx.text.slice(m.start, m.end).endsWith(" City")) addKey(bare.slice(0, cut), "place");
     }
     if (m.kind !== "person" || !m.name.includes(" ")) continue;
-    for (const k of personKeys(m.name)) addKey(k, "person");
+    // (Not the first word of a name the article also gives a place: "Villa del Río" read as someone's in a subhead,
+    // and as the dateline's place, leaves "Villa" alone undecided here.)
+    const alsoPlace = (placeNames ??= new Set(ctx.mentions.filter((o) => o.kind === "place").map((o) => o.name))).has(m.name);
+    for (const k of personKeys(m.name)) if (!alsoPlace || !m.name.startsWith(k + " ")) addKey(k, "person");
   }
   // "Shares in Altvik fell" where the article names "Altvik Dynamics": the first word of a company's name alone is
   // the company (not a place after "in"), unless the article gives the word to a person or a place.

@@ -23,12 +23,12 @@ export const TITLES = set(`
   Taoiseach Tánaiste Tanaiste Chairman-elect Governor-elect Mayor-elect Regent
   Cr Cr. Cllr Cllr. Clr
   Comrade Alhaji Alhaja Hajia Hajiya Mallam Malam Hon Hon. Oba IGP AIG DIG CP DCP ACP CSP SP DSP ASP
-  Commodore Adviser Advisor
+  Commodore Adviser Advisor Coordinator
 `);
 
 /** Nouns that describe a person in an apposition or before a name ("spokesman Ahmad X", "X, a programmer"). */
 export const PERSON_ROLES = set(`
-  spokesman spokeswoman spokesperson minister president leader head chief director official officials resident
+  spokesman spokeswoman spokesperson minister president leader head chief director coordinator official officials resident
   student journalist reporter correspondent editor analyst expert professor lawyer attorney activist protester
   protestor demonstrator candidate challenger rival opponent ally successor predecessor nominee incumbent mentor critic dictator ruler strongman premier chancellor ambassador envoy
   diplomat commander general officer soldier gunman shooter suspect assassin attacker killer victim survivor

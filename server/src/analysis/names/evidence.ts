@@ -116,7 +116,11 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
     const phrase = appos[1].trim();
     const words = phrase.split(/\s+/).slice(0, 10);
     // "the people of Passau, who trusted us": after "of" and a noun for a place's inhabitants, "who" is theirs.
+    // "Her predecessor, Ana Ruiz, abolished the fund": a past-tense verb with its object is the sentence's
+    // predicate (the name was the apposition), not an apposition of the name.
+    const predicate = words.length > 1 && /^[a-z]{3,}ed$/.test(words[0]) && /^(?:the|a|an|its|his|her|their)$/.test(words[1]);
     if (words[0] === "who" || words[0] === "whose") apposition = inhabitantsOf(blockTokens, prev) ? null : "person";
+    else if (predicate) apposition = null;
     else if ((!/^\d/.test(phrase) || /^\d{1,3}-year-old/.test(phrase)) && !NOT_APPOSITION_OPENERS.has(words[0].toLowerCase()) && !SPEECH_VERBS.has(words[0]) && !REPORTING_CLAUSE.test(phrase)) {
       if (/^(?:a|an|the|one|its|his|her|their)\s/i.test(phrase)) {
         // The head noun decides: "the union leader" is a person, "a US investment firm" an organization.
