@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { analyzeCorpus } from "../../server/src/analysis/analyze";
 import { noDecisions } from "../../server/src/analysis/types";
 import { chineseSyllables, isChineseName, sameChineseName } from "../../server/src/analysis/names/chinese";
+import { parseArticle } from "../../server/src/analysis/structure";
 import { mentionsOf, texts } from "./mentionHelpers";
 
 /** Each person entity as its distinct mention texts, joined by "|", sorted. */
@@ -72,4 +73,10 @@ test('"Sun" before a name word is a family name, also in a picture credit; befor
     "Rescue goes on\n\nSun Meiling, a nurse, worked through the night.\n\nRescuers search the site, June 2, 2027. (Xinhua/Sun Jiahao)\n\nThe memorial is on Sun 14 June. Opening hours: Sun June 7.",
   );
   assert.deepEqual(texts(ms, "person"), ["Sun Meiling", "Sun Jiahao"]);
+});
+
+test("a line that is only a numeric date with a slash and a time dates the article, month first when the day says so", () => {
+  assert.equal(parseArticle("a.txt", "Port reopens\n\n09/23/2027 07:15 AM\n\nBy Jane Roe\n\nThe port reopened.").date, "2027-09-23");
+  assert.equal(parseArticle("b.txt", "Port reopens\n\n23/09/2027 19:15\n\nThe port reopened.").date, "2027-09-23");
+  assert.equal(parseArticle("c.txt", "Port reopens\n\nThe port reopened on 09/23/2027 after a week.").date, null);
 });
