@@ -23,6 +23,7 @@ import { firstNameGender } from "./lexicon/firstNames";
 import { unresolvedNames } from "./mentions";
 import { packMentionStarts } from "./mentionStarts";
 import { isSyllabicGiven, sameKoreanName } from "./names/korean";
+import { isChineseName, sameChineseName } from "./names/chinese";
 
 interface Chain {
   kind: EntityKind;
@@ -179,7 +180,7 @@ function compatibleGender(c: Chain, gender: "male" | "female"): boolean {
  * follows, as Korean names are written ("Lee Jae-kwan").
  */
 function hasFamilyName(c: Chain, f: string): boolean {
-  return fold(familyOf(c.parts)) === f || (c.parts.length === 2 && isSyllabicGiven(c.parts[1]) && fold(c.parts[0]) === f);
+  return fold(familyOf(c.parts)) === f || (c.parts.length === 2 && (isSyllabicGiven(c.parts[1]) || isChineseName(c.parts)) && fold(c.parts[0]) === f);
 }
 
 /** When several full names of the article have the family name `word`: the only one of them written with `title`. */
@@ -734,6 +735,8 @@ function samePerson(a: string[], b: string[]): boolean {
   if (sameFamilyName(a1, b1) && sameGivenName(a0, b0)) return !(a.length === 3 && b.length === 3 && !sameGivenName(a[1], b[1]) && !sameFamilyName(a[1], b[1]));
   // Korean names romanized two ways: "Paik Seung-ho" / "Baek Seung-ho", "Lee Soo-jin" / "Lee Su-jin".
   if (sameKoreanName(a, b)) return true;
+  // Chinese names in Pinyin and Wade-Giles: "Wang Xiaoming" / "Wang Hsiao-ming".
+  if (sameChineseName(a, b)) return true;
   // Family name first ("Abe Shinzo" / "Shinzo Abe"): only for two-part names, where the order is the only difference.
   // Not when both parts are first names: "Ahmed Mohamed" and "Mohamed Ahmed" are usually two men.
   if (GIVEN_NAMES.has(a0) && GIVEN_NAMES.has(a1)) return false;

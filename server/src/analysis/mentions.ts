@@ -190,6 +190,7 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   placesWrittenAsPeople(ctx);
   placesNamingOrganizations(ctx);
   organizationTailsAsPlaces(ctx);
+  companyShortNames(ctx, unresolved);
   clubsNamedLikePlaces(ctx, unresolved);
   compassRegions(ctx);
   governmentsNamedForLeaders(ctx);
@@ -465,7 +466,7 @@ function pictureCredits(ctx: Ctx, block: Block, tokens: Token[]): Set<number> | 
     if (ownLine && source.length && (name[0]?.allCaps || (!source[0].allCaps && isFirstName(source[0].text)))) continue;
     // "… in Kendari. Antara Foto/Jane Doe/via REUTERS": ordinary words before the source are not part of it.
     while (source.length > 1 && ((flagsOf(source[0]) & (FUNCTION_WORD | COMMON_WORD)) !== 0 || (source[0].sentenceStart && !isKnownOrg(spanText(ctx, source))))) source = source.slice(1);
-    if (!source.length || !name.length || name.some((t) => NOT_PHOTOGRAPHERS.has(t.text) || (flagsOf(t) & (FUNCTION_WORD | MONTH | WEEKDAY)) !== 0)) continue;
+    if (!source.length || !name.length || name.some((t, k) => NOT_PHOTOGRAPHERS.has(t.text) || (flagsOf(t) & (FUNCTION_WORD | MONTH | WEEKDAY)) !== 0 && !weekdayAsFamilyName(ctx.text, t, name[k + 1]))) continue;
     if (isKnownOrg(spanText(ctx, name))) continue;
     // (On a line of its own the photographer may come first, "Photo: Jane Doe/Gazeta": a first name opens no source.)
     emit(ctx, source, "organization");
@@ -504,7 +505,7 @@ function pictureCredits(ctx: Ctx, block: Block, tokens: Token[]): Set<number> | 
     // "Workers flee. Jane Doe/Reuters": ordinary words before the photographer's name are not part of it.
     while (name.length > 2 && ((flagsOf(name[0]) & (FUNCTION_WORD | COMMON_WORD)) !== 0 || name[0].sentenceStart)) name = name.slice(1);
     if (m[1] !== undefined) while (name.length > 2 && PAGE_WIDGET_WORDS.has(name[name.length - 1].text)) name = name.slice(0, -1);
-    if (name.length < 2 || PAGE_WIDGET_WORDS.has(name[0].text) || name.some((t) => (flagsOf(t) & (FUNCTION_WORD | MONTH | WEEKDAY)) !== 0)) continue;
+    if (name.length < 2 || PAGE_WIDGET_WORDS.has(name[0].text) || name.some((t, k) => (flagsOf(t) & (FUNCTION_WORD | MONTH | WEEKDAY)) !== 0 && !weekdayAsFamilyName(ctx.text, t, name[k + 1]))) continue;
     // "Photo: Presidential Press Service / AFP": a source that ends with an office's word is a handout's, no one.
     if (CREDIT_SOURCE_HEADS.has(name[name.length - 1].text)) continue;
     const surface = spanText(ctx, name);
@@ -853,13 +854,32 @@ function classifyPiece(ctx: Ctx, blockTokens: Token[], run: Token[], titleCase: 
     const breaker =
       !decided &&
       (((f & FUNCTION_WORD) !== 0 && (f & TITLE) === 0 && !articleOfPlace(ctx, t, run[i + 1]) && !givenNameAsFunctionWord(ctx, blockTokens, t, f, piece.length > 0, titleCase)) ||
-        (f & WEEKDAY) !== 0 ||
+        ((f & WEEKDAY) !== 0 && !weekdayAsFamilyName(ctx.text, t, run[i + 1])) ||
         ((f & MONTH) !== 0 && !(i > 0 && (flagsOf(run[i - 1]) & GIVEN_NAME) !== 0)));
-    if (breaker) flush();
+    if (breaker && !ordinalInsideBody(run, i, piece.length > 0, titleCase)) flush();
     else if (!decided && t.text.includes("-") && knownPartsOfCompound(ctx, t, tokenAt(blockTokens, t.index + 1), blockTokens)) flush();
     else piece.push(t);
   }
   flush();
+}
+
+/**
+ * "Sun Haoran", "Sun Yat-sen": "Sun", a Chinese family name, is no Sunday right before a capitalised word that is no
+ * month, weekday or function word (nor holds a digit).
+ */
+function weekdayAsFamilyName(text: string, t: Token, next: Token | undefined): boolean {
+  if (t.text !== "Sun") return false;
+  return next !== undefined && next.cap && !next.allCaps && oneSpace(text, t.end, next.start) && (flagsOf(next) & (MONTH | WEEKDAY | FUNCTION_WORD)) === 0 && !hasDigit(next.text);
+}
+
+const ORDINALS = new Set(["First", "Second", "Third", "Fourth", "Fifth", "Sixth"]);
+
+/**
+ * "Lianyungang First People's Hospital", "Tarvolo Second Hospital": an ordinal between a name's words, in a run ending
+ * with an organization's head word, numbers the body and stays in its name (outside title-case headlines).
+ */
+function ordinalInsideBody(run: Token[], i: number, inName: boolean, titleCase: boolean): boolean {
+  return inName && !titleCase && i < run.length - 1 && ORDINALS.has(run[i].text) && (flagsOf(run[run.length - 1]) & ORG_HEAD) !== 0;
 }
 
 /**
@@ -1936,6 +1956,76 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 /** Last words of a company's two-word name ("Altvik Dynamics", "Hoshimura Holdings"), whose first word alone is the company. */
 const COMPANY_HEADS = new Set(["Holdings", "Group", "Bank", "Systems", "Technologies", "Industries", "Dynamics", "Robotics", "Aerospace", "Motors", "Electronics", "Pharmaceuticals", "Energy", "Airlines", "Airways", "Corp", "Corporation", "Inc", "Ltd", "GmbH", "AG", "SE", "SA", "NV", "PLC", "plc", "LLC", "Capital", "Partners", "Ventures", "Enterprises", "Solutions", "Logistics", "Shipping", "Chemicals", "Steel", "Telecom", "Foods", "Brands"]);
 
+/** Words that end a company's name after its own ("Chemical Co", "Investment Corp"), beside COMPANY_HEADS. */
+const COMPANY_TAIL_WORDS = new Set(["Chemical", "Petrochemical", "Pharmaceutical", "Investment", "Investments", "Co", "Company"]);
+
+/**
+ * A company's own name inside its full name: the words before its heads ("Chemical Co", "Investment Corp"), without
+ * a town the company is named for before them when one word is left ("Lianyungang Ruitai Chemical Co" -> "Ruitai",
+ * "Formosa Kaiyuan Investment Corp" -> "Formosa Kaiyuan"). Undefined when the name ends with no head.
+ */
+function companyOwnName(name: string, townFirst: (w: string, next: string) => boolean = (w, next) => placeName(w) !== undefined && placeName(next) === undefined): string | undefined {
+  const words = name.split(" ");
+  let end = words.length;
+  while (end > 1 && (COMPANY_HEADS.has(words[end - 1]) || COMPANY_TAIL_WORDS.has(words[end - 1]))) end--;
+  if (end === words.length || end > 3) return undefined;
+  if (end === 2 && townFirst(words[0], words[1])) return words[1];
+  return words.slice(0, end).join(" ");
+}
+
+/**
+ * "Lianyungang Ruitai Chemical Co … a stake in Ruitai", "Formosa Kaiyuan Investment Corp … Formosa Kaiyuan said": a
+ * company's own name (see companyOwnName) that the article read as a place, or as places side by side, or left
+ * unresolved, is the company. Not when the own name is itself a place the lists know ("Nanjing Chemical Co").
+ */
+function companyShortNames(ctx: Ctx, unresolved: UnresolvedName[]): void {
+  // The town opening the name is a place the article or the lists know, or the word after it stands alone
+  // somewhere in the article ("Ruitai's chairman").
+  let alone: Set<string> | undefined;
+  const townFirst = (w: string, next: string) => {
+    if (placeName(next) !== undefined) return false;
+    if (!alone) {
+      alone = new Set(unresolved.map((u) => u.name));
+      for (const p of ctx.mentions) if (p.kind === "place") alone.add(p.name);
+    }
+    return alone.has(next) || alone.has(w) || placeName(w) !== undefined;
+  };
+  let owns: Set<string> | undefined;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "organization" || !m.name.includes(" ")) continue;
+    const own = companyOwnName(m.name, townFirst);
+    if (!own || own === m.name || placeName(own) !== undefined || COMMON_WORDS.has(own) || GIVEN_NAMES.has(own) || ctx.vocab.has(lower(own))) continue;
+    if (!own.includes(" ") && !/^\p{Lu}\p{Ll}{2,}$/u.test(own)) continue;
+    (owns ??= new Set()).add(own);
+  }
+  if (!owns) return;
+  const text = ctx.text;
+  let gone: Set<Mention> | undefined;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "place" || gone?.has(m)) continue;
+    for (const own of owns) {
+      const end = m.start + own.length;
+      if (!text.startsWith(own, m.start) || end < m.end || /[\p{L}\p{N}]/u.test(text.charAt(end))) continue;
+      const inside = ctx.mentions.filter((o) => o !== m && o.start >= m.start && o.start < end);
+      if (inside.some((o) => o.kind !== "place" || o.end > end)) continue;
+      for (const o of inside) (gone ??= new Set()).add(o);
+      m.kind = "organization";
+      m.end = end;
+      m.text = own;
+      m.name = own;
+      m.form = "full";
+      break;
+    }
+  }
+  if (gone) ctx.mentions = ctx.mentions.filter((o) => !gone!.has(o));
+  let kept = 0;
+  for (const u of unresolved) {
+    if (owns.has(u.name) && text.slice(u.start, u.end) === u.name) addWordMention(ctx, u.start, u.name, "organization");
+    else unresolved[kept++] = u;
+  }
+  unresolved.length = kept;
+}
+
 function resolvePending(ctx: Ctx): UnresolvedName[] {
   const unresolved: UnresolvedName[] = [];
   const keys = new Map<string, EntityKind | null>();
@@ -1965,12 +2055,14 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
     for (const k of personKeys(m.name)) if (!alsoPlace || !m.name.startsWith(k + " ")) addKey(k, "person");
   }
   // "Shares in Altvik fell" where the article names "Altvik Dynamics": the first word of a company's name alone is
-  // the company (not a place after "in"), unless the article gives the word to a person or a place.
+  // the company (not a place after "in"), unless the article gives the word to a person or a place. The company's
+  // heads may be several ("Ruitai Chemical Co"), and a town the company is named for may open the name ("a stake in
+  // Ruitai" where the article names "Lianyungang Ruitai Chemical Co").
   for (const m of ctx.mentions) {
     if (m.kind !== "organization") continue;
-    const space = m.name.indexOf(" ");
-    if (space < 0 || m.name.indexOf(" ", space + 1) >= 0 || !COMPANY_HEADS.has(m.name.slice(space + 1))) continue;
-    const first = m.name.slice(0, space);
+    const own = companyOwnName(m.name);
+    if (!own || own.includes(" ")) continue;
+    const first = own;
     if (!keys.has(first) && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !COMMON_WORDS.has(first) && !GIVEN_NAMES.has(first) && !TITLES.has(first) && !placeName(first) && !ctx.vocab.has(lower(first))) keys.set(first, "organization");
   }
   for (const p of ctx.pending) {

@@ -359,6 +359,9 @@ const STAMP_NUMERIC = new RegExp(`^${STAMP_LABEL}\\b:?\\s*(\\d{1,2})\\/(\\d{1,2}
 /** A line that is only a day.month.year, maybe with the time: "23.07.2026 • 19:40", as Greek and German sites print it. */
 const DATE_DOTTED_LINE = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?:\s*[•·|,–—-]?\s*\d{1,2}[:.]\d\d)?$/;
 
+/** A line that is only a numeric date with a slash, maybe with the time: "05/18/2027 09:47 PM", as Focus Taiwan prints it. */
+const DATE_SLASHED_LINE = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?:\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?$/;
+
 function isDateLine(t: string): boolean {
   if (STAMP_LINE.test(t) && YEAR.test(t)) return true;
   if (DATE_DOTTED_LINE.test(t)) return true;
@@ -501,7 +504,7 @@ function findDate(t: string, datelineDay?: { month: number; day: number }): stri
   if (m) return iso(m[3], MONTH_INDEX[m[2].slice(0, 3).toLowerCase()], m[1]);
   m = t.match(DATE_ISO);
   if (m) return iso(m[1], Number(m[2]), m[3]);
-  m = t.match(STAMP_NUMERIC);
+  m = t.match(STAMP_NUMERIC) ?? t.match(DATE_SLASHED_LINE);
   if (m) {
     // Day first, unless the day cannot be one or the dateline's "Oct. 8" reads the stamp "10/8/2026" month first.
     const monthFirst = Number(m[2]) > 12 || (datelineDay !== undefined && datelineDay.month === Number(m[1]) && datelineDay.day === Number(m[2]));

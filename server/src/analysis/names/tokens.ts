@@ -339,6 +339,8 @@ const OFFICE_HOLDERS = new Set([...TITLES, "Prosecutor", "Prosecutor-General", "
  */
 function officeOfHolder(text: string, holder: Token, next: Token): boolean {
   if (next.text === "Office" && next.start - holder.end === 3 && text.charCodeAt(next.start - 1) === 32 && OFFICE_HOLDERS.has(holder.text)) return true;
+  // "First People's Hospital", "People's Bank", "People's Court": "People's" before a body's head word is its own name.
+  if (holder.text === "People" && next.start - holder.end === 3 && text.charCodeAt(next.start - 1) === 32 && (wordFlags(next.text) & ORG_HEAD) !== 0) return true;
   return bodyOfMembers(text, holder, next);
 }
 
