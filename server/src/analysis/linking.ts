@@ -920,7 +920,8 @@ function recogniseAcrossArticles(analyses: ArticleAnalysis[], chains: Chain[], u
     const f = fold(name);
     if (f.length < 3 || name.length < 4) return null;
     const fits = new Set<number>();
-    for (const root of placesBySkeleton.get(skeleton(f)) ?? []) if (withinOneEdit(f, fold(chains[root].mentions[0].name)) || [...chains[root].mentions].some((m) => withinOneEdit(f, fold(m.name)))) fits.add(uf.find(root));
+    // (Not the demonym the place's name gives with one more letter: "Nepali", "Israeli" for Nepal, Israel; "Kenyan".)
+    for (const root of placesBySkeleton.get(skeleton(f)) ?? []) if (withinOneEdit(f, fold(chains[root].mentions[0].name)) || [...chains[root].mentions].some((m) => withinOneEdit(f, fold(m.name)))) if (!chains[root].mentions.some((m) => demonymOf(f, fold(m.name)))) fits.add(uf.find(root));
     return fits.size === 1 ? [...fits][0] : null;
   };
   const banned = new Set((decisions.notEntities ?? []).map((b) => b.text));
@@ -950,6 +951,15 @@ function recogniseAcrossArticles(analyses: ArticleAnalysis[], chains: Chain[], u
       uf.union(root, chains.length - 1);
     }
   }
+}
+
+/** Whether `word` (folded) is `place` (folded) with a demonym's last letter added: "nepali", "iraqi", "kenyan". */
+function demonymOf(word: string, place: string): boolean {
+  if (word.length !== place.length + 1 || !word.startsWith(place)) return false;
+  const added = word.charCodeAt(place.length);
+  const last = place.charCodeAt(place.length - 1);
+  const vowel = last === 97 || last === 101 || last === 105 || last === 111 || last === 117;
+  return (added === 105 && !vowel) || (added === 110 && last === 97);
 }
 
 // ---- entities -----------------------------------------------------------------------------------

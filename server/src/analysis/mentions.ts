@@ -1114,13 +1114,17 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     while (p < piece.length - 1 && isPortfolioWord(ctx, piece[p])) p++;
     // Portfolio words no list knows ("Management") are left: the name starts at its first name, or is the last
     // two name words.
-    const given = piece.findIndex((t, i) => i >= p && (flagsOf(t) & GIVEN_NAME) !== 0);
+    // (Any first name the lists know opens it: "Superintendent of Police Krishna Bahadur Tamang".)
+    const given = piece.findIndex((t, i) => i >= p && ((flagsOf(t) & GIVEN_NAME) !== 0 || isFirstName(t.text)));
     if (given > p && given < piece.length - 1) p = given;
     else if (given < 0) {
       let e = piece.length;
       for (let words = 0; e > p && words < 2; ) if (!isNameParticle(piece[--e].text)) words++;
       if (e > p && piece.length - e >= 2) p = e;
     }
+    // A word no list knows right before a name of two words found so, and not shaped like an English noun, is its
+    // first given name: "Minister of Civil Aviation Devendra Raj Poudel" (not "Aviation Wang Lin").
+    if (p > 0 && piece.length - p === 2 && unknownNameWord(ctx, piece[p - 1]) && !isPortfolioWord(ctx, piece[p - 1]) && !NOUN_ENDING.test(piece[p - 1].text)) p--;
     const holder = piece.slice(p);
     // "Minister of Information and National Orientation, Bayo Ladipo, said": with a name after the comma, one
     // word left at the portfolio's end is the portfolio's, and the holder is that name.
@@ -1325,6 +1329,14 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
         return;
       }
       while (j < piece.length && (flagsOf(piece[j]) & TITLE) === 0 && !isOrdinary(ctx, piece[j], piece[j - 1]) && (flagsOf(piece[j]) & (DEMONYM | GIVEN_NAME)) === 0 && !placeName(piece[j].text) && !piece[j].allCaps) j++;
+      // "the Civil Aviation Authority of Nepal Pradeep Kumar Shrestha said": a country followed by three name words,
+      // or by two after "of", is the country and then someone (a body named after a country ends with a head word).
+      if (place && j - (i + n) >= (i === 0 && tokenAt(blockTokens, piece[0].index - 1)?.text === "of" ? 2 : 3) && isCountry(surface) && piece.slice(i + n, j).every((t) => (flagsOf(t) & (ORG_HEAD | PLACE_HEAD | COMMON_WORD)) === 0)) {
+        if (i > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, i), titleCase);
+        emit(ctx, sub, "place", { name: place });
+        classifyNamePiece(ctx, blockTokens, piece.slice(i + n), titleCase, glued);
+        return;
+      }
       // A city's own article is part of its name: "El Geneina", "La Paz", "Al Hudaydah".
       if (place && i > 0 && CITY_ARTICLES.has(piece[i - 1].text) && oneSpace(ctx.text, piece[i - 1].end, piece[i].start)) {
         if (i > 1) classifyNamePiece(ctx, blockTokens, piece.slice(0, i - 1), titleCase);
@@ -1523,6 +1535,9 @@ function officeBefore(ctx: Ctx, blockTokens: Token[], first: Token): Token | und
   const title = tokenAt(blockTokens, i - 1);
   return title && isPersonTitle(title) && oneSpace(ctx.text, title.end, t.start) ? title : undefined;
 }
+
+/** Endings of English nouns that name a ministry's portfolio ("Aviation", "Management", "Tourism", "Petroleum", "Fisheries"). */
+const NOUN_ENDING = /(?:tion|sion|ment|ism|ure|ity|ics|ence|ance|ing|ogy|ness|ship|um|rce|s)$/;
 
 /** Plural nouns that end a ministry's portfolio ("Foreign Affairs", "Public Works"), never a name after it. */
 const PORTFOLIO_PLURALS = new Set(["Affairs", "Relations", "Resources", "Works", "Communications", "Fisheries", "Emergencies", "Sports", "Services"]);
@@ -2494,6 +2509,8 @@ function addNativeScriptAliases(ctx: Ctx): void {
 const OF_COMPLEMENT = /^ (?:of|for|on) (?:the )?((?:[\p{Lu}][\p{L}\p{M}'’-]*)(?: (?:and )?[\p{Lu}][\p{L}\p{M}'’-]*){0,4})/u;
 
 function extendOrganizations(ctx: Ctx): void {
+  // Where the article's people start: "the Authority of Nepal Pradeep Kumar Shrestha said" ends the body at its place.
+  let personStarts: Set<number> | undefined;
   for (const m of ctx.mentions) {
     if (m.kind !== "organization") continue;
     const lastWord = m.name.slice(m.name.lastIndexOf(" ") + 1);
@@ -2503,8 +2520,12 @@ function extendOrganizations(ctx: Ctx): void {
     // Stop before words that end the name: a weekday, a month, an ordinary word of the article.
     const words = c[1].split(" ");
     let keep = 0;
-    for (const w of words) {
+    personStarts ??= new Set(ctx.mentions.filter((o) => o.kind === "person").map((o) => o.start));
+    // (Nor a title: "the Bank of England Governor Andrew Bailey".)
+    for (let k = 0, at = m.end + c[0].indexOf(c[1]); k < words.length; at += words[k].length + 1, k++) {
+      const w = words[k];
       if (WEEKDAYS.has(w) || MONTHS.has(w) || FUNCTION_WORDS.has(w) || (w !== "and" && ctx.vocab.has(lower(w)) && !ORG_HEADS.has(w))) break;
+      if (k > 0 && ((personStarts.has(at) && placeName(words[k - 1]) !== undefined) || (wordFlags(w) & TITLE) !== 0)) break;
       keep++;
     }
     while (keep > 0 && words[keep - 1] === "and") keep--;
