@@ -2230,13 +2230,20 @@ function plainNameWord(ctx: Ctx, t: Token): boolean {
  * Medina said": Spanish and Portuguese names carry two), and the last words together name the person too
  * ("Medina Pardo", read as a company named after a city).
  */
+/** A preposition of place (or "of") right before a name: "in Anand", "from Florence". */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|of|into|across|outside|around|via|towards?|for|on|by|and|,)\s+$/;
+
 function surnamesOverPlaces(ctx: Ctx): void {
   let surnames: Set<string> | undefined;
   let tails: Set<string> | undefined;
+  // Towns that open a full name here ("Anand Deshmukh"): alone, and not after a preposition of place, that person.
+  let given: Set<string> | undefined;
   for (const m of ctx.mentions) {
     if (m.kind !== "person" || m.form !== "full") continue;
     const words = m.name.split(" ");
     const last = words[words.length - 1];
+    // (Only before name words: "Nottingham Forest" is no one, whatever a byline made of it first.)
+    if (words.length >= 2 && words[0].length > 2 && isCityOnly(words[0]) && words.slice(1).every((w) => (wordFlags(w) & (COMMON_WORD | ORG_HEAD | PLACE_HEAD | TITLE)) === 0 && !ctx.vocab.has(lower(w)))) (given ??= new Set()).add(words[0]);
     if (last.length > 2 && placeName(last)) (surnames ??= new Set()).add(last);
     if (words.length < 3) continue;
     for (let k = 1; k < words.length - 1; k++) {
@@ -2245,6 +2252,14 @@ function surnamesOverPlaces(ctx: Ctx): void {
       (surnames ??= new Set()).add(w);
       (tails ??= new Set()).add(words.slice(k).join(" "));
     }
+  }
+  if (given) {
+    for (const m of ctx.mentions)
+      if (m.kind === "place" && given.has(m.text) && !PLACE_PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) {
+        m.kind = "person";
+        m.name = m.text;
+        m.form = "given";
+      }
   }
   if (!surnames) return;
   for (const m of ctx.mentions)
@@ -2601,10 +2616,37 @@ function organizationsWrittenInCapitals(ctx: Ctx): void {
     }
 }
 
+/**
+ * "their friends Sandeep and Kavita Joshi", "John and Mary Smith": a lone capitalised word before "and" and a
+ * person's name of two words is another given name of that family, when the article writes it nowhere else
+ * (a name the article repeats, "Biden and Kamala Harris", is someone's own), opens no sentence, names nothing
+ * else and is no ordinary word.
+ */
+function sharedFamilyNames(ctx: Ctx): void {
+  let extra: Mention[] | undefined;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "person" || m.form !== "full" || m.start < 6 || ctx.text.slice(m.start - 5, m.start) !== " and ") continue;
+    const words = m.name.split(" ");
+    if (words.length !== 2) continue;
+    const end = m.start - 5;
+    let start = end;
+    while (start > 0 && /[\p{L}'’-]/u.test(ctx.text.charAt(start - 1))) start--;
+    const w = ctx.text.slice(start, end);
+    const before = ctx.text.slice(Math.max(0, start - 2), start);
+    if (w.length < 3 || w === words[1] || !/^\p{Lu}\p{Ll}+$/u.test(w) || !/[\p{Ll},:] $/u.test(before)) continue;
+    if ((ctx.capWords.get(w) ?? 0) !== 1 || ctx.vocab.has(lower(w)) || placeName(w) !== undefined || isKnownOrg(w)) continue;
+    if ((wordFlags(w) & (TITLE | DEMONYM | ORG_HEAD | PLACE_HEAD | COMMON_WORD | FUNCTION_WORD | MONTH | WEEKDAY | ROLE)) !== 0) continue;
+    if (ctx.mentions.some((o) => o.start < end && start < o.end)) continue;
+    (extra ??= []).push({ file: "", start, end, text: w, kind: "person", name: intern(`${w} ${words[1]}`), form: "full" });
+  }
+  if (extra) ctx.mentions.push(...extra);
+}
+
 function finish(ctx: Ctx, file: string, decisions: Decisions): Mention[] {
   organizationsWrittenInCapitals(ctx);
   coordinatedOrganizations(ctx);
   extendOrganizations(ctx);
+  sharedFamilyNames(ctx);
   const banned = decisions.notEntities ?? [];
   const isBanned = (m: Mention) => banned.some((b) => (b.text === m.text || b.text === m.name) && (!b.kind || b.kind === m.kind));
   const sorted = ctx.mentions.filter((m) => m.end > m.start && (banned.length === 0 || !isBanned(m))).sort((a, b) => a.start - b.start || b.end - a.end);
