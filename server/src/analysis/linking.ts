@@ -913,17 +913,21 @@ function recogniseAcrossArticles(analyses: ArticleAnalysis[], chains: Chain[], u
     if (c.kind !== "place") return;
     const f = fold(c.mentions[0].name);
     if (f.length < 3) return;
-    const k = skeleton(f);
-    let set = placesBySkeleton.get(k);
-    if (!set) placesBySkeleton.set(k, (set = new Set()));
-    set.add(uf.find(i));
+    // (Also under the skeletons it has without one of its letters: a consonant one outlet adds or drops,
+    // "Kaphalbot" / "Kaphalbhot", changes the skeleton.)
+    for (const k of oneLetterSkeletons(f)) {
+      let set = placesBySkeleton.get(k);
+      if (!set) placesBySkeleton.set(k, (set = new Set()));
+      set.add(uf.find(i));
+    }
   });
   const fuzzyPlace = (name: string): number | null => {
     if (name.includes(" ") || !/^\p{Lu}\p{Ll}+$/u.test(name)) return null;
     const f = fold(name);
     if (f.length < 3 || name.length < 4) return null;
     const fits = new Set<number>();
-    for (const root of placesBySkeleton.get(skeleton(f)) ?? []) if (withinOneEdit(f, fold(chains[root].mentions[0].name)) || [...chains[root].mentions].some((m) => withinOneEdit(f, fold(m.name)))) fits.add(uf.find(root));
+    // (Not the demonym the place's name gives with one more letter: "Nepali", "Israeli" for Nepal, Israel; "Kenyan".)
+    for (const root of new Set(oneLetterSkeletons(f).flatMap((k) => [...(placesBySkeleton.get(k) ?? [])]))) if (withinOneEdit(f, fold(chains[root].mentions[0].name)) || [...chains[root].mentions].some((m) => withinOneEdit(f, fold(m.name)))) if (!chains[root].mentions.some((m) => demonymOf(f, fold(m.name)))) fits.add(uf.find(root));
     return fits.size === 1 ? [...fits][0] : null;
   };
   const banned = new Set((decisions.notEntities ?? []).map((b) => b.text));
@@ -953,6 +957,22 @@ function recogniseAcrossArticles(analyses: ArticleAnalysis[], chains: Chain[], u
       uf.union(root, chains.length - 1);
     }
   }
+}
+
+/** A folded name's skeleton and the skeletons of the name without each of its consonants (from the second letter). */
+function oneLetterSkeletons(f: string): string[] {
+  const out = new Set([skeleton(f)]);
+  if (f.length >= 5) for (let i = 1; i < f.length; i++) if (!"aeiou".includes(f.charAt(i))) out.add(skeleton(f.slice(0, i) + f.slice(i + 1)));
+  return [...out];
+}
+
+/** Whether `word` (folded) is `place` (folded) with a demonym's last letter added: "nepali", "iraqi", "kenyan". */
+function demonymOf(word: string, place: string): boolean {
+  if (word.length !== place.length + 1 || !word.startsWith(place)) return false;
+  const added = word.charCodeAt(place.length);
+  const last = place.charCodeAt(place.length - 1);
+  const vowel = last === 97 || last === 101 || last === 105 || last === 111 || last === 117;
+  return (added === 105 && !vowel) || (added === 110 && last === 97);
 }
 
 // ---- entities -----------------------------------------------------------------------------------

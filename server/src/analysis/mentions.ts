@@ -1175,13 +1175,17 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
     while (p < piece.length - 1 && isPortfolioWord(ctx, piece[p])) p++;
     // Portfolio words no list knows ("Management") are left: the name starts at its first name, or is the last
     // two name words.
-    const given = piece.findIndex((t, i) => i >= p && (flagsOf(t) & GIVEN_NAME) !== 0);
+    // (Any first name the lists know opens it: "Superintendent of Police Krishna Bahadur Tamang".)
+    const given = piece.findIndex((t, i) => i >= p && ((flagsOf(t) & GIVEN_NAME) !== 0 || isFirstName(t.text)));
     if (given > p && given < piece.length - 1) p = given;
     else if (given < 0) {
       let e = piece.length;
       for (let words = 0; e > p && words < 2; ) if (!isNameParticle(piece[--e].text)) words++;
       if (e > p && piece.length - e >= 2) p = e;
     }
+    // A word no list knows right before a name of two words found so, and not shaped like an English noun, is its
+    // first given name: "Minister of Civil Aviation Devendra Raj Poudel" (not "Aviation Wang Lin").
+    if (p > 0 && piece.length - p === 2 && unknownNameWord(ctx, piece[p - 1]) && !isPortfolioWord(ctx, piece[p - 1]) && !NOUN_ENDING.test(piece[p - 1].text)) p--;
     const holder = piece.slice(p);
     // "Minister of Information and National Orientation, Bayo Ladipo, said": with a name after the comma, one
     // word left at the portfolio's end is the portfolio's, and the holder is that name.
@@ -1405,6 +1409,14 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
         return;
       }
       while (j < piece.length && (flagsOf(piece[j]) & TITLE) === 0 && !isOrdinary(ctx, piece[j], piece[j - 1]) && (flagsOf(piece[j]) & (DEMONYM | GIVEN_NAME)) === 0 && !placeName(piece[j].text) && !piece[j].allCaps) j++;
+      // "the Civil Aviation Authority of Nepal Pradeep Kumar Shrestha said": a country followed by three name words,
+      // or by two after "of", is the country and then someone (a body named after a country ends with a head word).
+      if (place && j - (i + n) >= (i === 0 && tokenAt(blockTokens, piece[0].index - 1)?.text === "of" ? 2 : 3) && isCountry(surface) && piece.slice(i + n, j).every((t) => (flagsOf(t) & (ORG_HEAD | PLACE_HEAD | COMMON_WORD)) === 0)) {
+        if (i > 0) classifyNamePiece(ctx, blockTokens, piece.slice(0, i), titleCase);
+        emit(ctx, sub, "place", { name: place });
+        classifyNamePiece(ctx, blockTokens, piece.slice(i + n), titleCase, glued);
+        return;
+      }
       // A city's own article is part of its name: "El Geneina", "La Paz", "Al Hudaydah".
       if (place && i > 0 && CITY_ARTICLES.has(piece[i - 1].text) && oneSpace(ctx.text, piece[i - 1].end, piece[i].start)) {
         if (i > 1) classifyNamePiece(ctx, blockTokens, piece.slice(0, i - 1), titleCase);
@@ -1603,6 +1615,9 @@ function officeBefore(ctx: Ctx, blockTokens: Token[], first: Token): Token | und
   const title = tokenAt(blockTokens, i - 1);
   return title && isPersonTitle(title) && oneSpace(ctx.text, title.end, t.start) ? title : undefined;
 }
+
+/** Endings of English nouns that name a ministry's portfolio ("Aviation", "Management", "Tourism", "Petroleum", "Fisheries"). */
+const NOUN_ENDING = /(?:tion|sion|ment|ism|ure|ity|ics|ence|ance|ing|ogy|ness|ship|um|rce|s)$/;
 
 /** Plural nouns that end a ministry's portfolio ("Foreign Affairs", "Public Works"), never a name after it. */
 const PORTFOLIO_PLURALS = new Set(["Affairs", "Relations", "Resources", "Works", "Communications", "Fisheries", "Emergencies", "Sports", "Services"]);
@@ -2372,13 +2387,20 @@ function plainNameWord(ctx: Ctx, t: Token): boolean {
  * Medina said": Spanish and Portuguese names carry two), and the last words together name the person too
  * ("Medina Pardo", read as a company named after a city).
  */
+/** A preposition of place (or "of") right before a name: "in Anand", "from Florence". */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|of|into|across|outside|around|via|towards?|for|on|by|and|,)\s+$/;
+
 function surnamesOverPlaces(ctx: Ctx): void {
   let surnames: Set<string> | undefined;
   let tails: Set<string> | undefined;
+  // Towns that open a full name here ("Anand Deshmukh"): alone, and not after a preposition of place, that person.
+  let given: Set<string> | undefined;
   for (const m of ctx.mentions) {
     if (m.kind !== "person" || m.form !== "full") continue;
     const words = m.name.split(" ");
     const last = words[words.length - 1];
+    // (Only before name words: "Nottingham Forest" is no one, whatever a byline made of it first.)
+    if (words.length >= 2 && words[0].length > 2 && isCityOnly(words[0]) && words.slice(1).every((w) => (wordFlags(w) & (COMMON_WORD | ORG_HEAD | PLACE_HEAD | TITLE)) === 0 && !ctx.vocab.has(lower(w)))) (given ??= new Set()).add(words[0]);
     if (last.length > 2 && placeName(last)) (surnames ??= new Set()).add(last);
     if (words.length < 3) continue;
     for (let k = 1; k < words.length - 1; k++) {
@@ -2387,6 +2409,14 @@ function surnamesOverPlaces(ctx: Ctx): void {
       (surnames ??= new Set()).add(w);
       (tails ??= new Set()).add(words.slice(k).join(" "));
     }
+  }
+  if (given) {
+    for (const m of ctx.mentions)
+      if (m.kind === "place" && given.has(m.text) && !PLACE_PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) {
+        m.kind = "person";
+        m.name = m.text;
+        m.form = "given";
+      }
   }
   if (!surnames) return;
   for (const m of ctx.mentions)
@@ -2651,6 +2681,8 @@ function addNativeScriptAliases(ctx: Ctx): void {
 const OF_COMPLEMENT = /^ (?:of|for|on) (?:the )?((?:[\p{Lu}][\p{L}\p{M}'’-]*)(?: (?:and )?[\p{Lu}][\p{L}\p{M}'’-]*){0,4})/u;
 
 function extendOrganizations(ctx: Ctx): void {
+  // Where the article's people start: "the Authority of Nepal Pradeep Kumar Shrestha said" ends the body at its place.
+  let personStarts: Set<number> | undefined;
   for (const m of ctx.mentions) {
     if (m.kind !== "organization") continue;
     const lastWord = m.name.slice(m.name.lastIndexOf(" ") + 1);
@@ -2660,8 +2692,12 @@ function extendOrganizations(ctx: Ctx): void {
     // Stop before words that end the name: a weekday, a month, an ordinary word of the article.
     const words = c[1].split(" ");
     let keep = 0;
-    for (const w of words) {
+    personStarts ??= new Set(ctx.mentions.filter((o) => o.kind === "person").map((o) => o.start));
+    // (Nor a title: "the Bank of England Governor Andrew Bailey".)
+    for (let k = 0, at = m.end + c[0].indexOf(c[1]); k < words.length; at += words[k].length + 1, k++) {
+      const w = words[k];
       if (WEEKDAYS.has(w) || MONTHS.has(w) || FUNCTION_WORDS.has(w) || (w !== "and" && ctx.vocab.has(lower(w)) && !ORG_HEADS.has(w))) break;
+      if (k > 0 && ((personStarts.has(at) && placeName(words[k - 1]) !== undefined) || (wordFlags(w) & TITLE) !== 0)) break;
       keep++;
     }
     while (keep > 0 && words[keep - 1] === "and") keep--;
@@ -2737,10 +2773,37 @@ function organizationsWrittenInCapitals(ctx: Ctx): void {
     }
 }
 
+/**
+ * "their friends Sandeep and Kavita Joshi", "John and Mary Smith": a lone capitalised word before "and" and a
+ * person's name of two words is another given name of that family, when the article writes it nowhere else
+ * (a name the article repeats, "Biden and Kamala Harris", is someone's own), opens no sentence, names nothing
+ * else and is no ordinary word.
+ */
+function sharedFamilyNames(ctx: Ctx): void {
+  let extra: Mention[] | undefined;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "person" || m.form !== "full" || m.start < 6 || ctx.text.slice(m.start - 5, m.start) !== " and ") continue;
+    const words = m.name.split(" ");
+    if (words.length !== 2) continue;
+    const end = m.start - 5;
+    let start = end;
+    while (start > 0 && /[\p{L}'’-]/u.test(ctx.text.charAt(start - 1))) start--;
+    const w = ctx.text.slice(start, end);
+    const before = ctx.text.slice(Math.max(0, start - 2), start);
+    if (w.length < 3 || w === words[1] || !/^\p{Lu}\p{Ll}+$/u.test(w) || !/[\p{Ll},:] $/u.test(before)) continue;
+    if ((ctx.capWords.get(w) ?? 0) !== 1 || ctx.vocab.has(lower(w)) || placeName(w) !== undefined || isKnownOrg(w)) continue;
+    if ((wordFlags(w) & (TITLE | DEMONYM | ORG_HEAD | PLACE_HEAD | COMMON_WORD | FUNCTION_WORD | MONTH | WEEKDAY | ROLE)) !== 0) continue;
+    if (ctx.mentions.some((o) => o.start < end && start < o.end)) continue;
+    (extra ??= []).push({ file: "", start, end, text: w, kind: "person", name: intern(`${w} ${words[1]}`), form: "full" });
+  }
+  if (extra) ctx.mentions.push(...extra);
+}
+
 function finish(ctx: Ctx, file: string, decisions: Decisions): Mention[] {
   organizationsWrittenInCapitals(ctx);
   coordinatedOrganizations(ctx);
   extendOrganizations(ctx);
+  sharedFamilyNames(ctx);
   const banned = decisions.notEntities ?? [];
   const isBanned = (m: Mention) => banned.some((b) => (b.text === m.text || b.text === m.name) && (!b.kind || b.kind === m.kind));
   const sorted = ctx.mentions.filter((m) => m.end > m.start && (banned.length === 0 || !isBanned(m))).sort((a, b) => a.start - b.start || b.end - a.end);
