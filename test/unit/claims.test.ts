@@ -959,3 +959,34 @@ test("a term of years and months is one stretch; 'received' a term; fines; 'N ou
   // Proportions: neither the part nor the whole is a count.
   assert.deepEqual(claimsOf("Eight out of 10 residents were evacuated.").map((c) => c.quantityKey), ["", ""]);
 });
+
+test("people left homeless, who lost their homes or were relocated are displaced; 'died there' is a place's share", () => {
+  const key = (text: string) => only(text).quantityKey;
+  assert.equal(key("About 9,000 people were left homeless by the storm."), "count|displaced|people");
+  assert.equal(key("The state says 14,000 people have lost their homes."), "count|displaced|people");
+  assert.equal(key("More than 6,000 residents were relocated to safe places."), "count|displaced|people");
+  assert.equal(key("Some 2,000 families moved out of their homes overnight."), "count|displaced|families");
+  assert.equal(key("Eleven people died there, the mayor said."), "");
+  assert.equal(key("Eleven people died in the flood."), "count|killed|people");
+});
+
+test("an earlier event's toll after 'since YEAR, when', with a place set off by commas inside the clause", () => {
+  const toll = claimsOf(
+    "It is the worst blast since 2016, when an explosion at a depot in Rostal County, also in the north, killed 41 people.",
+    [],
+    { date: "2027-05-18" },
+  ).find((c) => c.value === 41)!;
+  assert.equal(toll.when, "in 2016");
+});
+
+test("people placed before their verb, people moved to shelters, and 'overnight' as the report's present", () => {
+  const key = (text: string) => only(text).quantityKey;
+  assert.equal(claimsOf("About 5,000 residents within 2 km of the refinery were moved to schools and gyms.")[0].quantityKey, "count|displaced|people");
+  assert.equal(key("Some 900 families living near the dam were evacuated."), "count|displaced|families");
+  assert.equal(claimsOf("About 5,000 residents within 2 km of the refinery were angry.")[0].quantityKey, "");
+  const dated = claimsOf("The plant exploded on Monday afternoon, with 7,000 residents moved out of their homes overnight.", [], { date: "2027-05-18" });
+  assert.deepEqual([dated[0].quantityKey, dated[0].when], ["count|displaced|people", undefined]);
+  // A time in the figure's own stretch between commas wins over a nearer one beyond a comma.
+  const own = claimsOf("The storm hit on Sunday, and 300 people were evacuated on Monday.", [], { date: "2027-05-18" });
+  assert.equal(own[0].when, "2027-05-17");
+});

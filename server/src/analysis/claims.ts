@@ -324,7 +324,7 @@ const TIME_SUFFIX = new RegExp(`^(?:am|pm|a|p|hrs|h|${ZONES})$`);
 const TIME_WORDS = new Set([
   ...lexicon.WEEKDAYS,
   ...Object.keys(MONTHS),
-  ..."yesterday today tonight week weekend month night day".split(" "),
+  ..."yesterday today tonight overnight week weekend month night day".split(" "),
 ]);
 
 /** Whether the current sentence names a time; the answer is kept for the sentence's other figures. */
@@ -967,6 +967,8 @@ function numberFigure(
     : undefined;
   let where = quantity.key && scan.places.size ? placeOf(scan, tokens, firstCtx, next, sStart) : undefined;
   let countKey = quantity.key;
+  // "Nineteen people died there" with no place in the sentence: a place named before, whose share it is.
+  if (quantity.there && !where) countKey = "";
   // "about 400 trucks a day": a rate, not a count of the story's.
   if (countKey && rateAfter(tokens, next)) countKey = "";
   // "Forty-three died and 65 others were injured": the others are a count of their own only beside another event.

@@ -24,7 +24,7 @@ export const EVENTS = table({
     "murdered slain lives toll",
   injured: "injure injures injured injuries injuring wounded wounding hurt",
   missing: "missing unaccounted",
-  displaced: "displaced displacing homeless evacuated evacuees refugees fled",
+  displaced: "displaced displacing homeless evacuated evacuees refugees fled relocated",
   destroyed: "destroyed razed flattened",
   damaged: "damaged",
   released: "released releasing freed release",

@@ -40,6 +40,8 @@ export interface QuantityResult {
    * two others in Kyiv" is part of one toll.
    */
   besides?: string;
+  /** Set for "died there": the count of a place; without a place in its sentence, of one named earlier. */
+  there?: boolean;
 }
 
 const BOUNDARY_SYMS = new Set([",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "“", "”", '"', "—", "–", "…"]);
@@ -268,6 +270,9 @@ export function countQuantity(
       if (!AUXILIARIES.has(t.lower) && t.lower !== "not") break;
     }
   }
+  // "8,000 residents within 3 km of the plant were moved to schools", "residents living near the dam were
+  // evacuated": the verb comes after a phrase that places the counted people.
+  if (!event && !partial && runEnd > r0) event = eventAfterModifier(tokens, runEnd);
   // The clause before the figure: "killing at least 5,300", "detained 33", "the death toll closer to 250".
   let forecastWord = false;
   let motion = false;
@@ -339,6 +344,8 @@ export function countQuantity(
   let key = `count|${event ?? "-"}|${noun}${suspected && event === "infected" ? "|suspected" : confirmed && !bodies ? "|confirmed" : ""}`;
   // A crowd's size is the counter's: police and organisers count differently by design, so each is its own quantity.
   if (event === "gathered") key += crowdCounter(tokens, first);
+  // "Nineteen people died there": the count of a place, named in the sentence or before it (the caller decides).
+  if (eventThere(tokens, r0, r1)) return others ? { key, words, besides: event, there: true } : { key, words, there: true };
   return others ? { key, words, besides: event } : { key, words };
 }
 
@@ -477,7 +484,45 @@ function phrasalEvent(tokens: Token[], k: number): string | undefined {
   if (!verb || !particle || verb.kind !== "word" || particle.kind !== "word") return undefined;
   if (particle.lower === "home" && HOME_VERBS.has(verb.lower)) return "released";
   if (particle.lower === "over" && OVER_VERBS.has(verb.lower)) return "released";
+  // "12,000 people were left homeless", "18,000 people have lost their homes", "residents moved out of their homes".
+  if (verb.lower === "left" && particle.lower === "homeless") return "displaced";
+  if (verb.lower === "lost" && (HOME_NOUNS.has(particle.lower) || (POSSESSIVE_PRONOUNS.has(particle.lower) && HOME_NOUNS.has(tokens[k + 2]?.lower ?? "")))) return "displaced";
+  if (verb.lower === "moved" && particle.lower === "out") return "displaced";
+  // "were moved to schools and sports halls", "taken to shelters", "moved to safe places".
+  if ((verb.lower === "moved" || verb.lower === "taken") && particle.lower === "to" && SHELTERING.has(tokens[k + 2]?.lower ?? "")) return "displaced";
   return undefined;
+}
+
+/** Where the displaced are taken. */
+const SHELTERING = new Set("shelters schools safe temporary evacuation relief camps halls higher".split(" "));
+
+/** Words that open a phrase placing people before their verb ("within 3 km of", "living near"). */
+const PLACING_OPENERS = new Set(["within", "near", "around", "living", "staying", "residing"]);
+/** Finite auxiliaries that close such a phrase: the verb follows them. */
+const FINITE_AUXILIARIES = new Set(["were", "was", "are", "is", "have", "has", "had"]);
+
+/** The event of a verb after a placing phrase at `k` ("within 3 km (1.9 miles) of the plant were moved to …"). */
+function eventAfterModifier(tokens: Token[], k: number): string | undefined {
+  if (!PLACING_OPENERS.has(tokens[k]?.lower ?? "")) return undefined;
+  for (let j = k + 1; j < tokens.length && j < k + 16; j++) {
+    const t = tokens[j];
+    if (t.kind === "sym" && (t.text === "," || t.text === ";" || t.text === "." || t.text === ":")) return undefined;
+    if (t.kind !== "word") continue;
+    if (CLAUSE_WORDS.has(t.lower)) return undefined;
+    if (!FINITE_AUXILIARIES.has(t.lower)) continue;
+    const v = tokens[j + 1]?.lower === "been" ? j + 2 : j + 1;
+    const verb = tokens[v];
+    return verb && verb.kind === "word" ? (EVENTS.get(verb.lower) ?? phrasalEvent(tokens, v)) : undefined;
+  }
+  return undefined;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(["their", "his", "her", "its"]);
+
+/** Whether an event word right of the figure is followed by "there" ("died there", "were evacuated there"). */
+function eventThere(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 6; k++) if (tokens[k].kind === "word" && EVENTS.has(tokens[k].lower) && tokens[k + 1]?.lower === "there") return true;
+  return false;
 }
 
 /**

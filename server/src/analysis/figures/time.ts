@@ -13,7 +13,7 @@ const DAY_NAMES = WEEKDAYS.join("|");
 const TIME_RE = new RegExp(
   [
     `\\b(?:(?:on|last|this|next|late|early|earlier|later)\\s+)?(${DAY_NAMES})(?:\\s+(?:night|morning|afternoon|evening))?\\b`,
-    `\\b(yesterday|today|tonight)\\b`,
+    `\\b(yesterday|today|tonight|overnight)\\b`,
     `\\b(?:earlier |late |early )?(last|this)\\s+(week|weekend|month|night)\\b`,
     `\\b(over the weekend)\\b`,
     `\\b(a day (?:after|before|earlier|later)|the day (?:before|after)|the previous day|the next day)\\b`,
@@ -166,7 +166,7 @@ function mayStartAt(table: Uint8Array, s: string, p: number): boolean {
 
 /** The words TIME_RE's matches start with: every alternative's first word (digits aside). */
 const TIME_FIRST_WORDS = [
-  ..."on last this next late early earlier later yesterday today tonight over a the in during".split(" "),
+  ..."on last this next late early earlier later yesterday today tonight overnight over a the in during".split(" "),
   ...WEEKDAYS,
   ...MONTH_NAMES.split("|"),
   ...MONTH_ABBR.split("|"),
@@ -218,7 +218,7 @@ export function eventTime(
   articleDate: string | null,
   windows?: SearchWindows,
 ): string | undefined {
-  let best: { label: string; distance: number } | undefined;
+  let best: { label: string; distance: number; sameClause: boolean } | undefined;
   for (const t of timesIn(text, sentenceStart, sentenceEnd, articleDate, windows)) {
     if (t.start < figureEnd && t.end > figureStart) continue;
     // "released 183 prisoners, … not involved in the October 7 attack": the attack's day is not the release's.
@@ -226,10 +226,18 @@ export function eventTime(
     const between = t.end <= figureStart ? text.slice(t.end, figureStart) : text.slice(figureEnd, t.start);
     if (CLAUSE_BREAK.test(between)) continue;
     const distance = t.end <= figureStart ? figureStart - t.end : t.start - figureEnd;
-    if (!best || distance < best.distance) best = { label: t.label, distance };
+    // A time in the figure's own stretch between commas wins over a nearer one beyond a comma: "exploded on Monday
+    // afternoon, with 12,000 residents moved out of their homes overnight".
+    const sameClause = !withoutDigitCommas(between).includes(",");
+    if (!best || (sameClause && !best.sameClause) || (sameClause === best.sameClause && distance < best.distance)) best = { label: t.label, distance, sameClause };
   }
-  return best?.label;
+  // "Overnight" is the report's own present, as an undated count is: it dates nothing, but no other time of the
+  // sentence dates the figure either ("exploded on Monday, with 12,000 moved out of their homes overnight").
+  return best?.label === OVERNIGHT ? undefined : best?.label;
 }
+
+/** The label of "overnight" (never a claim's time: see eventTime). */
+const OVERNIGHT = "overnight";
 
 function normalize(m: RegExpExecArray, articleDate: string | null): string | undefined {
   const date = articleDate && /^\d{4}-\d{2}-\d{2}$/.test(articleDate) ? new Date(`${articleDate}T00:00:00Z`) : null;
@@ -243,6 +251,7 @@ function normalize(m: RegExpExecArray, articleDate: string | null): string | und
   }
   if (m[2]) {
     const w = m[2].toLowerCase();
+    if (w === "overnight") return OVERNIGHT;
     if (!date) return w === "tonight" ? "today" : w;
     return iso(new Date(date.getTime() - (w === "yesterday" ? 86400000 : 0)));
   }
@@ -302,9 +311,10 @@ const PAST_EVENT_RE = new RegExp(
 
 /**
  * Text from a past marker to its figure made of clauses of that time: ", killing 298", ", when a jet crashed,
- * killing 265", ", which killed 1,134".
+ * killing 265", ", which killed 1,134"; a place set off by commas may stand inside one (", when a blast at a plant
+ * in Xiangshui County, also in Jiangsu, killed 78").
  */
-const PARTICIPLE_AFTER_COMMA = /^[^,]*(?:,\s*(?:\p{Ll}+ing|when|which|in which|during which)\b[^,]*)+$/u;
+const PARTICIPLE_AFTER_COMMA = /^[^,]*(?:,\s*(?:\p{Ll}+ing|when|which|in which|during which)\b[^,]*(?:,\s*(?:also\s+)?(?:in|near|outside)\s[^,]*,[^,]*)*)+$/u;
 
 /**
  * Text before a past marker that still lets it open the sentence: quotes, brackets, and a word or two ("Six years
