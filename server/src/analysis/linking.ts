@@ -270,18 +270,18 @@ function withoutMiddleNames(short: readonly string[], long: readonly string[]): 
  */
 function familyNamesInUse(singles: Mention[], fullChains: Chain[]): Map<Chain, Set<string>> | undefined {
   let out: Map<Chain, Set<string>> | undefined;
-  if (fullChains.length < 2) return out;
+  if (fullChains.length < 2 || singles.length === 0) return out;
+  // Each full name's parts after the first, folded once (not once per lone name).
+  const laterParts = fullChains.map((c) => c.parts.slice(1).map(fold));
   for (const m of singles) {
     const f = fold(nameParts(m.name)[0] ?? m.name);
     let only: Chain | undefined;
     let n = 0;
-    for (const c of fullChains)
-      for (let i = 1; i < c.parts.length; i++)
-        if (fold(c.parts[i]) === f) {
-          only = c;
-          n++;
-          break;
-        }
+    for (let c = 0; c < fullChains.length; c++)
+      if (laterParts[c].includes(f)) {
+        only = fullChains[c];
+        n++;
+      }
     if (n !== 1) continue;
     let set = (out ??= new Map<Chain, Set<string>>()).get(only!);
     if (!set) out.set(only!, (set = new Set<string>()));
@@ -961,10 +961,19 @@ function recogniseAcrossArticles(analyses: ArticleAnalysis[], chains: Chain[], u
 
 /** A folded name's skeleton and the skeletons of the name without each of its consonants (from the second letter). */
 function oneLetterSkeletons(f: string): string[] {
-  const out = new Set([skeleton(f)]);
-  if (f.length >= 5) for (let i = 1; i < f.length; i++) if (!"aeiou".includes(f.charAt(i))) out.add(skeleton(f.slice(0, i) + f.slice(i + 1)));
-  return [...out];
+  // Kept per name: a corpus names the same places in article after article, and each name costs a skeleton per letter.
+  let known = oneLetterSkeletonCache.get(f);
+  if (known === undefined) {
+    const out = new Set([skeleton(f)]);
+    if (f.length >= 5) for (let i = 1; i < f.length; i++) if (!"aeiou".includes(f.charAt(i))) out.add(skeleton(f.slice(0, i) + f.slice(i + 1)));
+    known = [...out];
+    if (oneLetterSkeletonCache.size >= 20000) oneLetterSkeletonCache.clear();
+    oneLetterSkeletonCache.set(f, known);
+  }
+  return known;
 }
+
+const oneLetterSkeletonCache = new Map<string, string[]>();
 
 /** Whether `word` (folded) is `place` (folded) with a demonym's last letter added: "nepali", "iraqi", "kenyan". */
 function demonymOf(word: string, place: string): boolean {
