@@ -110,6 +110,8 @@ export const MONEY_CLASSES: [string, Set<string>][] = [
   ["revenue", new Set("revenue revenues turnover sales".split(" "))],
   ["profit", new Set("profit profits".split(" "))],
   ["fine", new Set("fine fined penalty".split(" "))],
+  // "closing price of 63.60 francs": a share's price, not the deal's.
+  ["share price", new Set(["closing"])],
   ["salary", new Set("salary wage wages pay".split(" "))],
   ["ransom", new Set("ransom".split(" "))],
   ["sale price", new Set("sale price deal takeover buyout acquisition purchase buy buys bought sold sell selling transaction acquire acquires acquired acquiring".split(" "))],

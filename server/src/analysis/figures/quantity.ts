@@ -772,6 +772,8 @@ function moneyQuantityOf(tokens: Token[], first: number, next: number): Quantity
   // "sale price of £2.5bn", "net worth of $4.5bn", "loans of more than £1.5bn"
   if (left[0] && left[0].lower === "of") {
     if (left[1]?.lower === "worth" && left[2]?.lower === "net") return moneyResult("net worth");
+    // "closing price of 63.60 francs": a share's price, not the price of the deal.
+    if (left[1]?.lower === "price" && left[2]?.lower === "closing") return moneyResult("share price");
     for (const t of left.slice(1, 4)) {
       const cls = moneyClass(t.lower);
       // "fraud with damage of more than €10 million", "206 investigations, with estimated damage of €2.7 billion":
@@ -881,8 +883,22 @@ function costsSomeone(tokens: Token[], first: number): boolean {
   for (let k = first - 2; k >= 0 && first - k <= 14; k--) {
     const t = tokens[k];
     if (t.kind === "num" || (t.kind === "sym" && COST_STOPS.has(t.text))) return false;
-    if (t.kind === "word" && COST_WORDS.has(t.lower)) return true;
+    if (t.kind === "word" && COST_WORDS.has(t.lower)) return !isExpense(tokens, k);
   }
+  return false;
+}
+
+/** Nouns for planned spending, whose cost is an expense, not a loss: "restructuring will cost the bank CHF120 million". */
+const EXPENSES = new Set("restructuring integration merger takeover programme program plan project upgrade relocation redundancies renovation".split(" "));
+
+/**
+ * Whether the cost word at k is an expense or a noun rather than a loss caused: "cost savings of", "restructuring
+ * costs of", "will cost … to build", "Restructuring will cost Alpenbank about CHF120 million".
+ */
+function isExpense(tokens: Token[], k: number): boolean {
+  const after = tokens[k + 1]?.lower;
+  if (after === "of" || after === "savings" || after === "saving" || after === "cuts" || after === "cutting") return true;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (tokens[j].kind === "word" && EXPENSES.has(tokens[j].lower)) return true;
   return false;
 }
 
