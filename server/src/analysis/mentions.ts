@@ -1824,6 +1824,9 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   // ("according to security consultancy Votar Seguro,": several words too, when punctuation ends them and no first
   // name opens them; "the team Lionel Messi joined" is a person.)
   if (!title && (!multi || (!(isFirstName(first.text) || (flagsOf(first) & GIVEN_NAME) !== 0) && !(next && spacesOnly(ctx.text, lastTok.end, next.start)))) && prev && !prev.cap && ORG_NOUNS.has(prev.text) && !PERSON_ROLES.has(prev.text) && oneSpace(ctx.text, prev.end, first.start)) return emit(ctx, tokens, "organization", { glued });
+  // "the Kalma displacement camp", "in Kalma camp", "Kalma camp for displaced people": a camp people live in is a
+  // place (not "the Biden camp", a political side, nor "a prison camp").
+  if (!title && next && !lastTok.possessive && oneSpace(ctx.text, lastTok.end, next.start) && campOfPeople(ctx, blockTokens, prev, next)) return emit(ctx, tokens, "place", { glued });
   if (!title && (multi || !first.sentenceStart) && next && !next.cap && ORG_HEADS_LOWER.has(next.text) && oneSpace(ctx.text, lastTok.end, next.start) && !lastTok.possessive) return emit(ctx, tokens, "organization", { glued });
 
   // "from Pruszcz Gdański near Gdańsk", "Nowa Wieś near Kraków": a name right before "near" and a known place is
@@ -1869,6 +1872,24 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
   }
   ctx.pending.push({ tokens, blockTokens, titleCase, glued });
 }
+
+/** Lowercase words between a name and "camp" that make it a camp people live in ("refugee camp", "displacement camp"). */
+const CAMP_DWELLERS = new Set(["refugee", "refugees", "displacement", "displaced", "idp", "IDP", "transit", "migrant", "relief"]);
+
+/** Whether the name before `next` names a camp where people live: a dwellers' word before "camp", "camp for", or "in X camp". */
+function campOfPeople(ctx: Ctx, blockTokens: Token[], prev: Token | undefined, next: Token): boolean {
+  if (next.cap) return false;
+  if (CAMP_DWELLERS.has(next.text)) {
+    const camp = tokenAt(blockTokens, next.index + 1);
+    return camp !== undefined && (camp.text === "camp" || camp.text === "camps") && oneSpace(ctx.text, next.end, camp.start);
+  }
+  if (next.text !== "camp") return false;
+  const after = tokenAt(blockTokens, next.index + 1);
+  return (after !== undefined && after.text === "for" && oneSpace(ctx.text, next.end, after.start)) || (prev !== undefined && !prev.cap && PLACE_PREPOSITIONS.has(prev.text)) || CAMP_PLACED.test(ctx.text.slice(next.end, next.end + 40));
+}
+
+/** After "camp": where it lies (", west of Nyala", " 20 km north of …", ", near …"). */
+const CAMP_PLACED = /^,? (?:(?:some |about )?\d+ ?(?:km|kilometres|kilometers|miles) )?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest) of|outside|near) /;
 
 /**
  * Whether a name between `prev` and `next` is one of two joined by "and" before "areas" after "the":
@@ -2041,6 +2062,9 @@ function companyShortNames(ctx: Ctx, unresolved: UnresolvedName[]): void {
   unresolved.length = kept;
 }
 
+/** Between a person's name and a word: what gives the word as the person's nickname (", known as ", " 'X' "). */
+const NICKNAME_CUE = /(?:,\s*(?:(?:better|commonly|widely|popularly|also) )?(?:known as|nicknamed|dubbed) | ['‘"“])$/;
+
 function resolvePending(ctx: Ctx): UnresolvedName[] {
   const unresolved: UnresolvedName[] = [];
   const keys = new Map<string, EntityKind | null>();
@@ -2079,6 +2103,19 @@ function resolvePending(ctx: Ctx): UnresolvedName[] {
     if (!own || own.includes(" ")) continue;
     const first = own;
     if (!keys.has(first) && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !COMMON_WORDS.has(first) && !GIVEN_NAMES.has(first) && !TITLES.has(first) && !placeName(first) && !ctx.vocab.has(lower(first))) keys.set(first, "organization");
+  }
+  // "Mohamed Dagalo, known as Hemedti", "Mohamed Hamdan 'Hemedti' Dagalo": a word the article gives as a person's
+  // nickname is a person's name, there and wherever else the article writes it.
+  let personEnds: Set<number> | undefined;
+  for (const p of ctx.pending) {
+    if (p.tokens.length !== 1 || p.titleCase) continue;
+    const word = nameOf(p.tokens, p.glued);
+    if (keys.has(word)) continue;
+    const from = Math.max(0, p.tokens[0].start - 32);
+    const cue = NICKNAME_CUE.exec(ctx.text.slice(from, p.tokens[0].start));
+    if (!cue) continue;
+    personEnds ??= new Set(ctx.mentions.filter((m) => m.kind === "person").map((m) => m.end));
+    if (personEnds.has(from + cue.index)) keys.set(word, "person");
   }
   for (const p of ctx.pending) {
     const whole = nameOf(p.tokens, p.glued);
@@ -2708,11 +2745,18 @@ function extendOrganizations(ctx: Ctx): void {
     // "on" gives a body's subject ("Council on Foreign Relations"), not where a business stands ("Alder Marine
     // on Harbour Drive", "a bank on Wall Street", "the agency on Sakhalin").
     const end = m.end + c[0].indexOf(c[1]) + tail.length;
-    if (c[0].startsWith(" on ") && (STREETS_AND_BUILDINGS.has(words[keep - 1]) || FACILITIES.has(words[keep - 1]) || placeName(tail) !== undefined || placeByApposition(ctx.text, end))) continue;
+    // (Nor a place a lowercase place noun follows: "an attack by the Rapid Support Forces on Kalma camp".)
+    if (c[0].startsWith(" on ") && (STREETS_AND_BUILDINGS.has(words[keep - 1]) || FACILITIES.has(words[keep - 1]) || placeName(tail) !== undefined || placeByApposition(ctx.text, end) || placeNounAt(ctx.text, end))) continue;
     m.end = end;
     m.text = ctx.text.slice(m.start, end);
     m.name = intern(m.text.replace(/\s+/g, " "));
   }
+}
+
+/** Whether a lowercase place noun follows `end` after one space (" camp", " village", " district"). */
+function placeNounAt(text: string, end: number): boolean {
+  const w = /^ ([a-z]+)/.exec(text.slice(end, end + 16));
+  return w !== null && (PLACE_HEADS_LOWER.has(w[1]) || PLACE_PART_NOUNS.has(w[1]));
 }
 
 /** ", an island in …", ", a district of …", ", the old town": an apposition at `end` that calls the name before it a place. */
