@@ -192,6 +192,8 @@ export function findMentions(article: Article, decisions: Decisions): Mention[] 
   organizationTailsAsPlaces(ctx);
   companyShortNames(ctx, unresolved);
   clubsNamedLikePlaces(ctx, unresolved);
+  rangeEndsAsPlaces(ctx, unresolved);
+  townsOfNamedBanks(ctx);
   compassRegions(ctx);
   governmentsNamedForLeaders(ctx);
   // "Activision's chief executive", "shares in X": a person-shaped name the article shows to be a company.
@@ -2636,6 +2638,60 @@ function clubsNamedLikePlaces(ctx: Ctx, unresolved: UnresolvedName[]): void {
   }
   unresolved.length = kept;
 }
+
+/**
+ * "branches from Airolo in the north to Chiasso on the border": a name no rule decided, right after "to" in a range
+ * that opens with "from" and a place of the article in the same sentence, is the range's other end (not a given name).
+ */
+function rangeEndsAsPlaces(ctx: Ctx, unresolved: UnresolvedName[]): void {
+  const text = ctx.text;
+  let placeStarts: Set<number> | undefined;
+  let kept = 0;
+  for (const u of unresolved) {
+    if (u.start >= 8 && text.startsWith("to ", u.start - 3) && text.slice(u.start, u.end) === u.name && u.name !== u.name.toUpperCase() && !GIVEN_NAMES.has(u.name.split(" ")[0]) && takesRangeEnd(ctx, u.start)) {
+      placeStarts ??= new Set(ctx.mentions.filter((m) => m.kind === "place").map((m) => m.start));
+      const from = text.lastIndexOf("from ", u.start - 4);
+      const between = from < 0 ? "" : text.slice(from, u.start);
+      if (from >= 0 && between.length <= 80 && placeStarts.has(from + 5) && !/[.;:!?\n]\s/.test(between)) {
+        addWordMention(ctx, u.start, u.name, "place");
+        continue;
+      }
+    }
+    unresolved[kept++] = u;
+  }
+  unresolved.length = kept;
+}
+
+/** Whether no mention of the article covers `start`. */
+function takesRangeEnd(ctx: Ctx, start: number): boolean {
+  return !ctx.mentions.some((m) => m.start <= start && start < m.end);
+}
+
+/**
+ * "the Biasca bank" where the article names "Banca di Biasca" (or "Bank of Biasca"): a lone name before a lowercase
+ * organization noun, which is the town a bank's own name carries after "of" or "di", is that town, not the bank.
+ */
+function townsOfNamedBanks(ctx: Ctx): void {
+  const text = ctx.text;
+  let towns: Set<string> | undefined;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "organization") continue;
+    const words = m.text.split(" ");
+    const n = words.length;
+    if (n >= 3 && TOWN_OF_BANK_PARTICLES.has(words[n - 2]) && /^(?:Bank|Banca|Banque|Banco|Banka|Bankhaus)$/.test(words[0])) (towns ??= new Set()).add(words[n - 1]);
+  }
+  if (!towns) return;
+  for (const m of ctx.mentions) {
+    if (m.kind !== "organization" || !towns.has(m.text) || !text.startsWith("the ", m.start - 4)) continue;
+    const after = text.slice(m.end + 1, m.end + 20).split(/[ ,.;]/)[0];
+    if (text.charCodeAt(m.end) !== 32 || !(ORG_NOUNS.has(after) || ORG_HEADS_LOWER.has(after))) continue;
+    m.kind = "place";
+    m.name = intern(m.text);
+    m.form = "full";
+  }
+}
+/** Particles before the town a bank's name carries ("Bank of Biasca", "Banca di Biasca", "Banque de Savoie"). */
+const TOWN_OF_BANK_PARTICLES = new Set(["of", "di", "de", "del", "della", "da", "du"]);
 
 /** Place head words that also end English football clubs' names ("Nottingham Forest", "Mansfield Town", "Stoke City"). */
 const CLUB_PLACE_HEADS = new Set(["Forest", "Town", "County", "City"]);

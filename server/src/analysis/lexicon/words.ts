@@ -68,12 +68,14 @@ export const ORG_NOUNS = set(`
 
 /**
  * German trade and media words that end a firm's name as "Construction" or "Broadcasting" do ("Kessler Tiefbau",
- * "Bayerischer Rundfunk"); a trade word may be followed by the firm's seat ("Kessler Tiefbau Passau").
+ * "Bayerischer Rundfunk", a canton's "Zürcher Kantonalbank"); a trade word may be followed by the firm's seat
+ * ("Kessler Tiefbau Passau").
  */
 export const GERMAN_TRADE_HEADS = set(`
   Bau Tiefbau Hochbau Stahlbau Holzbau Metallbau Maschinenbau Anlagenbau Straßenbau Strassenbau Fahrzeugbau
   Bauunternehmung Baugesellschaft Immobilien Spedition Brauerei Rundfunk Verlag Verlagsgruppe Versicherung
   Versicherungen Elektrotechnik Haustechnik Gebäudetechnik
+  Kantonalbank Landesbank Nationalbank Bundesbank Privatbank Handelsbank Hypothekarbank Kreditbank Girozentrale
 `);
 
 /** Head words that end an organization's name ("Liberal Democratic Party", "Clearlake Capital"). */
