@@ -88,7 +88,7 @@ export const ORG_HEADS = union(GERMAN_TRADE_HEADS, `
   Partners Network Networks Channel Authority Bureau Guard Navy Academy School College Church Movement Front
   Alliance Coalition Crescent Cross Trust Cup Team Station Centre Center Media Elementary Flight Workers
   Electric Energy Petroleum Mining Pharmaceuticals Telecom Technologies Electronics Insurance Resources Chemicals
-  Sports Studios Records Wanderers Rovers Athletic Hotspur Albion Dynamo Spartak Lokomotiv Brigade Battalion
+  Sports Studios Records Wanderers Rovers United Athletic Hotspur Albion Dynamo Spartak Lokomotiv Brigade Battalion
   Regiment Corps Division Command Prison Airport Port Stadium Arena Museum Library Gallery Theatre Theater
   Orchestra Board Tribunal Prosecutor's Inquiry Programme Program Project Initiative Summit Conference
   Forum Institute Laboratory Laboratories Labs Pharmaceuticals Energy Oil Gas Petroleum Technologies Systems

@@ -124,8 +124,8 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
     else if ((!/^\d/.test(phrase) || /^\d{1,3}-year-old/.test(phrase)) && !NOT_APPOSITION_OPENERS.has(words[0].toLowerCase()) && !SPEECH_VERBS.has(words[0]) && !REPORTING_CLAUSE.test(phrase)) {
       if (/^(?:a|an|the|one|its|his|her|their)\s/i.test(phrase)) {
         // The head noun decides: "the union leader" is a person, "a US investment firm" an organization.
-        // It is the word before the first preposition ("a welder at the plant"), or the last word.
-        const cut = words.findIndex((w, k) => k > 0 && /^(?:at|of|in|for|from|with|on|who|whose|and|to|since|until)$/.test(w));
+        // It is the word before the first preposition ("a welder at the plant", "a town near the border"), or the last word.
+        const cut = words.findIndex((w, k) => k > 0 && /^(?:at|of|in|for|from|with|on|who|whose|and|to|since|until|near|outside|off|along|across|between|beyond|by)$/.test(w));
         const headWord = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase().replace(/['’]s$/, "");
         if (isRoleWord(headWord)) apposition = "person";
         else if (ORG_NOUNS.has(headWord)) apposition = "organization";

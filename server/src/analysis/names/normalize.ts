@@ -278,14 +278,19 @@ export function sameGivenName(a: string, b: string): boolean {
 
 /**
  * Yoruba given names are commonly written without their opening element: "Seun" for "Oluwaseun", "Femi" for
- * "Olufemi", "Wale" for "Adewale", "Kunle" for "Olakunle", "Deji" for "Ayodeji". Whether `short` is `long`
- * without one of those openings (four letters at least remain).
+ * "Olufemi", "Wale" for "Adewale", "Kunle" for "Olakunle", "Deji" for "Ayodeji", "Tunde" for "Babatunde", "Sade"
+ * for "Folasade", "Tola" for "Omotola"; and names ending in "-layo" (joy) without that ending: "Funmi" for
+ * "Funmilayo" or "Olufunmilayo", "Titi" for "Titilayo". Whether `short` is `long` so shortened (four letters at
+ * least remain).
  */
-const YORUBA_OPENINGS = ["oluva", "olu", "ade", "ola", "ayo"]; // folded: "w" is "v"
+const YORUBA_OPENINGS = ["oluva", "olu", "ade", "ola", "ayo", "baba", "fola", "omo"]; // folded: "w" is "v"
 function shortenedYoruba(long: string, short: string): boolean {
-  const cut = long.length - short.length;
-  if (short.length < 4 || cut < 3 || cut > 5 || !long.endsWith(short)) return false;
-  return YORUBA_OPENINGS.includes(long.slice(0, cut));
+  if (short.length < 4 || long.length - short.length < 3) return false;
+  const body = long.endsWith("laio") && long.startsWith(short, long.length - 4 - short.length) ? long.slice(0, long.length - 4) : long; // folded "-layo"
+  const cut = body.length - short.length;
+  if (cut === 0) return body !== long;
+  if (cut < 3 || cut > 5 || !body.endsWith(short)) return false;
+  return YORUBA_OPENINGS.includes(body.slice(0, cut));
 }
 
 /** A Roman numeral from II to XXXIX, as monarchs and popes are numbered ("Charles III", "Benedict XVI"). */
