@@ -990,3 +990,21 @@ test("people placed before their verb, people moved to shelters, and 'overnight'
   const own = claimsOf("The storm hit on Sunday, and 300 people were evacuated on Monday.", [], { date: "2027-05-18" });
   assert.equal(own[0].when, "2027-05-17");
 });
+
+test("a war's whole toll, a toll put at a value on a day, people who arrived from a place, a 'where' clause's place, costs", () => {
+  const key = (text: string) => only(text).quantityKey;
+  assert.equal(key("The war has killed at least 90,000 people."), "count|killed|people|war");
+  assert.deepEqual(claimsOf("The war has killed 90,000 people and displaced more than 3 million.").map((c) => c.quantityKey), ["count|killed|people|war", "count|displaced|people|war"]);
+  assert.equal(key("The civil defence agency said 85 people have been killed."), "count|killed|people");
+  // The day after "put the toll at N" dates the putting, not the deaths.
+  assert.equal(claimsOf("Doctors put the death toll at 40 on Tuesday.", [], { date: "2027-03-10" })[0].when, undefined);
+  assert.equal(key("About 6,000 people had arrived in Kessel from the camp."), "count|displaced|people");
+  // A count in a "where" clause belongs to the place before it.
+  const a = analysis("Fighters seized Marrin, a border town, where 300 people were killed.", [], { places: ["Marrin"] });
+  assert.equal(a.claims[0].where?.text, "Marrin");
+  // A cost word as a noun, or the cost of planned spending, is no damage; a fraud that cost someone is.
+  assert.equal(key("The bank expects one-off restructuring costs of about 90 million francs."), "");
+  assert.equal(key("The merger will cost the bank about 80 million francs."), "");
+  assert.equal(key("The fraud cost taxpayers €2 billion."), "money|damage");
+  assert.equal(key("The offer is well above the closing price of 41.20 francs."), "");
+});

@@ -965,7 +965,7 @@ function numberFigure(
       sinceEvent(tokens, next) ??
       (sentenceTimed(scan) ? eventTime(text, sStart, sEnd, figureStart, figureEnd, scan.article.date, scan.timeWindows) : undefined))
     : undefined;
-  let where = quantity.key && scan.places.size ? placeOf(scan, tokens, firstCtx, next, sStart) : undefined;
+  let where = quantity.key && scan.places.size ? placeOf(scan, tokens, firstCtx, next, sStart) ?? whereClausePlace(scan, tokens, firstCtx, sStart) : undefined;
   let countKey = quantity.key;
   // "Nineteen people died there" with no place in the sentence: a place named before, whose share it is.
   if (quantity.there && !where) countKey = "";
@@ -1411,6 +1411,19 @@ const JUDGE_BEFORE = /\b(?:Judge|Justice|judge|justice|Magistrate|magistrate)\s+
 const ANAPHORIC_SUBJECT = /^\s*["“]?(?:He|She|The \d{1,3}-year-old)\b/;
 
 /** The last place named in [from, to). */
+/**
+ * The place a "where" clause holding the figure refers to: "seized El Geneina, the capital of West Darfur, where
+ * UN experts say between 10,000 and 15,000 people were killed" counts El Geneina's dead.
+ */
+function whereClausePlace(scan: Scan, tokens: Token[], first: number, sentenceStart: number): Owner | undefined {
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    const t = tokens[k];
+    if (t.kind === "num" || t.text === ";") return undefined;
+    if (t.lower === "where") return lastPlaceBefore(scan, sentenceStart, t.start);
+  }
+  return undefined;
+}
+
 function lastPlaceBefore(scan: Scan, from: number, to: number): Owner | undefined {
   let best: Mention | undefined;
   for (const m of scan.places.values()) if (m.start >= from && m.end <= to && (!best || m.start > best.start)) best = m;

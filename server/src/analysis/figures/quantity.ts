@@ -278,6 +278,7 @@ export function countQuantity(
   let motion = false;
   // "The oldest freed prisoner is 61": the figure is that person's age, not a count of the event.
   let superlative = false;
+  let war = false;
   // "killing at least 70 of the 72 people aboard", "90 of its 200 residents were killed": the figure after
   // "of (the)" is the whole the first figure is a part of; the verb, before or after, is the first figure's.
   const wholeOfPart = isWholeOfPart(tokens, first);
@@ -298,6 +299,8 @@ export function countQuantity(
     if (!event && j > l0 && (t.lower === "home" || t.lower === "over")) event = phrasalEvent(tokens, j - 1);
     if (!noun && POPULATION.has(t.lower)) noun = "population";
     if (t.lower === "oldest" || t.lower === "youngest") superlative = true;
+    // "The war has killed at least 150,000 people": a war's whole toll, not this story's event.
+    if (WAR_WORDS.has(t.lower)) war = true;
     // "her crews had recovered 11 bodies", "his team found 40": one group's share of the count.
     if ((t.lower === "her" || t.lower === "his" || t.lower === "their") && GROUP_NOUNS.has(tokens[j + 1]?.lower ?? "")) partial = true;
   }
@@ -344,6 +347,8 @@ export function countQuantity(
   let key = `count|${event ?? "-"}|${noun}${suspected && event === "infected" ? "|suspected" : confirmed && !bodies ? "|confirmed" : ""}`;
   // A crowd's size is the counter's: police and organisers count differently by design, so each is its own quantity.
   if (event === "gathered") key += crowdCounter(tokens, first);
+  // (Also a count joined to the war's: "The war has killed 150,000 people and displaced more than 12 million".)
+  if ((war || warSubject(tokens)) && event) key += "|war";
   // "Nineteen people died there": the count of a place, named in the sentence or before it (the caller decides).
   if (eventThere(tokens, r0, r1)) return others ? { key, words, besides: event, there: true } : { key, words, there: true };
   return others ? { key, words, besides: event } : { key, words };
@@ -412,6 +417,19 @@ function crowdCounter(tokens: Token[], first: number): string {
   }
   return best;
 }
+
+/** Whether the sentence opens with a war as its subject: "The war has …", "The conflict had …". */
+function warSubject(tokens: Token[]): boolean {
+  for (let k = 0; k < 3 && k < tokens.length; k++) {
+    if (!WAR_WORDS.has(tokens[k].lower)) continue;
+    const next = tokens[k + 1]?.lower;
+    return next === "has" || next === "have" || next === "had";
+  }
+  return false;
+}
+
+/** Words for a whole war, whose toll is a quantity of its own. */
+const WAR_WORDS = new Set(["war", "conflict", "insurgency"]);
 
 /** Vessels, aircraft and vehicles of a search or a rescue. */
 const VEHICLES = new Set("boats ships vessels helicopters planes aircraft vehicles trucks lorries ambulances buses frigates".split(" "));
@@ -488,9 +506,20 @@ function phrasalEvent(tokens: Token[], k: number): string | undefined {
   if (verb.lower === "left" && particle.lower === "homeless") return "displaced";
   if (verb.lower === "lost" && (HOME_NOUNS.has(particle.lower) || (POSSESSIVE_PRONOUNS.has(particle.lower) && HOME_NOUNS.has(tokens[k + 2]?.lower ?? "")))) return "displaced";
   if (verb.lower === "moved" && particle.lower === "out") return "displaced";
+  // "18,000 people had arrived in Tawila from the camp": people who fled a place, counted where they reached.
+  if (verb.lower === "arrived" && arrivedFrom(tokens, k + 1)) return "displaced";
   // "were moved to schools and sports halls", "taken to shelters", "moved to safe places".
   if ((verb.lower === "moved" || verb.lower === "taken") && particle.lower === "to" && SHELTERING.has(tokens[k + 2]?.lower ?? "")) return "displaced";
   return undefined;
+}
+
+/** Whether "from" follows within five words (no punctuation between): "arrived in Tawila from the camp". */
+function arrivedFrom(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 5; j++) {
+    if (tokens[j].kind === "sym") return false;
+    if (tokens[j].lower === "from") return true;
+  }
+  return false;
 }
 
 /** Where the displaced are taken. */

@@ -219,8 +219,11 @@ export function eventTime(
   windows?: SearchWindows,
 ): string | undefined {
   let best: { label: string; distance: number; sameClause: boolean } | undefined;
+  // "put the death toll at 62 on Tuesday": a time after a figure that was put at a value dates the putting.
+  const put = PUT_AT_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 60), figureStart));
   for (const t of timesIn(text, sentenceStart, sentenceEnd, articleDate, windows)) {
     if (t.start < figureEnd && t.end > figureStart) continue;
+    if (put && t.start >= figureEnd) continue;
     // "released 183 prisoners, … not involved in the October 7 attack": the attack's day is not the release's.
     if (t.namesEvent && t.start >= figureEnd) continue;
     const between = t.end <= figureStart ? text.slice(t.end, figureStart) : text.slice(figureEnd, t.start);
@@ -235,6 +238,9 @@ export function eventTime(
   // sentence dates the figure either ("exploded on Monday, with 12,000 moved out of their homes overnight").
   return best?.label === OVERNIGHT ? undefined : best?.label;
 }
+
+/** Text before a figure that puts it at a value: "put the death toll at", "raised its estimate to". */
+const PUT_AT_BEFORE = /\b(?:put|puts|putting|raised|raises|revised|revises|updated|updates|placed|places)\b[^.;,]*\b(?:at|to)\s*$/;
 
 /** The label of "overnight" (never a claim's time: see eventTime). */
 const OVERNIGHT = "overnight";
