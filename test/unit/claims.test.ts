@@ -1006,5 +1006,6 @@ test("a war's whole toll, a toll put at a value on a day, people who arrived fro
   assert.equal(key("The bank expects one-off restructuring costs of about 90 million francs."), "");
   assert.equal(key("The merger will cost the bank about 80 million francs."), "");
   assert.equal(key("The fraud cost taxpayers €2 billion."), "money|damage");
+  assert.equal(key("The governor estimated the cost of rebuilding at $4 billion."), "money|damage");
   assert.equal(key("The offer is well above the closing price of 41.20 francs."), "");
 });

@@ -921,12 +921,13 @@ function costsSomeone(tokens: Token[], first: number): boolean {
 const EXPENSES = new Set("restructuring integration merger takeover programme program plan project upgrade relocation redundancies renovation".split(" "));
 
 /**
- * Whether the cost word at k is an expense or a noun rather than a loss caused: "cost savings of", "restructuring
- * costs of", "will cost … to build", "Restructuring will cost Alpenbank about CHF120 million".
+ * Whether the cost word at k is an expense rather than a loss caused: "cost savings of", "restructuring costs of",
+ * "Restructuring will cost Alpenbank about CHF120 million".
  */
 function isExpense(tokens: Token[], k: number): boolean {
   const after = tokens[k + 1]?.lower;
-  if (after === "of" || after === "savings" || after === "saving" || after === "cuts" || after === "cutting") return true;
+  // ("the cost of rebuilding at $5.5 billion" stays the damage: "of" alone says nothing.)
+  if (after === "savings" || after === "saving" || after === "cuts" || after === "cutting") return true;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (tokens[j].kind === "word" && EXPENSES.has(tokens[j].lower)) return true;
   return false;
 }
