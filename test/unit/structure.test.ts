@@ -289,3 +289,19 @@ test("a numeric stamp is read month first when the dateline's month and day say 
   // Without such a dateline, day first as before.
   assert.equal(parseArticle("b.txt", text("10/8/2026").replace("Lima, Oct. 8.", "Lima.")).date, "2026-08-10");
 });
+
+test("an outlet from the footer's copyright line, from a site's address after the byline, never from the writer's city", () => {
+  const body = "Ferries stopped on Tuesday after the storm.\n\nThe port will reopen on Friday, officials said.\n";
+  const footer = (line: string) => parseArticle("a.txt", `Storm halts ferries on the lake\n\nBy Mara Quell\n\n${body}\n${line}\n`).outlet;
+  assert.equal(footer("Copyright PUNCH. All rights reserved. This material may not be reproduced."), "Punch");
+  assert.equal(footer("Copyright The Financial Times Limited 2027. All rights reserved."), "The Financial Times");
+  assert.equal(footer("© 2027 Lakeside Media Network"), "Lakeside");
+  assert.equal(footer("All rights reserved."), null);
+  // A credit line above wins over the footer.
+  assert.equal(parseArticle("b.txt", `Storm halts ferries\n\nBy Mara Quell, The Valley Post\n\n${body}\nCopyright Harbour Press Ltd\n`).outlet, "The Valley Post");
+  const byline = (line: string) => parseArticle("c.txt", `Storm halts ferries on the lake\n\n${line}\n\n${body}`);
+  assert.equal(byline("By Laura Fontana, swissinfo.ch").outlet, "swissinfo.ch");
+  const city = byline("By Ankit Saxena, New Delhi");
+  assert.equal(city.outlet, null);
+  assert.deepEqual(city.authors, ["Ankit Saxena"]);
+});

@@ -263,6 +263,11 @@ export function parseArticle(file: string, text: string): Article {
     }
   }
 
+  // Last, the footer's copyright line: "Copyright PUNCH. All rights reserved.", "Copyright The Financial Times
+  // Limited 2027", "© 2027 Al Jazeera Media Network". Asked only when nothing else named the outlet (a reprint's
+  // footer names the site that reprinted it, the byline the outlet that wrote it).
+  if (!outlet) outlet = footerCopyrightOutlet(lines);
+
   const headlineBlock = headlineIndex >= 0 ? blocks[headlineIndex] : undefined;
   return {
     file,
@@ -306,6 +311,9 @@ function outletThenDate(t: string): string | null {
   return isDateLine(stamp) ? name : null;
 }
 
+/** A site's address after a byline's comma: ", swissinfo.ch", ", finews.com". */
+const SITE_AFTER_COMMA = /,\s*([a-z][\w-]*\.(?:com|net|org|ch|de|fr|it|in|ng|jp|kr|au|ca|co\.uk|news|info))$/;
+
 function parseByline(t: string): { authors: string[]; outlet: string | null } {
   // "Jane Doe | The Valley Post | 10 March 2027": the writers, then the outlet and the date, between bars.
   if (t.includes(" | ")) {
@@ -321,11 +329,14 @@ function parseByline(t: string): { authors: string[]; outlet: string | null } {
   let outlet: string | null = null;
   // "Jane Doe - Correspondent / @handle": the role after a spaced dash and the social handle name no one.
   let names = t.replace(/\s+\/\s+@\S+$/, "").replace(/\s+[-–—]\s+(\p{L}+)$/u, (all, role: string) => (PERSON_ROLES.has(role.toLowerCase()) && !OUTLET_WORDS.has(role) ? "" : all));
-  const forOutlet = names.match(/\s+(?:for|of|from)\s+(.+)$/i) ?? names.match(/,\s*((?:The\s+)?[A-Z].+)$/);
+  // ("By Laura Fontana, swissinfo.ch": a site's address after the comma is the outlet too.)
+  const forOutlet = names.match(/\s+(?:for|of|from)\s+(.+)$/i) ?? names.match(/,\s*((?:The\s+)?[A-Z].+)$/) ?? names.match(SITE_AFTER_COMMA);
   if (forOutlet) {
-    // "By Ilse Marten, Harbour Reporter", "…, Staff Writer": a staff title after the comma is no outlet.
+    // "By Ilse Marten, Harbour Reporter", "…, Staff Writer": a staff title after the comma is no outlet, nor is
+    // the place the writer files from ("By Ankit Saxena, New Delhi").
     const lastWord = forOutlet[1].trim().split(/\s+/).pop() ?? "";
-    if (!PERSON_ROLES.has(lastWord.toLowerCase()) || OUTLET_WORDS.has(lastWord)) outlet = canonicalOutlet(forOutlet[1].trim());
+    const place = !/\s(?:for|of|from)\s/i.test(forOutlet[0]) && placeName(forOutlet[1].trim()) !== undefined;
+    if ((!PERSON_ROLES.has(lastWord.toLowerCase()) || OUTLET_WORDS.has(lastWord)) && !place) outlet = canonicalOutlet(forOutlet[1].trim());
     names = names.slice(0, forOutlet.index);
   }
   const authors = names
@@ -463,8 +474,26 @@ function isOneWordOutlet(t: string): boolean {
 }
 
 /** "© 2026 AFP", "© Valley Post 2024": the outlet without the year. */
+/** "Copyright [©] [2027] Name[ Limited][ 2027]" then a full stop, a comma, a dash, "All rights reserved" or the end. */
+const COPYRIGHT_LINE = /^(?:Copyright\s*(?:©\s*)?|©\s*)(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w&'’.-]*|[a-z][\w-]*\.[a-z]{2,3})(?:\s+(?:[A-Z][\w&'’.-]*|[a-z][\w-]*\.[a-z]{2,3}|of|and|the)){0,4}?)(?:\s+(?:Limited|Ltd|Pvt\.? Ltd|Inc|LLC|plc|Media Network|Media Group)\.?)?(?:\s+(?:19|20)\d\d)?\s*(?:[.,;]|\s[-–—]\s|All rights|$)/;
+
+/** The outlet a footer's copyright line names, among the article's last ten lines, or null. */
+function footerCopyrightOutlet(lines: { text: string }[]): string | null {
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 10; i--) {
+    const m = COPYRIGHT_LINE.exec(lines[i].text.trim());
+    const name = m ? m[1].replace(/\.$/, "") : "";
+    if (name.length >= 3 && !/^(?:All|The|This|Photo|Image|Getty)$/.test(name)) return canonicalOutlet(allCapsWordsTitled(name));
+  }
+  return null;
+}
+
+/** "PUNCH" -> "Punch": words of five or more capitals written as titles (short ones are acronyms: "BBC", "AFP"). */
+function allCapsWordsTitled(name: string): string {
+  return name.replace(/\b[A-Z]{5,}\b/g, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
 function copyrightOutlet(t: string): string {
-  return t.replace(/^©\s*/, "").replace(/^(?:19|20)\d\d\s+/, "").replace(/\s+(?:19|20)\d\d$/, "").trim();
+  return t.replace(/^©\s*/, "").replace(/^(?:19|20)\d\d\s+/, "").replace(/\s+(?:19|20)\d\d$/, "").replace(/\s+(?:Limited|Ltd|Pvt\.? Ltd|Inc|LLC|plc|Media Network|Media Group)\.?$/, "").trim();
 }
 
 function isHeadlineCandidate(t: string): boolean {
