@@ -17,7 +17,7 @@ import { Token, sentenceStart, tokenizeSentence, tokenizedEnd } from "./figures/
 import { mayBeIn, shapeTable } from "./figures/wordShapes";
 
 // Bound once: reading a module's exports in a hot loop goes through a getter under some loaders.
-const { dict, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, EVENTS, MAX_QUALIFIED_CURRENCY_WORDS, MEASURES, MONTHS, QUALIFIED_CURRENCIES } = lexicon;
+const { dict, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, EVENTS, MAX_QUALIFIED_CURRENCY_WORDS, MEASURES, MONTHS, QUALIFIED_CURRENCIES, YEARS_PER_DURATION_UNIT } = lexicon;
 
 const NUMBER_WORDS =
   "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
@@ -1510,9 +1510,6 @@ function ageSuffix(tokens: Token[], k: number): number | null {
 }
 
 /** A duration unit after the number ("26 years", "26-year", "two weeks"), or null. */
-/** Duration units in days, to add a smaller unit to a larger one. */
-const DAYS_PER_UNIT: Record<string, number> = { centuries: 36525, decades: 3652.5, years: 365.25, months: 365.25 / 12, weeks: 7, days: 1, hours: 1 / 24, minutes: 1 / 1440 };
-
 /**
  * The smaller stretch that continues a duration at `k` (", five months", "and nine months"): its value and its
  * unit in the first stretch's unit, or null.
@@ -1525,8 +1522,8 @@ function durationContinuation(tokens: Token[], k: number, unit: string): { value
   const m = parseNumber(tokens, at);
   if (!m || m.scaled) return null;
   const d = durationSuffix(tokens, m.next);
-  if (!d || !(DAYS_PER_UNIT[d.unit] < DAYS_PER_UNIT[unit])) return null;
-  const ratio = DAYS_PER_UNIT[d.unit] / DAYS_PER_UNIT[unit];
+  if (!d || !(YEARS_PER_DURATION_UNIT[d.unit] < YEARS_PER_DURATION_UNIT[unit])) return null;
+  const ratio = YEARS_PER_DURATION_UNIT[d.unit] / YEARS_PER_DURATION_UNIT[unit];
   return { value: m.value * ratio, unit: ratio, next: d.next };
 }
 

@@ -14,6 +14,7 @@ import { EARLIER_EVENT } from "./figures/time";
 import { qualifierKind } from "./figures/qualifiers";
 import { isJsSpace } from "./figures/tokens";
 import { isCountry } from "./lexicon/gazetteer";
+import { YEARS_PER_DURATION_UNIT } from "./figures/lexicon";
 import { packedMentionStarts } from "./mentionStarts";
 
 /** A claim's owner or place as the claim names it. */
@@ -361,18 +362,6 @@ function someArticleDiffers(members: Located[], scale: (l: Located) => number): 
   return false;
 }
 
-/** Duration units in years (claims' units are "duration:<unit>"). */
-const YEARS_PER_UNIT: Record<string, number> = {
-  "duration:years": 1,
-  "duration:decades": 10,
-  "duration:centuries": 100,
-  "duration:months": 1 / 12,
-  "duration:weeks": 7 / 365.25,
-  "duration:days": 1 / 365.25,
-  "duration:hours": 1 / 8766,
-  "duration:minutes": 1 / 525960,
-};
-
 /**
  * A figure comparable across currencies: the value in `currency` where the claim states it. `generic` maps a
  * currency named only by its word ("pesos") to the one code of that family the group states ("P3.2 billion").
@@ -424,7 +413,7 @@ function figureConflict(key: string, bucket: Located[], ownerName: string | unde
     };
   } else if (key.startsWith("duration|")) {
     // "20 years" and "two decades" are one figure: stretches of time are compared in years.
-    scale = (l) => YEARS_PER_UNIT[l.claim.unit] ?? 1;
+    scale = (l) => YEARS_PER_DURATION_UNIT[l.claim.unit.slice("duration:".length)] ?? 1;
   }
   // One pass: the claims with a value, whether they come from two files, and whether their figures differ
   // ("at least two" and "two deaths" agree: figures are compared by value, whatever the qualifiers).

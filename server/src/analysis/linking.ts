@@ -185,47 +185,30 @@ function hasFamilyName(c: Chain, f: string): boolean {
 
 /** When several full names of the article have the family name `word`: the only one of them written with `title`. */
 function sharingTitle(word: string, fullChains: Chain[], title: string): Chain | undefined {
-  const f = fold(word);
-  let found: Chain | undefined;
-  let sharing = 0;
-  for (const c of fullChains) {
-    if (!hasFamilyName(c, f)) continue;
-    sharing++;
-    if (c.mentions.some((m) => m.title === title)) {
-      if (found) return undefined;
-      found = c;
-    }
-  }
-  return sharing > 1 ? found : undefined;
+  return onlySharer(word, fullChains, (c) => c.mentions.some((m) => m.title === title));
 }
 
 /** When several full names of the article have the family name `word`: the only one of them named earlier in the paragraph of `pos`. */
 function namedInParagraph(word: string, fullChains: Chain[], pos: number, text: string): Chain | undefined {
   if (!text) return undefined;
-  const f = fold(word);
   const from = text.lastIndexOf("\n", pos) + 1;
-  let found: Chain | undefined;
-  let sharing = 0;
-  for (const c of fullChains) {
-    if (!hasFamilyName(c, f)) continue;
-    sharing++;
-    if (c.mentions.some((m) => m.start >= from && m.end <= pos)) {
-      if (found) return undefined;
-      found = c;
-    }
-  }
-  return sharing > 1 ? found : undefined;
+  return onlySharer(word, fullChains, (c) => c.mentions.some((m) => m.start >= from && m.end <= pos));
 }
 
 /** When several full names of the article have the family name `word`: the only one of them named before `pos`, if one is. */
 function introducedBefore(word: string, fullChains: Chain[], pos: number): Chain | undefined {
+  return onlySharer(word, fullChains, (c) => c.mentions[0].start < pos);
+}
+
+/** Of two or more full names with the family name `word`, the only one that passes `test` (undefined if none or several). */
+function onlySharer(word: string, fullChains: Chain[], test: (c: Chain) => boolean): Chain | undefined {
   const f = fold(word);
   let found: Chain | undefined;
   let sharing = 0;
   for (const c of fullChains) {
     if (!hasFamilyName(c, f)) continue;
     sharing++;
-    if (c.mentions[0].start < pos) {
+    if (test(c)) {
       if (found) return undefined;
       found = c;
     }

@@ -383,14 +383,7 @@ function mixedCaseDateline(ctx: Ctx, block: Block, tokens: Token[]): number {
   const head = tokens.slice(0, n);
   if (!head.length || head.some((t) => (flagsOf(t) & (MONTH | WEEKDAY | TITLE | FUNCTION_WORD)) !== 0)) return 0;
   emit(ctx, head, "place", { name: placeName(m[1]) });
-  if (!m[2] || !placeName(m[2])) return n;
-  const regionStart = block.start + m[0].indexOf("(" + m[2]) + 1;
-  let r = n;
-  while (r < tokens.length && tokens[r].start < regionStart) r++;
-  let e = r;
-  while (e < tokens.length && tokens[e].end <= regionStart + m[2].length) e++;
-  if (e > r) emit(ctx, tokens.slice(r, e), "place", { name: placeName(m[2]) });
-  return e;
+  return m[2] ? emitBracketedRegion(ctx, tokens, n, block.start + m[0].indexOf("(" + m[2]) + 1, m[2]) : n;
 }
 
 /**
@@ -408,13 +401,20 @@ function datedPlaceLine(ctx: Ctx, block: Block, tokens: Token[]): number {
   const head = tokens.slice(0, n);
   if (!head.length || head.some((t) => t.cap && (flagsOf(t) & (MONTH | WEEKDAY | TITLE | FUNCTION_WORD)) !== 0)) return 0;
   emit(ctx, head, "place", { name: placeName(m[1]) });
-  if (!m[2] || !placeName(m[2])) return n;
-  const regionStart = block.start + m[1].length + 2;
+  return m[2] ? emitBracketedRegion(ctx, tokens, n, block.start + m[1].length + 2, m[2]) : n;
+}
+
+/**
+ * The region a dateline gives in brackets after its place ("Villa Alta (Oaxaca)"), as a place when the lists know
+ * it: the tokens from `regionStart`, searched from token n on. Returns the index after the tokens read.
+ */
+function emitBracketedRegion(ctx: Ctx, tokens: Token[], n: number, regionStart: number, region: string): number {
+  if (!placeName(region)) return n;
   let r = n;
   while (r < tokens.length && tokens[r].start < regionStart) r++;
   let e = r;
-  while (e < tokens.length && tokens[e].end <= regionStart + m[2].length) e++;
-  if (e > r) emit(ctx, tokens.slice(r, e), "place", { name: placeName(m[2]) });
+  while (e < tokens.length && tokens[e].end <= regionStart + region.length) e++;
+  if (e > r) emit(ctx, tokens.slice(r, e), "place", { name: placeName(region) });
   return e;
 }
 

@@ -474,8 +474,12 @@ function isOneWordOutlet(t: string): boolean {
 }
 
 /** "© 2026 AFP", "© Valley Post 2024": the outlet without the year. */
+/** What follows a company's name in a copyright line: "Limited", "Pvt Ltd", "Media Network". */
+const LEGAL_SUFFIXES = String.raw`Limited|Ltd|Pvt\.? Ltd|Inc|LLC|plc|Media Network|Media Group`;
+const LEGAL_SUFFIX_AT_END = new RegExp(String.raw`\s+(?:${LEGAL_SUFFIXES})\.?$`);
+
 /** "Copyright [©] [2027] Name[ Limited][ 2027]" then a full stop, a comma, a dash, "All rights reserved" or the end. */
-const COPYRIGHT_LINE = /^(?:Copyright\s*(?:©\s*)?|©\s*)(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w&'’.-]*|[a-z][\w-]*\.[a-z]{2,3})(?:\s+(?:[A-Z][\w&'’.-]*|[a-z][\w-]*\.[a-z]{2,3}|of|and|the)){0,4}?)(?:\s+(?:Limited|Ltd|Pvt\.? Ltd|Inc|LLC|plc|Media Network|Media Group)\.?)?(?:\s+(?:19|20)\d\d)?\s*(?:[.,;]|\s[-–—]\s|All rights|$)/;
+const COPYRIGHT_LINE = new RegExp(String.raw`^(?:Copyright\s*(?:©\s*)?|©\s*)(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w&'’.-]*|[a-z][\w-]*\.[a-z]{2,3})(?:\s+(?:[A-Z][\w&'’.-]*|[a-z][\w-]*\.[a-z]{2,3}|of|and|the)){0,4}?)(?:\s+(?:${LEGAL_SUFFIXES})\.?)?(?:\s+(?:19|20)\d\d)?\s*(?:[.,;]|\s[-–—]\s|All rights|$)`);
 
 /** The outlet a footer's copyright line names, among the article's last ten lines, or null. */
 function footerCopyrightOutlet(lines: { text: string }[]): string | null {
@@ -493,7 +497,7 @@ function allCapsWordsTitled(name: string): string {
 }
 
 function copyrightOutlet(t: string): string {
-  return t.replace(/^©\s*/, "").replace(/^(?:19|20)\d\d\s+/, "").replace(/\s+(?:19|20)\d\d$/, "").replace(/\s+(?:Limited|Ltd|Pvt\.? Ltd|Inc|LLC|plc|Media Network|Media Group)\.?$/, "").trim();
+  return t.replace(/^©\s*/, "").replace(/^(?:19|20)\d\d\s+/, "").replace(/\s+(?:19|20)\d\d$/, "").replace(LEGAL_SUFFIX_AT_END, "").trim();
 }
 
 function isHeadlineCandidate(t: string): boolean {

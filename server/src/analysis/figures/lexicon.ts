@@ -168,6 +168,18 @@ export const DURATION_UNITS: Record<string, string> = dict({
   decades: "decades", century: "centuries", centuries: "centuries",
 });
 
+/** Each duration unit (DURATION_UNITS' values) in years: stretches are added and compared through these. */
+export const YEARS_PER_DURATION_UNIT: Record<string, number> = dict({
+  years: 1,
+  decades: 10,
+  centuries: 100,
+  months: 1 / 12,
+  weeks: 7 / 365.25,
+  days: 1 / 365.25,
+  hours: 1 / 8766,
+  minutes: 1 / 525960,
+});
+
 /** What a person's stretch of years is: time in power or ownership, or service. */
 export const TENURE = new Set("rule ruled ruling reign reigned power office helm ownership owned owner tenure presidency premiership charge".split(" "));
 export const SERVICE = new Set("served serving service member worked working employed career joined veteran enlisted".split(" "));
