@@ -1,13 +1,10 @@
 // Rules found on heldout25 (a landslide in Central Java), each checked on invented text of its own.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyzeCorpus } from "../../server/src/analysis/analyze";
-import { noDecisions } from "../../server/src/analysis/types";
-import { mentionsOf, texts } from "./mentionHelpers";
+import { entityGroups, mentionsOf, texts } from "./mentionHelpers";
 
-const people = (sources: { file: string; text: string }[]) => analyzeCorpus(sources, { decisions: noDecisions }).entities.filter((e) => e.kind === "person");
-const places = (sources: { file: string; text: string }[]) => analyzeCorpus(sources, { decisions: noDecisions }).entities.filter((e) => e.kind === "place");
-const groups = (es: { mentions: { text: string }[] }[]) => es.map((e) => [...new Set(e.mentions.map((m) => m.text))].sort().join("|")).sort();
+const people = (sources: { file: string; text: string }[]) => entityGroups(sources, "person");
+const places = (sources: { file: string; text: string }[]) => entityGroups(sources, "place");
 
 test('a name word before a city and a lower-case place noun after it make a place, not a club ("Tanjung Sari village")', () => {
   const ms = mentionsOf("Floods hit\nWater reached Tanjung Sari village at dawn, and the residents of Kampung Sari hamlet fled. Fans of Real Madrid waited.");
@@ -23,7 +20,7 @@ test('"X Sub-district" is a place, and one with X', () => {
     { file: "a.txt", text: "Floods hit\nThe river burst its banks in Mekarwangi Sub-district on Monday." },
     { file: "b.txt", text: "Floods hit\nResidents of Mekarwangi were moved to a school." },
   ]);
-  assert.deepEqual(groups(es), ["Mekarwangi|Mekarwangi Sub-district"]);
+  assert.deepEqual(es, ["Mekarwangi|Mekarwangi Sub-district"]);
 });
 
 test('"X Village" is the village X when the lists know no other place X ("Greenwich Village" stays apart)', () => {
@@ -31,7 +28,7 @@ test('"X Village" is the village X when the lists know no other place X ("Greenw
     { file: "a.txt", text: "Storm damage\nThe storm tore roofs off in Sukamaju Village and in Greenwich Village on Monday." },
     { file: "b.txt", text: "Storm damage\nOfficials in Sukamaju and in Greenwich counted the damage." },
   ]);
-  assert.deepEqual(groups(es), ["Greenwich", "Greenwich Village", "Sukamaju|Sukamaju Village"]);
+  assert.deepEqual(es, ["Greenwich", "Greenwich Village", "Sukamaju|Sukamaju Village"]);
 });
 
 test('a unit\'s name with "Government" is the unit\'s administration, an organization', () => {
@@ -51,5 +48,5 @@ test("a lone name no list knows joins another article's full name by its first n
     { file: "a.txt", text: "Quake\nHis sister, Sumari, was rescued. Hendrawan, a teacher, said the roof fell." },
     { file: "b.txt", text: "Quake\nThe school had collapsed, said teacher Hendrawan Saputra.\n\n(Editing by Samir Haddad)" },
   ]);
-  assert.deepEqual(groups(es), ["Hendrawan|Hendrawan Saputra", "Samir Haddad", "Sumari"]);
+  assert.deepEqual(es, ["Hendrawan|Hendrawan Saputra", "Samir Haddad", "Sumari"]);
 });

@@ -1,16 +1,11 @@
 // Rules found on heldout27 (an impeachment vote in South Korea's National Assembly), each checked on invented text of its own.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyzeCorpus } from "../../server/src/analysis/analyze";
-import { noDecisions } from "../../server/src/analysis/types";
 import { sameKoreanName, syllableKey } from "../../server/src/analysis/names/korean";
-import { mentionsOf, texts } from "./mentionHelpers";
+import { entityGroups, mentionsOf, texts } from "./mentionHelpers";
 
 /** Each person entity as its distinct mention texts, joined by "|", sorted. */
-function people(sources: { file: string; text: string }[]): string[] {
-  const es = analyzeCorpus(sources, { decisions: noDecisions }).entities.filter((e) => e.kind === "person");
-  return es.map((e) => [...new Set(e.mentions.map((m) => `${m.file}:${m.text}`))].sort().join("|")).sort();
-}
+const people = (sources: { file: string; text: string }[]): string[] => entityGroups(sources, "person", true);
 
 test("a plural possessive of people before a body's head word is part of the body's name", () => {
   const ms = mentionsOf(

@@ -1,16 +1,10 @@
 // Rules found on heldout28 (a migrant boat capsized south of Crete), each checked on invented text of its own.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyzeCorpus } from "../../server/src/analysis/analyze";
-import { noDecisions } from "../../server/src/analysis/types";
 import { sameFamilyName } from "../../server/src/analysis/names/normalize";
-import { mentionsOf, texts } from "./mentionHelpers";
+import { entityGroups, mentionsOf, texts } from "./mentionHelpers";
 
-const people = (sources: { file: string; text: string }[]): string[] =>
-  analyzeCorpus(sources, { decisions: noDecisions })
-    .entities.filter((e) => e.kind === "person")
-    .map((e) => [...new Set(e.mentions.map((m) => m.text))].sort().join("|"))
-    .sort();
+const people = (sources: { file: string; text: string }[]): string[] => entityGroups(sources, "person");
 
 test('"Said" is a name after a name word or a title, inside a sentence, or first before "was"; the verb elsewhere', () => {
   const ms = mentionsOf(
