@@ -91,8 +91,8 @@ interface Scan {
   pastWords: boolean | undefined;
   /** Where in that sentence past markers can start (pairs, as timeWindows): computed with pastWords. */
   pastWindows: SearchWindows;
-  /** The article's year (its date's, else the latest year it names), for "in 2015". Computed when first needed. */
-  year: number | null | undefined;
+  /** The article's year (its date's, else the latest year it names), for "in 2015". Computed when first asked for. */
+  yearOf: () => number | null;
 }
 
 /** The search windows of the sentence being scanned: one pair of buffers for every article (sentences are read one at a time). */
@@ -163,6 +163,7 @@ function newScan(article: Article, mentions: Mention[]): Scan {
   // The block of the last person mention: mentions come in text order, so the blocks are walked forward once
   // (a binary search only for a mention out of order).
   let b = 0;
+  let year: number | null | undefined;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     const start = m.start;
@@ -191,7 +192,7 @@ function newScan(article: Article, mentions: Mention[]): Scan {
     rising: new Set(),
     pastWords: undefined,
     pastWindows: SEARCH_WINDOWS.past,
-    year: undefined,
+    yearOf: () => (year === undefined ? (year = articleYear(text, article.date)) : year),
   };
 }
 
@@ -370,8 +371,7 @@ function pastTime(scan: Scan, sStart: number, sEnd: number, figureStart: number,
     scan.pastWords = windows.length > 0;
   }
   if (!scan.pastWords) return undefined;
-  if (scan.year === undefined) scan.year = articleYear(scan.text, scan.article.date);
-  return pastEventTime(scan.text, sStart, sEnd, figureStart, figureEnd, scan.year, scan.pastWindows);
+  return pastEventTime(scan.text, sStart, sEnd, figureStart, figureEnd, scan.yearOf, scan.pastWindows);
 }
 
 /** Reads the figures of one tokenized sentence, left to right. */

@@ -219,9 +219,11 @@ export function eventTime(
   windows?: SearchWindows,
 ): string | undefined {
   let best: { label: string; distance: number; sameClause: boolean } | undefined;
+  const times = timesIn(text, sentenceStart, sentenceEnd, articleDate, windows);
+  if (times.length === 0) return undefined;
   // "put the death toll at 62 on Tuesday": a time after a figure that was put at a value dates the putting.
   const put = PUT_AT_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 60), figureStart));
-  for (const t of timesIn(text, sentenceStart, sentenceEnd, articleDate, windows)) {
+  for (const t of times) {
     if (t.start < figureEnd && t.end > figureStart) continue;
     if (put && t.start >= figureEnd) continue;
     // "released 183 prisoners, … not involved in the October 7 attack": the attack's day is not the release's.
@@ -336,8 +338,9 @@ const PAST_SEPARATOR = /;|\s[—–]\s|\s-\s/g;
 
 /**
  * Whether the figure at [figureStart, figureEnd) lies in a part of its sentence that tells of an earlier event;
- * its time label then ("in 2015", "an earlier event"). `referenceYear` is the article's year (its date's, or the
- * latest year it names): a year ("in 2015") before it marks the past; without one, years are not read.
+ * its time label then ("in 2015", "an earlier event"). `referenceYear` gives the article's year (its date's, or the
+ * latest year it names): a year ("in 2015") before it marks the past; without one, years are not read. It is asked
+ * only when a marker names a year (an undated article's year takes a search of its whole text).
  * `windows` may limit the search to the stretches where markers can start: pairs of offsets, the word before
  * a marker word ("years", "previous", "year") or "in" before a number, and that word's start.
  */
@@ -347,10 +350,13 @@ export function pastEventTime(
   sentenceEnd: number,
   figureStart: number,
   figureEnd: number,
-  referenceYear: number | null,
+  referenceYear: () => number | null,
   windows?: SearchWindows,
 ): string | undefined {
-  const { separators, markers } = pastMarkersIn(text, sentenceStart, sentenceEnd, windows);
+  const found = pastMarkersIn(text, sentenceStart, sentenceEnd, windows);
+  const markers = found.markers;
+  if (markers.length === 0) return undefined;
+  const separators = separatorsOf(found);
   // The part of the sentence between separators around the figure.
   let from = sentenceStart;
   let to = sentenceEnd;
@@ -380,7 +386,8 @@ export function pastEventTime(
     if (at >= figureEnd && FROM_OLD_VALUE.test(between)) continue;
     if (marker.year !== undefined) {
       const year = Number(marker.year);
-      if (referenceYear === null || year >= referenceYear) continue;
+      const reference = referenceYear();
+      if (reference === null || year >= reference) continue;
       return `in ${year}`;
     }
     label = label ?? EARLIER_EVENT;
@@ -409,8 +416,8 @@ interface PastMarkers {
   text: string;
   start: number;
   end: number;
-  /** Separator spans, flat: start, end, start, end… */
-  separators: number[];
+  /** Separator spans, flat: start, end, start, end… (null until asked for: most sentences hold no marker). */
+  separators: number[] | null;
   /** The past markers of the sentence, in order ("in 2015" keeps its year). */
   markers: { start: number; end: number; year: string | undefined }[];
 }
@@ -425,14 +432,21 @@ function pastMarkersIn(text: string, sentenceStart: number, sentenceEnd: number,
   const c = pastCache;
   if (c && c.text === text && c.start === sentenceStart && c.end === sentenceEnd) return c;
   const sentence = text.slice(sentenceStart, sentenceEnd);
-  const separators: number[] = [];
-  PAST_SEPARATOR.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = PAST_SEPARATOR.exec(sentence)); ) separators.push(sentenceStart + m.index, sentenceStart + m.index + m[0].length);
   const markers: PastMarkers["markers"] = [];
   for (const m of matchesIn(PAST_EVENT_RE, PAST_EVENT_AT, sentence, sentenceStart, windows)) {
     markers.push({ start: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, year: m[1] ?? m[2] ?? m[3] });
   }
-  return (pastCache = { text, start: sentenceStart, end: sentenceEnd, separators, markers });
+  return (pastCache = { text, start: sentenceStart, end: sentenceEnd, separators: null, markers });
+}
+
+/** The sentence's clause separators, found on first use and kept with its markers. */
+function separatorsOf(found: PastMarkers): number[] {
+  if (found.separators) return found.separators;
+  const separators: number[] = [];
+  const sentence = found.text.slice(found.start, found.end);
+  PAST_SEPARATOR.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PAST_SEPARATOR.exec(sentence)); ) separators.push(found.start + m.index, found.start + m.index + m[0].length);
+  return (found.separators = separators);
 }
 
 const YEAR_IN_TEXT = /\b(?:19|20)\d\d\b/g;
