@@ -284,7 +284,8 @@ export function countQuantity(
   const wholeOfPart = isWholeOfPart(tokens, first);
   for (let j = first - 1; j >= l0; j--) {
     const t = tokens[j];
-    if (t.kind !== "word") continue;
+    // (Most words of the clause are none of the words below: one table test rules them out.)
+    if (!LEFT_CLAUSE_WORDS.has(t)) continue;
     // "Another 34 people were injured": as "N others", a count of its own beside another event's count.
     if (j === first - 1 && t.lower === "another") others = true;
     else if ((PARTIAL.has(t.lower) && t.lower !== "more" && t.lower !== "new") || SUBSET_BEFORE.has(t.lower)) partial = true;
@@ -402,13 +403,15 @@ function crowdPutAt(tokens: Token[], at: number): boolean {
 }
 
 const ORGANISERS = new Set(["organisers", "organizers", "organiser", "organizer"]);
+const COUNTERS = new WordTable(new Set(["police", ...ORGANISERS]));
 
 /** "|police" or "|organisers" for the counter named nearest the figure in its sentence, else "". */
 function crowdCounter(tokens: Token[], first: number): string {
   let best = "";
   let distance = Infinity;
   for (let k = 0; k < tokens.length; k++) {
-    const w = tokens[k].kind === "word" ? tokens[k].lower : "";
+    // (The whole sentence is read: the shapes rule out most words without lower-casing them.)
+    const w = COUNTERS.has(tokens[k]) ? tokens[k].lower : "";
     const counter = w === "police" ? "|police" : ORGANISERS.has(w) ? "|organisers" : "";
     if (counter && Math.abs(k - first) < distance) {
       best = counter;
@@ -421,7 +424,7 @@ function crowdCounter(tokens: Token[], first: number): string {
 /** Whether the sentence opens with a war as its subject: "The war has …", "The conflict had …". */
 function warSubject(tokens: Token[]): boolean {
   for (let k = 0; k < 3 && k < tokens.length; k++) {
-    if (!WAR_WORDS.has(tokens[k].lower)) continue;
+    if (!WAR_TABLE.has(tokens[k])) continue;
     const next = tokens[k + 1]?.lower;
     return next === "has" || next === "have" || next === "had";
   }
@@ -430,6 +433,8 @@ function warSubject(tokens: Token[]): boolean {
 
 /** Words for a whole war, whose toll is a quantity of its own. */
 const WAR_WORDS = new Set(["war", "conflict", "insurgency"]);
+/** (With its shapes: the sentence's first words are seldom lower-cased by anything else.) */
+const WAR_TABLE = new WordTable(WAR_WORDS);
 
 /** Vessels, aircraft and vehicles of a search or a rescue. */
 const VEHICLES = new Set("boats ships vessels helicopters planes aircraft vehicles trucks lorries ambulances buses frigates".split(" "));
@@ -471,12 +476,15 @@ const ORDERED_TO_LEAVE = "ordered to evacuate";
 
 /** Whether tokens from k read "ordered to evacuate/leave/flee" or "under (an) evacuation order(s)". */
 function evacuationOrderAt(tokens: Token[], k: number): boolean {
+  // (The words after are read only after the first: this is asked of most words after a count.)
   const a = tokens[k]?.lower;
-  const b = tokens[k + 1]?.lower;
-  const c = tokens[k + 2]?.lower;
-  if (a === "ordered" && b === "to") return c === "evacuate" || c === "leave" || c === "flee";
+  if (a === "ordered") {
+    if (tokens[k + 1]?.lower !== "to") return false;
+    const c = tokens[k + 2]?.lower;
+    return c === "evacuate" || c === "leave" || c === "flee";
+  }
   if (a !== "under") return false;
-  const at = b === "an" ? k + 2 : k + 1;
+  const at = tokens[k + 1]?.lower === "an" ? k + 2 : k + 1;
   return tokens[at]?.lower === "evacuation" && (tokens[at + 1]?.lower === "orders" || tokens[at + 1]?.lower === "order");
 }
 
@@ -550,9 +558,14 @@ const POSSESSIVE_PRONOUNS = new Set(["their", "his", "her", "its"]);
 
 /** Whether an event word right of the figure is followed by "there" ("died there", "were evacuated there"). */
 function eventThere(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to && k < from + 6; k++) if (tokens[k].kind === "word" && EVENTS.has(tokens[k].lower) && tokens[k + 1]?.lower === "there") return true;
+  // ("there" first, by its shape: the word after the clause's last is seldom lower-cased by anything else.)
+  for (let k = from; k < to && k < from + 6; k++) {
+    const after = tokens[k + 1];
+    if (after !== undefined && THERE.has(after) && tokens[k].kind === "word" && EVENTS.has(tokens[k].lower)) return true;
+  }
   return false;
 }
+const THERE = new WordTable(new Set(["there"]));
 
 /**
  * Whether tokens[k] ("and", "or") joins the modifier before it to another before a plural noun: "current and
@@ -699,6 +712,17 @@ function isVerbForm(w: string): boolean {
 
 /** Words before a figure that make it a subset or another incident ("including 12 children", "a separate strike"). */
 const SUBSET_BEFORE = new Set(["including", "among", "separate", "second", "third"]);
+
+/**
+ * Every word the loop over the clause before a count (in countQuantity) acts on: a word not in this table changes
+ * nothing there, and is passed over without being lower-cased.
+ */
+const LEFT_CLAUSE_WORDS = new WordTable(
+  new Set([
+    ...PARTIAL, ...SUBSET_BEFORE, ...CONFIRMED, ...FORECAST, ...FORECAST_MOTION, ...EVENTS.keys(), ...POPULATION,
+    ...WAR_WORDS, "orders", "order", "home", "over", "oldest", "youngest", "her", "his", "their",
+  ]),
+);
 
 /** Nouns for people: by the lexicon or by a typical ending ("nurses", "residents", "protesters", "fishermen"). */
 function isPersonNoun(noun: string): boolean {
