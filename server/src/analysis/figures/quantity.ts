@@ -48,8 +48,17 @@ const BOUNDARY_SYMS = new Set([",", ";", ":", ".", "!", "?", "(", ")", "[", "]",
 
 const CLAUSE_TABLE = new WordTable(CLAUSE_WORDS);
 
-const isBoundary = (t: Token): boolean =>
-  (t.kind === "sym" && (BOUNDARY_SYMS.has(t.text) || (t.text === "-" && t.spaced))) || CLAUSE_TABLE.has(t);
+/** The boundary symbols' character codes (each is one UTF-16 unit): a symbol is told by its code, its text not sliced. */
+const BOUNDARY_CODES = new Set([...BOUNDARY_SYMS].map((s) => s.charCodeAt(0)));
+const HYPHEN = 45;
+
+const isBoundarySymbol = (t: Token): boolean => {
+  if (t.end - t.start !== 1) return false;
+  const c = t.source.charCodeAt(t.start);
+  return BOUNDARY_CODES.has(c) || (c === HYPHEN && t.spaced);
+};
+
+const isBoundary = (t: Token): boolean => (t.kind === "sym" ? isBoundarySymbol(t) : CLAUSE_TABLE.has(t));
 
 /** The index of the first token of the clause part left of `first`, at most `max` tokens back. */
 export function leftClauseStart(tokens: Token[], first: number, max = 8): number {
@@ -376,7 +385,8 @@ const PLANNED = new Set("will would shall plans plan planned scheduled due expec
 
 /** "… would dock on Saturday to bring two bodies ashore", "plans to fly 300 people out": a figure a plan will carry. */
 function carriedOnAPlannedTrip(tokens: Token[], first: number): boolean {
-  if (tokens[first - 2]?.lower !== "to" || !CARRYING_VERBS.has(tokens[first - 1]?.lower ?? "")) return false;
+  // (The verb first: it is in the clause before the figure, lower-cased already; the word before it may not be.)
+  if (!CARRYING_VERBS.has(tokens[first - 1]?.lower ?? "") || tokens[first - 2]?.lower !== "to") return false;
   for (let k = first - 3; k >= 0 && first - k <= 20; k--) {
     const t = tokens[k];
     if (t.kind === "sym" && (t.text === "." || t.text === ";")) return false;
@@ -507,7 +517,9 @@ const OVER_VERBS = new Set("hand hands handed handing".split(" "));
 function phrasalEvent(tokens: Token[], k: number): string | undefined {
   const verb = tokens[k];
   const particle = tokens[k + 1];
-  if (!verb || !particle || verb.kind !== "word" || particle.kind !== "word") return undefined;
+  // (The verb first: this is asked of most words after a count, and the word after each is seldom read otherwise.)
+  if (!verb || verb.kind !== "word" || !PHRASAL_VERBS.has(verb.lower)) return undefined;
+  if (!particle || particle.kind !== "word") return undefined;
   if (particle.lower === "home" && HOME_VERBS.has(verb.lower)) return "released";
   if (particle.lower === "over" && OVER_VERBS.has(verb.lower)) return "released";
   // "12,000 people were left homeless", "18,000 people have lost their homes", "residents moved out of their homes".
@@ -520,6 +532,9 @@ function phrasalEvent(tokens: Token[], k: number): string | undefined {
   if ((verb.lower === "moved" || verb.lower === "taken") && particle.lower === "to" && SHELTERING.has(tokens[k + 2]?.lower ?? "")) return "displaced";
   return undefined;
 }
+
+/** Every verb phrasalEvent reads. */
+const PHRASAL_VERBS = new Set([...HOME_VERBS, ...OVER_VERBS, "left", "lost", "moved", "arrived", "taken"]);
 
 /** Whether "from" follows within five words (no punctuation between): "arrived in Tawila from the camp". */
 function arrivedFrom(tokens: Token[], k: number): boolean {
@@ -919,7 +934,7 @@ function putAtClass(tokens: Token[], at: number): string | undefined {
 }
 
 /** Words for the share of voters who voted. */
-const TURNOUT = new Set(["turnout", "participation"]);
+const TURNOUT = new WordTable(new Set(["turnout", "participation"]));
 
 /** Whether tokens[k] and the next are "and" and a noun for people with no number of its own ("and crew"). */
 function isCoordinatedPersonNoun(tokens: Token[], k: number): boolean {
@@ -1000,7 +1015,7 @@ export function percentQuantity(tokens: Token[], first: number, next: number): Q
   for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
     const t = tokens[k];
     if (isBoundary(t)) break;
-    if (t.kind === "word" && TURNOUT.has(t.lower)) return { key: "percent|turnout", words: "turnout" };
+    if (TURNOUT.has(t)) return { key: "percent|turnout", words: "turnout" };
   }
   // A percentage with no "of the …" ("shares fell 5%") is too often about different things to compare. The verb:
   // the nearest word of the clause before it, at most four tokens back, that is no function word.
