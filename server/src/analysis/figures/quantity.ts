@@ -94,6 +94,9 @@ export function leftClause(tokens: Token[], first: number, max = 8): Token[] {
 /** Number words, which never name what a figure counts: the number reader's units and tens, and a few scales. */
 const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), "hundred", "thousand", "million", "billion", "dozen"]);
 
+/** Words that end the noun phrase after a count: function words, auxiliaries, number words (one look-up for the three). */
+const RUN_STOPS = new Set([...FUNCTION_WORDS, ...AUXILIARIES, ...NUMBER_WORDS]);
+
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)$/u;
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ians|is)$/u;
 
@@ -136,7 +139,7 @@ export function countQuantity(
       continue;
     }
     // (A number word is no counted noun: "two five-year terms".)
-    if (t.kind !== "word" || FUNCTION_WORDS.has(t.lower) || AUXILIARIES.has(t.lower) || mentionStarts.has(t.start) || NUMBER_WORDS.has(t.lower)) break;
+    if (t.kind !== "word" || RUN_STOPS.has(t.lower) || mentionStarts.has(t.start)) break;
     // "360 heat-related deaths", "1,200 flood-hit homes": a hyphenated word before another word modifies it.
     if (isHyphenatedModifier(tokens, k, r1)) {
       runEnd = k + 3;
@@ -222,8 +225,9 @@ export function countQuantity(
   if (nounEnd > r0) {
     const head = tokens[nounEnd - 1];
     let demonym: Token | undefined;
-    for (let j = r0; j < nounEnd - 1 && !demonym; j++) if (DEMONYM.test(tokens[j].text)) demonym = tokens[j];
-    if (DEMONYM_PLURAL.test(head.text)) noun = head.lower;
+    // (A plain word, lower-case letters only, is no demonym: the regexes are not run on it.)
+    for (let j = r0; j < nounEnd - 1 && !demonym; j++) if (!tokens[j].plain && DEMONYM.test(tokens[j].text)) demonym = tokens[j];
+    if (!head.plain && DEMONYM_PLURAL.test(head.text)) noun = head.lower;
     else if (demonym && PERSON_NOUNS.has(head.lower)) noun = /an$/.test(demonym.lower) ? `${demonym.lower}s` : `${demonym.lower} nationals`;
     else noun = normalizeNoun(head.lower);
     nounWords = tokens[r0].text;
@@ -240,6 +244,11 @@ export function countQuantity(
     for (let a = 0; k < end && a < 5; k++, a++) {
       const t = tokens[k];
       if (t.kind !== "word") break;
+      // (Most words here are auxiliaries, or end the search: one look-up tells them from the words the tests below act on.)
+      if (!AFTER_NOUN_WORDS.has(t.lower)) {
+        if (AUXILIARIES.has(t.lower) || t.lower === "not") continue;
+        break;
+      }
       if (CONFIRMED.has(t.lower)) confirmed = true;
       const e = EVENTS.get(t.lower);
       if (e) {
@@ -973,6 +982,16 @@ function isExpense(tokens: Token[], k: number): boolean {
 
 /** Words after a counted noun that make it a count still to come ("are expected to arrive", "are due to land"). */
 const TO_COME = new Set(["expected", "due", "scheduled", "set", "forecast", "predicted", "projected", "likely"]);
+
+/**
+ * Every word the tests after a counted noun act on, besides auxiliaries (in countQuantity): confirming words,
+ * events, "on board", words of a count to come, "ordered"/"under"/"remain" of an evacuation order, data taken,
+ * phrasal verbs, "of war".
+ */
+const AFTER_NOUN_WORDS = new Set([
+  ...CONFIRMED, ...EVENTS.keys(), ...TO_COME, ...DATA_TAKEN, ...PHRASAL_VERBS,
+  "on", "ordered", "under", "remain", "remained", "remains", "of",
+]);
 
 /** Nouns for a part of an amount ("share of the damage"). */
 const MONEY_PARTS = new Set(["share", "part", "portion", "fraction", "half", "third", "quarter"]);
