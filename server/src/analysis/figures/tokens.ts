@@ -15,7 +15,7 @@ export class Token {
   private lowerCache: string | undefined = undefined;
   /**
    * The word's shape for the word tables (figures/wordShapes.ts): its length and first two lower-case letters
-   * as one index, -1 when it fits no table, -2 until computed (non-ASCII words, from their lower-cased text).
+   * as one index, -1 when it fits no table, -2 for a non-ASCII word (whose shape is read from its lower-cased text).
    * ASCII words get it from the tokenizer, which has their letters at hand: a word is tested against several
    * tables, and reading its letters again for each cost more than the tables' look-ups.
    */
