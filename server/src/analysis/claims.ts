@@ -14,7 +14,7 @@ import { QualifierMatch, VAGUE_COUNTS, intervalFor, qualifierBefore } from "./fi
 import { countQuantity, durationQuantity, isWholeOfPart, moneyQuantity, percentQuantity, rightClauseEnd, rightClauseStart, yearQuantity } from "./figures/quantity";
 import { EARLIER_EVENT, SearchWindows, articleYear, eventTime, pastEventTime } from "./figures/time";
 import { Token, sentenceStart, tokenizeSentence, tokenizedEnd } from "./figures/tokens";
-import { mayBeIn, shapeTable } from "./figures/wordShapes";
+import { WordTable, mayBeIn, shapeTable } from "./figures/wordShapes";
 
 // Bound once: reading a module's exports in a hot loop goes through a getter under some loaders.
 const { dict, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, EVENTS, MAX_QUALIFIED_CURRENCY_WORDS, MEASURES, MONTHS, QUALIFIED_CURRENCIES, YEARS_PER_DURATION_UNIT } = lexicon;
@@ -565,10 +565,25 @@ const CURRENCY_CODES_BEFORE: Record<string, string> = dict({
   tk: "BDT", bdt: "BDT", tl: "TRY", pkr: "PKR", ngn: "NGN", kes: "KES", ksh: "KES", zar: "ZAR", idr: "IDR", rp: "IDR", php: "PHP", myr: "MYR", rm: "MYR",
 });
 
+/** The first words of the QUALIFIED_CURRENCIES names ("swiss", "south"). */
+const CURRENCY_FIRST_WORDS = new WordTable(new Set(Object.keys(QUALIFIED_CURRENCIES).map((name) => name.slice(0, name.indexOf(" ")))));
+
+/**
+ * The currency code a word before an amount is ("Rs", "USD"), or undefined. (By its shape first: this is asked
+ * of the word before every number, seldom a code.)
+ */
+function currencyCodeBefore(w: Token): string | undefined {
+  return CURRENCY_CODE_WORDS.has(w) ? CURRENCY_CODES_BEFORE[w.lower] : undefined;
+}
+
+const CURRENCY_CODE_WORDS = new WordTable(new Set(Object.keys(CURRENCY_CODES_BEFORE)));
+
 /** A currency named with its country's adjective at token k ("Swiss francs", "South Korean won"), and the index after it. */
 function qualifiedCurrencyAt(tokens: Token[], k: number): { code: string; next: number } | null {
   const t = tokens[k];
-  if (!t || t.kind !== "word" || t.text === t.lower) return null;
+  // (The first word first: this is asked after every number, and most words start no currency's name, which
+  // then need not be built word by word.)
+  if (!t || !CURRENCY_FIRST_WORDS.has(t) || t.text === t.lower) return null;
   let name = t.lower;
   for (let n = 2; n <= MAX_QUALIFIED_CURRENCY_WORDS; n++) {
     const w = tokens[k + n - 1];
@@ -586,7 +601,7 @@ function currencyBefore(tokens: Token[], i: number): { code: string; first: numb
   if (letter) return { code: letter, first: i - 1 };
   const sym = tokens[i - 1];
   // "Rs 500 crore", "USD 3bn", "Rs. 500"
-  const code0 = sym && sym.kind === "word" ? CURRENCY_CODES_BEFORE[sym.lower] : sym?.text === "." && tokens[i - 2]?.kind === "word" ? CURRENCY_CODES_BEFORE[tokens[i - 2].lower] : undefined;
+  const code0 = sym && sym.kind === "word" ? currencyCodeBefore(sym) : sym?.text === "." && tokens[i - 2]?.kind === "word" ? currencyCodeBefore(tokens[i - 2]) : undefined;
   if (code0) return { code: code0, first: sym.kind === "word" ? i - 1 : i - 2 };
   if (!sym || tokens[i].spaced || sym.kind !== "sym") return null;
   let code = CURRENCY_SYMBOLS[sym.text];
@@ -1418,8 +1433,11 @@ const ANAPHORIC_SUBJECT = /^\s*["“]?(?:He|She|The \d{1,3}-year-old)\b/;
 function whereClausePlace(scan: Scan, tokens: Token[], first: number, sentenceStart: number): Owner | undefined {
   for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
     const t = tokens[k];
-    if (t.kind === "num" || t.text === ";") return undefined;
-    if (t.lower === "where") return lastPlaceBefore(scan, sentenceStart, t.start);
+    if (t.kind === "num") return undefined;
+    // (Kind and length before text: no word's text is sliced or lower-cased unless it can be "where".)
+    if (t.kind === "sym") {
+      if (t.text === ";") return undefined;
+    } else if (t.end - t.start === 5 && t.lower === "where") return lastPlaceBefore(scan, sentenceStart, t.start);
   }
   return undefined;
 }
@@ -1657,9 +1675,12 @@ const SCAN_SHAPES = shapeTable([...RISING_WORDS, ...Object.keys(MONTHS), ...NUMB
 const TIME_SHAPES = shapeTable(TIME_WORDS);
 const PAST_SHAPES = shapeTable([...PAST_WORDS, "in", "since", "the", "a", "an", "of"]);
 
+/** The words of EVENTS, by shape: most words near a rising word name no event. */
+const EVENT_WORDS = new WordTable(new Set(EVENTS.keys()));
+
 function noteRising(scan: Scan, tokens: Token[], i: number): void {
   for (let k = Math.max(0, i - RISING_WINDOW); k < Math.min(tokens.length, i + RISING_WINDOW); k++) {
-    const e = tokens[k].kind === "word" ? EVENTS.get(tokens[k].lower) : undefined;
+    const e = EVENT_WORDS.has(tokens[k]) ? EVENTS.get(tokens[k].lower) : undefined;
     if (e) scan.rising.add(e);
   }
 }
