@@ -4,7 +4,7 @@
  * beside its words, their shapes (first letter, second letter or none, length) and, for each shape, the set of
  * last letters its words end with: a token whose shape and last letter are not in the table is surely not in it,
  * which is told from its character codes without slicing or lower-casing it. (The last letter rules out the
- * many common words that share a table word's shape: "there" for "three", "since" for "sixty", "just" for "june".)
+ * many common words that share a table word's shape: "first" for "fifty", "since" for "sixty", "just" for "june".)
  */
 import { Token, shapeIndex } from "./tokens";
 
