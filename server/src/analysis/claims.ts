@@ -359,7 +359,7 @@ function pastTime(scan: Scan, sStart: number, sEnd: number, figureStart: number,
     windows.clear();
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (t.kind !== "word" || !mayBeIn(PAST_SHAPES, t)) continue;
+      if (t.kind !== "word" || !(mayBeIn(PAST_SHAPES, t) || (mayBeIn(BEFORE_NUMBER_SHAPES, t) && numberWithinTwo(tokens, k)))) continue;
       // A past marker starts at its word ("years ago", "in 2015", "since November 2001", "the 2013 collapse") or up
       // to two words before it ("the previous", "last year", "the following year").
       if (PAST_WORDS.has(t.lower)) windows.add(tokens[Math.max(0, k - 2)].start, t.start);
@@ -1138,12 +1138,19 @@ function rateAfter(tokens: Token[], next: number): boolean {
 // (Only a pause inside a longer story: "since the war began" counts the same as the war's toll.)
 const SPAN_EVENTS: Record<string, string> = dict({ truce: "ceasefire", ceasefire: "ceasefire", armistice: "ceasefire" });
 
+// The two tests below read offsets and character codes first: this runs for every keyed count, and reading a
+// token's text or lower-cased text slices (and interns) it, which most of the ten tokens looked at never need.
+/** Whether a token is "," or ";". */
+const isCommaOrSemicolon = (t: Token): boolean => t.kind === "sym" && t.end - t.start === 1 && (t.source.charCodeAt(t.start) === 44 || t.source.charCodeAt(t.start) === 59);
+/** Whether a token reads "since" (lower-casing never shortens a text, so only a token of five characters can). */
+const isSince = (t: Token): boolean => t.end - t.start === 5 && t.lower === "since";
+
 /** The span a count runs over when "since the <event>" follows it in its clause: "since the ceasefire", else undefined. */
 function sinceEvent(tokens: Token[], next: number): string | undefined {
   for (let k = next; k < tokens.length && k < next + 10; k++) {
     const t = tokens[k];
-    if (t.kind === "sym" && (t.text === "," || t.text === ";")) return undefined;
-    if (t.lower !== "since") continue;
+    if (isCommaOrSemicolon(t)) return undefined;
+    if (!isSince(t)) continue;
     const det = tokens[k + 1]?.lower;
     const noun = det === "the" || det === "a" ? tokens[k + 2] : undefined;
     const event = noun && noun.kind === "word" ? SPAN_EVENTS[noun.lower] : undefined;
@@ -1673,7 +1680,14 @@ const RISING_WINDOW = 12;
 /** The words scanSentence looks up: rising words, months and number words. */
 const SCAN_SHAPES = shapeTable([...RISING_WORDS, ...Object.keys(MONTHS), ...NUMBERISH]);
 const TIME_SHAPES = shapeTable(TIME_WORDS);
-const PAST_SHAPES = shapeTable([...PAST_WORDS, "in", "since", "the", "a", "an", "of"]);
+const PAST_SHAPES = shapeTable([...PAST_WORDS, "since"]);
+/**
+ * Words that open a past marker only before a number, one or two tokens on ("in 2015", "in November 2001", "the
+ * 2013 collapse", "fires of 2019"). They are among the commonest words: the next tokens' kinds rule most of them
+ * out before their lower-cased text is read (and interned).
+ */
+const BEFORE_NUMBER_SHAPES = shapeTable(["in", "the", "a", "an", "of"]);
+const numberWithinTwo = (tokens: Token[], k: number): boolean => tokens[k + 1]?.kind === "num" || tokens[k + 2]?.kind === "num";
 
 /** The words of EVENTS, by shape: most words near a rising word name no event. */
 const EVENT_WORDS = new WordTable(new Set(EVENTS.keys()));
