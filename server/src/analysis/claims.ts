@@ -12,7 +12,7 @@ import { digitValue, parseNumber, ParsedNumber } from "./figures/numbers";
 import { Owner, PersonIndex, asOwner, ownerAfter, ownerBefore, ownerBeforeBracket, sentenceOwner } from "./figures/owners";
 import { QualifierMatch, VAGUE_COUNTS, intervalFor, qualifierBefore } from "./figures/qualifiers";
 import { countQuantity, durationQuantity, isWholeOfPart, moneyQuantity, percentQuantity, rightClauseEnd, rightClauseStart, yearQuantity } from "./figures/quantity";
-import { EARLIER_EVENT, SearchWindows, articleYear, eventTime, pastEventTime } from "./figures/time";
+import { EARLIER_EVENT, SearchWindows, articleYear, eventTime, mayOpenSinceWhen, pastEventTime } from "./figures/time";
 import { Token, sentenceStart, tokenizeSentence, tokenizedEnd } from "./figures/tokens";
 import { WordTable, mayBeIn, shapeTable } from "./figures/wordShapes";
 
@@ -365,7 +365,7 @@ function pastTime(scan: Scan, sStart: number, sEnd: number, figureStart: number,
       if (PAST_WORDS.has(t.lower)) windows.add(tokens[Math.max(0, k - 2)].start, t.start);
       else if ((t.lower === "in" || t.lower === "since") && (tokens[k + 1]?.kind === "num" || (tokens[k + 2]?.kind === "num" && MONTHS[tokens[k + 1].lower] !== undefined))) windows.add(t.start, t.start);
       else if ((t.lower === "the" || t.lower === "a" || t.lower === "an") && tokens[k + 1]?.kind === "num") windows.add(t.start, t.start);
-      else if (t.lower === "since") windows.add(t.start, t.start);
+      else if (t.lower === "since" && mayOpenSinceWhen(scan.text, t.end, sEnd)) windows.add(t.start, t.start);
       else if (t.lower === "of" && tokens[k + 1]?.kind === "num" && k > 0) windows.add(tokens[k - 1].start, tokens[k - 1].start);
     }
     scan.pastWords = windows.length > 0;

@@ -318,6 +318,32 @@ const PAST_EVENT_RE = new RegExp(
 );
 
 /**
+ * Whether the text after a "since" that ends at `sinceEnd` can make the marker "since …, when" (PAST_EVENT_RE's
+ * last alternative): white space after the word, and the first of "," ";" "." in the rest of the sentence a comma
+ * followed by "when". A test of character codes that the regex then confirms: most "since" open no such clause
+ * ("since the vote, according to"), and without a window there the sentence's past markers are not searched.
+ */
+export function mayOpenSinceWhen(text: string, sinceEnd: number, sentenceEnd: number): boolean {
+  if (sinceEnd >= sentenceEnd || !isJsSpace(text.charCodeAt(sinceEnd))) return false;
+  let c = sinceEnd + 1;
+  for (; c < sentenceEnd; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 44) break;
+    if (code === 59 || code === 46) return false;
+  }
+  let w = c + 1;
+  while (w < sentenceEnd && isJsSpace(text.charCodeAt(w))) w++;
+  // (Case-insensitive: no character but the ASCII letters folds to these under the regex's "iu".)
+  return (
+    w + 4 <= sentenceEnd &&
+    (text.charCodeAt(w) | 32) === 119 &&
+    (text.charCodeAt(w + 1) | 32) === 104 &&
+    (text.charCodeAt(w + 2) | 32) === 101 &&
+    (text.charCodeAt(w + 3) | 32) === 110
+  );
+}
+
+/**
  * Text from a past marker to its figure made of clauses of that time: ", killing 298", ", when a jet crashed,
  * killing 265", ", which killed 1,134"; a place set off by commas may stand inside one (", when a blast at a plant
  * in Xiangshui County, also in Jiangsu, killed 78").
