@@ -679,12 +679,17 @@ function listSources(sorted: Located[]): string {
   // Members come article by article: the outlet's entry is looked up when the outlet changes.
   let outlet: string | undefined = undefined;
   let entry: OutletFigures | undefined = undefined;
+  // The outlets listed by name, in order: read by index below, not by iterating the map (less code to compile).
+  const listed: OutletFigures[] = [];
   for (let k = 0; k < sorted.length; k++) {
     const l = sorted[k];
     if (l.src.outlet !== outlet || !entry) {
       outlet = l.src.outlet;
       entry = byOutlet.get(outlet);
-      if (!entry) byOutlet.set(outlet, (entry = { figures: [], seen: null, written: null, listed: byOutlet.size < MAX_LISTED }));
+      if (!entry) {
+        byOutlet.set(outlet, (entry = { name: outlet, figures: [], folded: [], written: null, listed: byOutlet.size < MAX_LISTED }));
+        if (entry.listed) listed.push(entry);
+      }
     }
     if (!entry.listed || entry.figures.length >= MAX_LISTED) continue;
     // A text met before as written is shown already (ages and years, shown by value, are not skipped this way).
@@ -694,19 +699,14 @@ function listSources(sorted: Located[]): string {
     }
     const shown = figureText(l.claim);
     const folded = shown.toLowerCase();
-    if (!entry.seen) entry.seen = new Set();
-    if (entry.seen.has(folded)) continue;
-    entry.seen.add(folded);
+    // (At most MAX_LISTED figures: an array is searched faster than a set is made.)
+    if (entry.folded.includes(folded)) continue;
+    entry.folded.push(folded);
     entry.figures.push(shown);
   }
   const parts: string[] = [];
-  for (const [name, { figures }] of byOutlet) {
-    if (parts.length === MAX_LISTED) {
-      parts.push(`and ${byOutlet.size - MAX_LISTED} more sources`);
-      break;
-    }
-    parts.push(`${figures.join(" / ")} (${name})`);
-  }
+  for (let k = 0; k < listed.length; k++) parts.push(`${listed[k].figures.join(" / ")} (${listed[k].name})`);
+  if (byOutlet.size > MAX_LISTED) parts.push(`and ${byOutlet.size - MAX_LISTED} more sources`);
   return parts.join(", ");
 }
 
@@ -747,8 +747,10 @@ interface SeenTexts {
 
 /** One source's figures in a conflict's message: the texts shown, folded and as written, to list each once. */
 interface OutletFigures {
+  name: string;
   figures: string[];
-  seen: Set<string> | null;
+  /** The figures folded to lower case. */
+  folded: string[];
   written: Set<string> | null;
   listed: boolean;
 }
