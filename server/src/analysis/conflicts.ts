@@ -245,32 +245,37 @@ function ownerEntities(analyses: ArticleAnalysis[], entities: Entity[]): Map<str
   // is far cheaper than the file's map.
   const anyStart = new Uint8Array(maxStart + 1);
   for (const starts of out.values()) for (const start of starts.keys()) if (start >= 0) anyStart[start] = 1;
-  for (let k = 0; k < entities.length; k++) {
-    const e = entities[k];
-    // (Organizations own counts of seats; a person or a place at the same offset wins over one.)
-    const organization = e.kind === "organization";
-    const packed = packedMentionStarts(e);
-    if (packed) {
-      // The offsets linking packed, file by file: a file no claim points into is skipped whole.
-      for (let r = 0; r < packed.files.length; r++) {
-        const starts = out.get(packed.files[r]);
-        if (!starts) continue;
-        for (let j = r > 0 ? packed.ends[r - 1] : 0; j < packed.ends[r]; j++) {
-          const start = packed.starts[j];
-          if (anyStart[start] === 1 && starts.has(start) && !(organization && starts.get(start) !== undefined)) starts.set(start, e);
-        }
-      }
-      continue;
-    }
-    const mentions = e.mentions;
-    for (let j = 0; j < mentions.length; j++) {
-      const m = mentions[j];
-      if (anyStart[m.start] !== 1) continue;
-      const starts = out.get(m.file);
-      if (starts && starts.has(m.start) && !(organization && starts.get(m.start) !== undefined)) starts.set(m.start, e);
-    }
-  }
+  for (let k = 0; k < entities.length; k++) claimMentions(entities[k], out, anyStart);
   return out;
+}
+
+/**
+ * Sets the entity at each offset of `out` where one of its mentions starts. (A function of its own: a long loop
+ * in ownerEntities, called once per run, was compiled twice by the JIT, on the loop and then the whole function.)
+ */
+function claimMentions(e: Entity, out: Map<string, Map<number, Entity | undefined>>, anyStart: Uint8Array): void {
+  // (Organizations own counts of seats; a person or a place at the same offset wins over one.)
+  const organization = e.kind === "organization";
+  const packed = packedMentionStarts(e);
+  if (packed) {
+    // The offsets linking packed, file by file: a file no claim points into is skipped whole.
+    for (let r = 0; r < packed.files.length; r++) {
+      const starts = out.get(packed.files[r]);
+      if (!starts) continue;
+      for (let j = r > 0 ? packed.ends[r - 1] : 0; j < packed.ends[r]; j++) {
+        const start = packed.starts[j];
+        if (anyStart[start] === 1 && starts.has(start) && !(organization && starts.get(start) !== undefined)) starts.set(start, e);
+      }
+    }
+    return;
+  }
+  const mentions = e.mentions;
+  for (let j = 0; j < mentions.length; j++) {
+    const m = mentions[j];
+    if (anyStart[m.start] !== 1) continue;
+    const starts = out.get(m.file);
+    if (starts && starts.has(m.start) && !(organization && starts.get(m.start) !== undefined)) starts.set(m.start, e);
+  }
 }
 
 /**
