@@ -633,11 +633,11 @@ function ageConflict(located: Located[]): Located[] | null {
 
 
 function makeConflict(key: string, members: Located[], severity: ConflictSeverity, ownerName: string | undefined, rising: boolean): Ordered {
+  const facts = memberFacts(members);
   // Members arrive in corpus order except where undated claims were appended to a dated bucket.
-  const sorted = inCorpusOrder(members) ? members : [...members].sort(byCorpusOrder);
+  const sorted = facts.ordered ? members : [...members].sort(byCorpusOrder);
   const first = sorted[0].claim;
-  const when = sameWhen(sorted) ? first.when : undefined;
-  const quantity = describeQuantity(key, first, ownerName, when, onePlace(sorted));
+  const quantity = describeQuantity(key, first, ownerName, facts.when, facts.place);
   let message = `Sources differ on ${quantity}: ${listSources(sorted)}`;
   if (rising) message += "; the articles say this count was rising, so the figures may come from different hours";
   const claims: Claim[] = new Array(sorted.length);
@@ -651,28 +651,37 @@ function makeConflict(key: string, members: Located[], severity: ConflictSeverit
 
 const byCorpusOrder = (a: Located, b: Located): number => a.src.order - b.src.order || a.start - b.start;
 
-function inCorpusOrder(members: Located[]): boolean {
-  for (let k = 1; k < members.length; k++) if (byCorpusOrder(members[k - 1], members[k]) > 0) return false;
-  return true;
+/** What a conflict's message reads of its members, whatever their order. */
+interface MemberFacts {
+  /** Whether the members are in corpus order already. */
+  ordered: boolean;
+  /** The time every member is dated with, when they all give the same one. */
+  when: string | undefined;
+  /** The one place the members name, if they name exactly one. */
+  place: string | undefined;
 }
 
-/** Whether every claim is dated, all with the first claim's time. */
-function sameWhen(sorted: Located[]): boolean {
-  const when = sorted[0].when;
-  for (let k = 0; k < sorted.length; k++) if (!sorted[k].when || sorted[k].when !== when) return false;
-  return true;
-}
-
-/** The one place the claims name, if they name exactly one. */
-function onePlace(sorted: Located[]): string | undefined {
-  let where: string | undefined;
-  for (let k = 0; k < sorted.length; k++) {
-    const p = sorted[k].placeName;
-    if (!p || p === where) continue;
-    if (where !== undefined) return undefined;
-    where = p;
+/**
+ * The members' MemberFacts, in one pass (three small loops, each compiled by the JIT on its own and again
+ * inlined into makeConflict, cost more to compile than they saved).
+ */
+function memberFacts(members: Located[]): MemberFacts {
+  let ordered = true;
+  let when = members[0].when || undefined;
+  let place: string | undefined = undefined;
+  // How many times the place named changes along the members: past one, they name two or more.
+  let places = 0;
+  for (let k = 0; k < members.length; k++) {
+    const l = members[k];
+    if (ordered && k > 0 && byCorpusOrder(members[k - 1], l) > 0) ordered = false;
+    if (when !== undefined && l.when !== when) when = undefined;
+    const p = l.placeName;
+    if (p && p !== place && places < 2) {
+      place = p;
+      places++;
+    }
   }
-  return where;
+  return { ordered, when, place: places === 1 ? place : undefined };
 }
 
 /**
