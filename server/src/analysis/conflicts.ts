@@ -406,6 +406,7 @@ interface Found {
   rising: boolean;
 }
 
+/** The figures of one bucket that conflict, with how badly; null when they agree or cannot be compared. */
 function figureConflict(key: string, bucket: Located[]): Found | null {
   let members = bucket;
   let scale = (_l: Located): number => 1;
@@ -606,7 +607,10 @@ function setTolerant(bounds: Bounds, k: number, c: Claim, f: number): void {
 const DAY_MS = 86400000;
 const YEAR_MS = 365.2425 * DAY_MS;
 
-/** Ages conflict only when the birth dates they imply cannot overlap (an undated article is taken as same-day). */
+/**
+ * The ages compared, when they conflict: only when the birth dates they imply cannot overlap (an undated article
+ * is taken as same-day). Null when they agree.
+ */
 function ageConflict(located: Located[]): Located[] | null {
   const members: Located[] = [];
   const dates: number[] = [];
