@@ -245,6 +245,7 @@ export function countQuantity(
       const t = tokens[k];
       if (t.kind !== "word") break;
       // (Most words here are auxiliaries, or end the search: one look-up tells them from the words the tests below act on.)
+      // (A new test below must add its words to AFTER_NOUN_WORDS, or it never sees them.)
       if (!AFTER_NOUN_WORDS.has(t.lower)) {
         if (AUXILIARIES.has(t.lower) || t.lower === "not") continue;
         break;
@@ -303,6 +304,7 @@ export function countQuantity(
   for (let j = first - 1; j >= l0; j--) {
     const t = tokens[j];
     // (Most words of the clause are none of the words below: one table test rules them out.)
+    // (A new test below must add its words to LEFT_CLAUSE_WORDS, or it never sees them.)
     if (!LEFT_CLAUSE_WORDS.has(t)) continue;
     // "Another 34 people were injured": as "N others", a count of its own beside another event's count.
     if (j === first - 1 && t.lower === "another") others = true;
