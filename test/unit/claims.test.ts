@@ -964,6 +964,8 @@ test("people left homeless, who lost their homes or were relocated are displaced
   const key = (text: string) => only(text).quantityKey;
   assert.equal(key("About 9,000 people were left homeless by the storm."), "count|displaced|people");
   assert.equal(key("The state says 14,000 people have lost their homes."), "count|displaced|people");
+  // Any possessive: a quoted resident speaks of "our homes".
+  assert.equal(key("\"In this village 300 families lost our homes,\" she said."), "count|displaced|families");
   assert.equal(key("More than 6,000 residents were relocated to safe places."), "count|displaced|people");
   assert.equal(key("Some 2,000 families moved out of their homes overnight."), "count|displaced|families");
   assert.equal(key("Eleven people died there, the mayor said."), "");

@@ -1219,7 +1219,6 @@ function fireGrowsTo(tokens: Token[], first: number): boolean {
   return false;
 }
 
-const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "my", "our", "your"]);
 const UNNAMED_PERSONS = new Set(
   "son daughter boy girl child baby infant toddler teenager grandson granddaughter brother sister nephew niece cousin man woman".split(" "),
 );
@@ -1227,7 +1226,7 @@ const UNNAMED_PERSONS = new Set(
 /** Whether a prenominal age (tokens [first, next)) is of an unnamed person: "her 8-year-old son", "a 12-year-old girl". */
 function agesUnnamedPerson(tokens: Token[], first: number, next: number): boolean {
   const before = tokens[first - 1];
-  if (before && before.kind === "word" && POSSESSIVE_DETERMINERS.has(before.lower)) return true;
+  if (before && before.kind === "word" && lexicon.POSSESSIVE_DETERMINERS.has(before.lower)) return true;
   const after = tokens[next];
   return after !== undefined && after.kind === "word" && UNNAMED_PERSONS.has(after.lower);
 }

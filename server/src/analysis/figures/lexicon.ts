@@ -94,6 +94,9 @@ export const AUXILIARIES = new Set(
 );
 
 /** Words that end a clause: a figure's counted noun and event are looked for inside its clause. */
+/** Possessive determiners: "her son" (someone the article does not name), "lost their homes". */
+export const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "my", "our", "your"]);
+
 export const CLAUSE_WORDS = new Set("and but or while whereas which who whom that where when because although though after before since until if whether".split(" "));
 
 /** Money: what an amount is, by a word near it. More specific classes rank first. */

@@ -535,7 +535,7 @@ function phrasalEvent(tokens: Token[], k: number): string | undefined {
   if (particle.lower === "over" && OVER_VERBS.has(verb.lower)) return "released";
   // "12,000 people were left homeless", "18,000 people have lost their homes", "residents moved out of their homes".
   if (verb.lower === "left" && particle.lower === "homeless") return "displaced";
-  if (verb.lower === "lost" && (HOME_NOUNS.has(particle.lower) || (POSSESSIVE_PRONOUNS.has(particle.lower) && HOME_NOUNS.has(tokens[k + 2]?.lower ?? "")))) return "displaced";
+  if (verb.lower === "lost" && (HOME_NOUNS.has(particle.lower) || (lexicon.POSSESSIVE_DETERMINERS.has(particle.lower) && HOME_NOUNS.has(tokens[k + 2]?.lower ?? "")))) return "displaced";
   if (verb.lower === "moved" && particle.lower === "out") return "displaced";
   // "18,000 people had arrived in Tawila from the camp": people who fled a place, counted where they reached.
   if (verb.lower === "arrived" && arrivedFrom(tokens, k + 1)) return "displaced";
@@ -579,8 +579,6 @@ function eventAfterModifier(tokens: Token[], k: number): string | undefined {
   }
   return undefined;
 }
-
-const POSSESSIVE_PRONOUNS = new Set(["their", "his", "her", "its"]);
 
 /** Whether an event word right of the figure is followed by "there" ("died there", "were evacuated there"). */
 function eventThere(tokens: Token[], from: number, to: number): boolean {
