@@ -473,7 +473,6 @@ function isOneWordOutlet(t: string): boolean {
   return /^\p{Lu}[\p{Ll}]{2,20}$/u.test(t) && placeName(t) === undefined && !isFirstName(t);
 }
 
-/** "© 2026 AFP", "© Valley Post 2024": the outlet without the year. */
 /** What follows a company's name in a copyright line: "Limited", "Pvt Ltd", "Media Network". */
 const LEGAL_SUFFIXES = String.raw`Limited|Ltd|Pvt\.? Ltd|Inc|LLC|plc|Media Network|Media Group`;
 const LEGAL_SUFFIX_AT_END = new RegExp(String.raw`\s+(?:${LEGAL_SUFFIXES})\.?$`);
@@ -496,6 +495,11 @@ function allCapsWordsTitled(name: string): string {
   return name.replace(/\b[A-Z]{5,}\b/g, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
+/**
+ * "© 2026 AFP", "© Valley Post 2024": the outlet of a "©" line met among the credits or the page furniture,
+ * without the year or a legal suffix. (A footer's "Copyright …" line, with the reservation of rights after the
+ * name, is read by footerCopyrightOutlet, only when nothing else named the outlet.)
+ */
 function copyrightOutlet(t: string): string {
   return t.replace(/^©\s*/, "").replace(/^(?:19|20)\d\d\s+/, "").replace(/\s+(?:19|20)\d\d$/, "").replace(LEGAL_SUFFIX_AT_END, "").trim();
 }
