@@ -967,6 +967,8 @@ test("people left homeless, who lost their homes or were relocated are displaced
   // Any possessive: a quoted resident speaks of "our homes".
   assert.equal(key("\"In this village 300 families lost our homes,\" she said."), "count|displaced|families");
   assert.equal(key("More than 6,000 residents were relocated to safe places."), "count|displaced|people");
+  assert.equal(key("About 600 people were removed from their homes by the civil defence."), "count|displaced|people");
+  assert.equal(key("Some 1,500 families were forced from their homes."), "count|displaced|families");
   assert.equal(key("Some 2,000 families moved out of their homes overnight."), "count|displaced|families");
   assert.equal(key("Eleven people died there, the mayor said."), "");
   assert.equal(key("Eleven people died in the flood."), "count|killed|people");

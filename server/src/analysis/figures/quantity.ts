@@ -539,13 +539,18 @@ function phrasalEvent(tokens: Token[], k: number): string | undefined {
   if (verb.lower === "moved" && particle.lower === "out") return "displaced";
   // "18,000 people had arrived in Tawila from the camp": people who fled a place, counted where they reached.
   if (verb.lower === "arrived" && arrivedFrom(tokens, k + 1)) return "displaced";
+  // "were removed from their homes", "forced from their homes", "driven from their homes".
+  if (FROM_HOME_VERBS.has(verb.lower) && particle.lower === "from" && lexicon.POSSESSIVE_DETERMINERS.has(tokens[k + 2]?.lower ?? "") && HOME_NOUNS.has(tokens[k + 3]?.lower ?? "")) return "displaced";
   // "were moved to schools and sports halls", "taken to shelters", "moved to safe places".
   if ((verb.lower === "moved" || verb.lower === "taken") && particle.lower === "to" && SHELTERING.has(tokens[k + 2]?.lower ?? "")) return "displaced";
   return undefined;
 }
 
+/** Verbs that, with "from their homes", tell of people made to leave them. */
+const FROM_HOME_VERBS = new Set(["removed", "taken", "forced", "driven", "evicted"]);
+
 /** Every verb phrasalEvent reads. */
-const PHRASAL_VERBS = new Set([...HOME_VERBS, ...OVER_VERBS, "left", "lost", "moved", "arrived", "taken"]);
+const PHRASAL_VERBS = new Set([...HOME_VERBS, ...OVER_VERBS, ...FROM_HOME_VERBS, "left", "lost", "moved", "arrived", "taken"]);
 
 /** Whether "from" follows within five words (no punctuation between): "arrived in Tawila from the camp". */
 function arrivedFrom(tokens: Token[], k: number): boolean {
