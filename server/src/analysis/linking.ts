@@ -64,6 +64,13 @@ export function linkEntities(analyses: ArticleAnalysis[], decisions: Decisions):
  * Nani").
  */
 const NICKNAME_BETWEEN = /^,?\s*(?:(?:(?:better|commonly|widely|popularly|also|universally) )?known as |nicknamed |dubbed |(?:\(\s*)?['‘"“]|\()\s*$/;
+/** The same for a nickname of several words, without a bare bracket ("Ana Costa (Maria Souza's lawyer)" is two people). */
+const LONG_NICKNAME_BETWEEN = /^,?\s*(?:(?:(?:better|commonly|widely|popularly|also|universally) )?known as |nicknamed |dubbed |(?:\(\s*)?['‘"“])\s*$/;
+
+/** Whether `m` comes right after the full name `before` as what that person is called ("…, known as m"). */
+function givenAsNickname(before: Mention, m: Mention, text: string, between: RegExp): boolean {
+  return text !== "" && m.start - before.end <= 24 && m.start >= before.end && between.test(text.slice(before.end, m.start));
+}
 
 function personChains(file: string, mentions: Mention[], out: Chain[], text = ""): void {
   const full = new Map<string, Chain>();
@@ -71,16 +78,19 @@ function personChains(file: string, mentions: Mention[], out: Chain[], text = ""
   // One-word names the article gives as a full name's nickname: that person's, wherever they appear.
   let nicknames: Map<string, Chain> | undefined;
   let previous: { m: Mention; c: Chain } | undefined;
+  // Longer names given the same way ("José Geraldo da Conceição, known as Zé Geraldo"): that person's too.
+  let longNicknames: Map<string, Chain> | undefined;
   for (const m of mentions) {
     const parts = nameParts(m.name);
     if (parts.length >= 2) {
       const key = foldedKey(parts);
-      let c = full.get(key);
+      let c = longNicknames?.get(key) ?? full.get(key);
+      if (!c && previous && givenAsNickname(previous.m, m, text, LONG_NICKNAME_BETWEEN)) (longNicknames ??= new Map()).set(key, (c = previous.c));
       if (!c) full.set(key, (c = { kind: "person", file, mentions: [], parts, parent: -1 }));
       c.mentions.push(m);
       previous = { m, c };
     } else {
-      if (previous && text && m.start - previous.m.end <= 24 && NICKNAME_BETWEEN.test(text.slice(previous.m.end, m.start))) (nicknames ??= new Map()).set(fold(parts[0] ?? m.name), previous.c);
+      if (previous && givenAsNickname(previous.m, m, text, NICKNAME_BETWEEN)) (nicknames ??= new Map()).set(fold(parts[0] ?? m.name), previous.c);
       singles.push(m);
       previous = undefined;
     }
