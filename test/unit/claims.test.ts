@@ -1013,3 +1013,12 @@ test("a war's whole toll, a toll put at a value on a day, people who arrived fro
   assert.equal(key("The governor estimated the cost of rebuilding at $4 billion."), "money|damage");
   assert.equal(key("The offer is well above the closing price of 41.20 francs."), "");
 });
+
+test("a ', with N deaths' phrase after a place as its clause's subject is that place's share", () => {
+  const where = (text: string) => only(text, [], { places: ["Hatay"] }).where?.text;
+  assert.equal(where("Hatay was the worst hit, with 12 deaths, officials said."), "Hatay");
+  assert.equal(where("Hatay has suffered most, with 12 deaths."), "Hatay");
+  // Not when the place is not the subject, or the phrase is not set off by a comma.
+  assert.equal(where("Officials from Hatay said the storm was severe, with 12 deaths."), undefined);
+  assert.equal(where("The storm left with 12 deaths in its wake."), undefined);
+});

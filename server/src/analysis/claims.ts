@@ -1499,7 +1499,25 @@ function placeOf(scan: Scan, tokens: Token[], first: number, next: number, sente
       }
     }
   }
-  return undefined;
+  return subjectPlaceWith(scan, tokens, k, first);
+}
+
+/** Verbs after a place opening its sentence that make the place the one a ", with N …" phrase tells of. */
+const PLACE_SUBJECT_VERBS = new Set(["was", "is", "were", "are", "has", "have", "had", "remains", "remained", "suffered", "bore", "saw"]);
+
+/**
+ * "Quang Ngai was the worst hit, with 15 deaths": a count in a ", with N" phrase after a clause whose subject is a
+ * place, the sentence's first words, is that place's share (not the whole event's toll). `k` is the sentence's first
+ * token, `first` the figure's.
+ */
+function subjectPlaceWith(scan: Scan, tokens: Token[], k: number, first: number): Owner | undefined {
+  if (first < 2 || tokens[first - 1].lower !== "with" || tokens[first - 2].text !== ",") return undefined;
+  if (tokens[k]?.lower === "the") k++;
+  const m = scan.places.get(tokens[k]?.start ?? -1);
+  if (!m) return undefined;
+  let v = k + 1;
+  while (v < first && tokens[v].start < m.end) v++;
+  return v < first && PLACE_SUBJECT_VERBS.has(tokens[v].lower) ? { start: m.start, end: m.end, text: m.text } : undefined;
 }
 
 const NOT_DESIGNATORS = new Set([...lexicon.WEEKDAYS, "between", "from", "to", "until", "since", "some", "about", "around", "nearly", "almost", "over", "under", "only", "just", "all", "police", "officials", "another", "other"]);
