@@ -1022,3 +1022,12 @@ test("a ', with N deaths' phrase after a place as its clause's subject is that p
   assert.equal(where("Officials from Hatay said the storm was severe, with 12 deaths."), undefined);
   assert.equal(where("The storm left with 12 deaths in its wake."), undefined);
 });
+
+test("the dong and the Brazilian real: '4.7 trillion dong', 'VND4.7 trillion', 'R$250m', '250 million reais'", () => {
+  assert.equal(only("Damage was estimated at 4.7 trillion dong.").unit, "money:VND");
+  assert.equal(only("Damage was estimated at VND4.7 trillion.").unit, "money:VND");
+  const fine = only("The miner was fined R$250m.");
+  assert.equal(fine.unit, "money:BRL");
+  assert.equal(fine.value, 250_000_000);
+  assert.equal(only("The miner was fined 250 million reais.").unit, "money:BRL");
+});

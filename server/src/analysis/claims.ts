@@ -563,6 +563,7 @@ function pushClaim(
 const CURRENCY_CODES_BEFORE: Record<string, string> = dict({
   rs: "INR", inr: "INR", usd: "USD", eur: "EUR", gbp: "GBP", chf: "CHF", sfr: "CHF", jpy: "JPY", cny: "CNY", aud: "AUD", cad: "CAD",
   tk: "BDT", bdt: "BDT", tl: "TRY", pkr: "PKR", ngn: "NGN", kes: "KES", ksh: "KES", zar: "ZAR", idr: "IDR", rp: "IDR", php: "PHP", myr: "MYR", rm: "MYR",
+  vnd: "VND", brl: "BRL",
 });
 
 /** The first words of the QUALIFIED_CURRENCIES names ("swiss", "south"). */

@@ -126,7 +126,8 @@ export const CURRENCY_SYMBOLS: Record<string, string> = dict({
   "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS", "₴": "UAH", "₵": "GHS",
 });
 /** Letters glued before "$" ("US$", "A$", "HK$"). */
-export const DOLLAR_PREFIXES: Record<string, string> = dict({ us: "USD", a: "AUD", c: "CAD", hk: "HKD", nz: "NZD", s: "SGD", nt: "TWD" });
+/** ("R$" is the Brazilian real's sign.) */
+export const DOLLAR_PREFIXES: Record<string, string> = dict({ us: "USD", a: "AUD", c: "CAD", hk: "HKD", nz: "NZD", s: "SGD", nt: "TWD", r: "BRL" });
 export const CURRENCY_WORDS: Record<string, string> = dict({
   pounds: "GBP", pound: "GBP", sterling: "GBP", dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR", yen: "JPY",
   yuan: "CNY", renminbi: "CNY", rupees: "INR", rupee: "INR", roubles: "RUB", rubles: "RUB", rouble: "RUB", ruble: "RUB",
@@ -134,6 +135,7 @@ export const CURRENCY_WORDS: Record<string, string> = dict({
   // Currencies whose names are no English word (several countries' riyals, dirhams and pesos keep one pseudo-code).
   taka: "BDT", naira: "NGN", rupiah: "IDR", ringgit: "MYR", baht: "THB", kyat: "MMK", hryvnias: "UAH", hryvnia: "UAH",
   zloty: "PLN", lira: "TRY", shekels: "ILS", cedis: "GHS", kwacha: "KWACHA", riyals: "RIYAL", dirhams: "DIRHAM", pesos: "PESO",
+  dong: "VND", reais: "BRL",
   // Ransoms are often asked in a cryptocurrency: "a ransom of 50 bitcoin".
   bitcoin: "BTC", bitcoins: "BTC", btc: "BTC",
 });
