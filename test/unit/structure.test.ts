@@ -305,3 +305,18 @@ test("an outlet from the footer's copyright line, from a site's address after th
   assert.equal(city.outlet, null);
   assert.deepEqual(city.authors, ["Ankit Saxena"]);
 });
+
+test("an outlet's staff byline, a 'Source: X and news agencies' footer and a site name above a breadcrumb trail name the outlet", () => {
+  const body = "Ferries stopped on Tuesday after the storm.\n\nThe port will reopen on Friday, officials said.\n";
+  const staff = parseArticle("a.txt", `Storm halts ferries on the lake\n\nBy Lakeside Wire Staff\n\n${body}`);
+  assert.equal(staff.outlet, "Lakeside Wire");
+  assert.deepEqual(staff.authors, []);
+  // A staff credit beside a writer is left out of the authors, and names no outlet.
+  const shared = parseArticle("b.txt", `Storm halts ferries on the lake\n\nBy Mara Quell and LW Staff\n\n${body}`);
+  assert.deepEqual(shared.authors, ["Mara Quell"]);
+  assert.equal(shared.outlet, null);
+  assert.equal(parseArticle("c.txt", `Storm halts ferries on the lake\n\n${body}\nSource: Harbour Daily and news agencies\n`).outlet, "Harbour Daily");
+  const page = parseArticle("d.txt", `Lakeside Online\nNews  >  Region  >  Transport\n\nStorm halts ferries on the lake\n\n${body}`);
+  assert.equal(page.outlet, "Lakeside Online");
+  assert.equal(page.headline?.text, "Storm halts ferries on the lake");
+});

@@ -10,6 +10,9 @@ import { OUTLET_WORDS, PERSON_ROLES } from "./lexicon/words";
 import { isFirstName } from "./lexicon/firstNames";
 
 /** Lines that belong to the page, not to the article. */
+/** A page's breadcrumb trail: a few short names joined by ">", "›" or "»". */
+const BREADCRUMB = /^[A-Za-z][\w &'-]{0,30}(?:\s*[>›»]\s*[A-Za-z][\w &'-]{0,30}){1,6}$/;
+
 const FURNITURE: RegExp[] = [
   /^advertisement$/i,
   /^(article )?ad box$/i,
@@ -33,6 +36,8 @@ const FURNITURE: RegExp[] = [
   /^all rights reserved/i,
   /^[-–—•*=_\s]+$/,
   /^(sports|news|world|politics|business|opinion|highlights)$/i,
+  // A page's breadcrumb trail: "News > World > Asia", "Home » Society".
+  BREADCRUMB,
 ];
 
 /** All of FURNITURE in one expression, tested once per line (the case-insensitive flag changes nothing for the one without it). */
@@ -105,6 +110,10 @@ const WRITER_WITH_STAFF_TITLE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){
 
 const DASH_CREDIT = /\s[-–—]\s/;
 /** "Source: CNA/ns(ac)": the outlet, then the editors' initials. */
+/** "Source: Al Jazeera and news agencies", "Source: The Hindu, with agencies". */
+const SOURCE_WITH_AGENCIES = /^Source:\s+((?:The\s+)?[A-Z][\w&.'’ -]{1,30}?)(?:,?\s+(?:and|with)\s+(?:news\s+|wire\s+)?agencies)\.?$/;
+/** A site's name: one to three capitalised words ("VnExpress International", "The Kathmandu Post"). */
+const SITE_NAME = /^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}$/;
 const SOURCE_FOOTER = /^Source:\s+([A-Z][A-Za-z&.' -]{1,30}?)(?:\s*\/\s*[\w()]+(?:\s*\/\s*[\w()]+)*)?\s*$/;
 
 export function parseArticle(file: string, text: string): Article {
@@ -176,6 +185,14 @@ export function parseArticle(file: string, text: string): Article {
       // editors' initials after a slash (CNA, The Straits Times).
       kind = "credit";
       outlet ??= canonicalOutlet(sourceOutlet[1]);
+    } else if ((sourceOutlet = SOURCE_WITH_AGENCIES.exec(t)) !== null) {
+      // "Source: Al Jazeera and news agencies": the outlet, with the wires it drew on.
+      kind = "credit";
+      outlet ??= canonicalOutlet(sourceOutlet[1]);
+    } else if (i < 3 && t.split(/\s+/).length <= 3 && SITE_NAME.test(t) && i + 1 < lines.length && BREADCRUMB.test(stripMarkup(lines[i + 1].text))) {
+      // "VnExpress International" above the breadcrumb trail "News > World > Asia": the site's name.
+      kind = "credit";
+      outlet ??= t;
     } else if (isCreditLine(t)) {
       kind = "credit";
       const agency = t.match(AGENCY_LINE);
@@ -314,7 +331,14 @@ function outletThenDate(t: string): string | null {
 /** A site's address after a byline's comma: ", swissinfo.ch", ", finews.com". */
 const SITE_AFTER_COMMA = /,\s*([a-z][\w-]*\.(?:com|net|org|ch|de|fr|it|in|ng|jp|kr|au|ca|co\.uk|news|info))$/;
 
+/** A byline naming an outlet's staff rather than a person: "Al Jazeera Staff", "Reuters staff", "BBC Newsroom". */
+const STAFF_BYLINE = /^((?:The\s+)?\p{Lu}[\p{L}\p{M}&.'’ -]*?)\s+(?:[Ss]taff|[Nn]ewsroom|News Desk|Web Desk)$/u;
+
 function parseByline(t: string): { authors: string[]; outlet: string | null } {
+  // "By Al Jazeera Staff", "By Reuters staff": the outlet's staff, no one by name.
+  // ("By Yael Tzur and ToI Staff": with a writer beside them, the staff credit is left out, and names no outlet.)
+  const staff = STAFF_BYLINE.exec(t.trim());
+  if (staff && !/,|\s(?:and|&)\s/.test(staff[1])) return { authors: [], outlet: canonicalOutlet(staff[1]) };
   // "Jane Doe | The Valley Post | 10 March 2027": the writers, then the outlet and the date, between bars.
   if (t.includes(" | ")) {
     const parts = t.split(/\s+\|\s+/).filter((p) => p && !isDateLine(p));
@@ -342,7 +366,7 @@ function parseByline(t: string): { authors: string[]; outlet: string | null } {
   const authors = names
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
     .map((s) => s.trim())
-    .filter((s) => /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{L}\p{M}.'’-]+){0,3}$/u.test(s));
+    .filter((s) => /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{L}\p{M}.'’-]+){0,3}$/u.test(s) && !STAFF_BYLINE.test(s));
   return { authors, outlet };
 }
 
