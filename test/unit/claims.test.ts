@@ -1021,6 +1021,10 @@ test("a ', with N deaths' phrase after a place as its clause's subject is that p
   // Not when the place is not the subject, or the phrase is not set off by a comma.
   assert.equal(where("Officials from Hatay said the storm was severe, with 12 deaths."), undefined);
   assert.equal(where("The storm left with 12 deaths in its wake."), undefined);
+  // "X alone …": the place's part, for counts and amounts alike (an amount's part is never compared).
+  assert.equal(where("Hatay alone counted 12 deaths."), "Hatay");
+  assert.equal(only("Hatay alone reported losses of 1.2 trillion dong.", [], { places: ["Hatay"] }).quantityKey, "");
+  assert.equal(only("Hatay reported losses of 1.2 trillion dong.", [], { places: ["Hatay"] }).quantityKey, "money|damage");
 });
 
 test("the dong and the Brazilian real: '4.7 trillion dong', 'VND4.7 trillion', 'R$250m', '250 million reais'", () => {

@@ -709,6 +709,9 @@ function digitFigure(scan: Scan, tokens: Token[], i: number, sStart: number, sEn
     if (key && tokens[money.first - 1]?.lower === "from") key = "";
     // "an estimated €50 billion a year": a rate, not the story's amount.
     if (key && isPerPeriod(tokens, next)) key = "";
+    // "Quang Ngai alone reported losses of 1.2 trillion dong": one place's part of the amount, never compared (as "a
+    // share of the damage" is not). (The sentence's tokens start at its first word.)
+    if (key && key !== "money|net worth" && subjectPlaceWith(scan, tokens, 0, money.first) !== undefined) key = "";
     pushClaim(scan, tokens, money.first, next, money.value, q, `money:${money.code}`, key, owner ? "{owner}'s net worth" : quantity.words, {
       ...NO_EXTRAS,
       conversions,
@@ -1508,17 +1511,24 @@ const PLACE_SUBJECT_VERBS = new Set(["was", "is", "were", "are", "has", "have", 
 
 /**
  * "Quang Ngai was the worst hit, with 15 deaths": a count in a ", with N" phrase after a clause whose subject is a
- * place, the sentence's first words, is that place's share (not the whole event's toll). `k` is the sentence's first
- * token, `first` the figure's.
+ * place, the sentence's first words, is that place's share (not the whole event's toll); so is a count in the clause
+ * of "X alone …". `k` is the sentence's first token, `first` the figure's.
  */
 function subjectPlaceWith(scan: Scan, tokens: Token[], k: number, first: number): Owner | undefined {
-  if (first < 2 || tokens[first - 1].lower !== "with" || tokens[first - 2].text !== ",") return undefined;
   if (tokens[k]?.lower === "the") k++;
   const m = scan.places.get(tokens[k]?.start ?? -1);
   if (!m) return undefined;
   let v = k + 1;
   while (v < first && tokens[v].start < m.end) v++;
-  return v < first && PLACE_SUBJECT_VERBS.has(tokens[v].lower) ? { start: m.start, end: m.end, text: m.text } : undefined;
+  if (v >= first) return undefined;
+  const place = { start: m.start, end: m.end, text: m.text };
+  // "Quang Ngai alone reported losses of 1.2 trillion dong": "alone" makes the place's figure a part of the whole.
+  if (tokens[v].lower === "alone") {
+    for (let j = v + 1; j < first; j++) if (tokens[j].text === "," || tokens[j].text === ";") return undefined;
+    return place;
+  }
+  if (first < 2 || tokens[first - 1].lower !== "with" || tokens[first - 2].text !== ",") return undefined;
+  return PLACE_SUBJECT_VERBS.has(tokens[v].lower) ? place : undefined;
 }
 
 const NOT_DESIGNATORS = new Set([...lexicon.WEEKDAYS, "between", "from", "to", "until", "since", "some", "about", "around", "nearly", "almost", "over", "under", "only", "just", "all", "police", "officials", "another", "other"]);
