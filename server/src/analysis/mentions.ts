@@ -13,40 +13,60 @@
 import { Article, Block, Decisions, EntityKind, Mention, MentionForm } from "./types";
 import { Token, capitalisedRuns, flagsOf, intern, isNameParticle, lower, oneSpace, spacesOnly, tokenAt, tokenize } from "./names/tokens";
 import { COMMON_WORD, DEMONYM, FUNCTION_WORD, GIVEN_NAME, MONTH, ORG_HEAD, PLACE_HEAD, ROLE, TITLE, WEEKDAY, nameWords, wordFlags } from "./lexicon/wordFlags";
-import { Evidence, LOWER_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
+import { LOWER_FUNCTION_WORDS, SPEECH_VERBS, STRONG_SPEECH, TITLE_MODIFIERS, attachAnaphoricDescriptions, personEvidence } from "./names/evidence";
 import { isFirstName } from "./lexicon/firstNames";
 import { organizationsFromContext } from "./names/organizationCues";
 import { isRegnalNumber, isShortForm, isShortFormOf } from "./names/normalize";
 import { isCityOnly, isCountry, isDemonym, isKnownOrg, maxOrgWords, maxPlaceWords, placeName } from "./lexicon/gazetteer";
 import {
   COMMON_WORDS,
+  FACILITIES,
   FUNCTION_WORDS,
+  GERMAN_TRADE_HEADS,
   GIVEN_NAMES,
   LOCALITY_PREFIXES,
   MONTHS,
+  NEWSPAPER_HEADS,
   NOT_ACRONYMS,
   ORG_HEADS,
-  GERMAN_TRADE_HEADS,
-  OUTLET_WORDS,
-  ROMANCE_ORG_PREFIXES,
   ORG_HEADS_LOWER,
   ORG_NOUNS,
+  OUTLET_WORDS,
   PERSON_ROLES,
   PLACE_HEADS,
   PLACE_HEADS_LOWER,
-  SERVICE_DISTRICT_WORDS,
   PLACE_OF_HEADS,
   PLACE_OF_NOUNS,
+  ROMANCE_ORG_PREFIXES,
+  ROUTE_NOUNS,
+  SERVICE_DISTRICT_WORDS,
   SETTLEMENT_WORDS,
+  STREETS_AND_BUILDINGS,
   TITLES,
   WEEKDAYS,
 } from "./lexicon/words";
+import { Ctx, UnresolvedName, addWordMention, emit, nameOf, spanText } from "./names/context";
+import {
+  blockEnd,
+  cap,
+  familyNamesBesideSyllabicNames,
+  gluedPrefix,
+  hasCharIn,
+  hasDigit,
+  isNameWord,
+  isOrdinary,
+  isOrdinaryUpper,
+  isPersonTitle,
+  isRoleToken,
+  isSyllabicGivenName,
+  listedKind,
+  plainNameWord,
+  titleCaseName,
+  unknownNameWord,
+  weekdayAsFamilyName,
+} from "./names/articleWords";
+export type { UnresolvedName } from "./names/context";
 
-const NEWSPAPER_HEADS = new Set(["Times", "Telegraph", "Guardian", "Post", "Herald", "Journal", "Tribune", "Gazette", "Chronicle", "Observer", "Independent", "Economist", "Mirror", "Mail", "Express", "Sun", "Star"]);
-/** Words that turn a place name before them into a building or a venue: "Stamford Bridge", "Wembley Stadium". */
-const FACILITIES = new Set(["Bridge", "Park", "Square", "Street", "Road", "Stadium", "Airport", "Station", "Hall", "Tower", "Palace", "Centre", "Center", "Arena", "Garden", "Gardens", "Gate", "Castle", "Cathedral", "Mosque", "Church", "Temple", "Market", "Mall", "Bazaar", "Prison", "Hospital", "Camp", "Base", "Dam", "Port", "Harbour", "Harbor", "Terminal", "Field"]);
-/** Final words of streets and buildings, which are never people's names (unlike "Hall" or "Park"). */
-const STREETS_AND_BUILDINGS = new Set(["Street", "Avenue", "Road", "Boulevard", "Square", "Bridge", "Airport", "Stadium", "Station", "Arena", "Cathedral", "Mosque", "Palace", "Prison", "Highway", "Motorway", "Plaza", "Terminal", "Embassy", "Consulate", "Drive", "Parkway", "Expressway", "Freeway", "Turnpike"]);
 /** Words that before "City" name a campus, a hospital or a business park, not a town ("King Fahad Medical City"). */
 const INSTITUTION_CITY_WORDS = new Set(["Medical", "Media", "Internet", "Sports", "Education", "Healthcare", "Humanitarian", "Academic"]);
 /** Lowercase heads after a place's name that name the place itself, not a unit around it ("Nara city", "Baluchar village"). */
@@ -60,11 +80,6 @@ const BROADCAST_PREFIXES = new Set(["Radio", "TV", "Television"]);
  * "Stadtwerke Kassel" (a town's utility), "Sparkasse Vorderpfalz", "Volksbank Mittelhessen" (local banks).
  */
 const GERMAN_ORG_PREFIXES = new Set(["IG", "Stadtwerke", "Sparkasse", "Kreissparkasse", "Stadtsparkasse", "Volksbank", "Raiffeisenbank", "Landesbank", "Verkehrsverbund"]);
-/**
- * Words before a name that make it a water body or a mountain ("River Doce", "Lake Varnholm", "Mount Kenya"), or
- * a district in the local language's order ("Landkreis Erding", "powiat" and "gmina" in Poland, "Kanton Zug").
- */
-/** Spanish compass words closing a province's name in the Philippines and Latin America ("Ilocos Norte"). */
 /** Particles that join a Spanish or Portuguese place's name to its qualifier ("Santa Rosa de Lima"). */
 const ROMANCE_PLACE_PARTICLES = new Set(["de", "del", "da", "do", "dos", "das"]);
 /** Saints' words that open Spanish and Portuguese place names ("San Juan", "São Paulo"). */
@@ -80,7 +95,12 @@ function romancePlaceTail(ctx: Ctx, piece: Token[], j: number): number {
   while (k < piece.length && k - from < 2 && piece[k].cap && !piece[k].allCaps && (flagsOf(piece[k]) & (TITLE | ORG_HEAD)) === 0) k++;
   return k > from ? k : j;
 }
+/** Spanish compass words closing a province's name in the Philippines and Latin America ("Ilocos Norte"). */
 const SPANISH_COMPASS = new Set(["Occidental", "Oriental", "Norte", "Sur"]);
+/**
+ * Words before a name that make it a water body or a mountain ("River Doce", "Lake Varnholm", "Mount Kenya"), or
+ * a district in the local language's order ("Landkreis Erding", "powiat" and "gmina" in Poland, "Kanton Zug").
+ */
 const PLACE_PREFIXES = new Set(["River", "Lake", "Loch", "Mount", "Mt", "Mt.", "Isle", "Port", "Puerto", "Fort", "Landkreis", "Bezirk", "Gemeinde", "Kanton", "Powiat", "Gmina", "Gemeente", "Provincie"]);
 /** Verbs of travel before "to", after which a lone unknown word is where someone goes ("heading to X", "flew to X"). */
 const TRAVEL_VERBS = new Set(["heading", "headed", "travelling", "traveling", "travelled", "traveled", "sailing", "sailed", "flying", "flew", "driving", "drove", "returning", "returned", "fled", "fleeing", "bound"]);
@@ -96,40 +116,6 @@ function placeAfter(ctx: Ctx, blockTokens: Token[], prev: Token, last: Token): b
   return !(next && !next.cap && oneSpace(ctx.text, last.end, next.start) && (SITE_NOUNS.has(next.text) || ORG_NOUNS.has(next.text) || ORG_HEADS_LOWER.has(next.text)));
 }
 const PLACE_PREPOSITIONS = new Set(["in", "near", "nearby", "outside", "from", "across", "around", "towards", "toward", "off", "beneath"]);
-
-interface Ctx {
-  text: string;
-  /** Lowercase words the article uses in lowercase: a capitalised one of these is an ordinary word. */
-  vocab: Set<string>;
-  /** How often each capitalised word appears, to recognise glued typos ("Putinand"). */
-  capWords: Map<string, number>;
-  decided: Map<string, EntityKind>;
-  mentions: Mention[];
-  pending: Pending[];
-  /** Where "-year-old" occurs in the text, in order (found once per article, on first need). */
-  ageMarks?: number[];
-  /** Start and end offsets of the place mentions, for lists of places (built on first need, then kept up to date). */
-  placeEdges?: { starts: Set<number>; ends: Set<number>; counted: number };
-  /** The outlet the structure found ("Politico Europe" under the byline): on a credit line it is no person. */
-  outlet: string | null;
-  /** Ordinary words the article shows to be family names ("Park" beside "Ji-won"): alone they name that person. */
-  familyNames: Set<string>;
-}
-
-interface Pending {
-  tokens: Token[];
-  blockTokens: Token[];
-  titleCase: boolean;
-  glued?: string;
-}
-
-
-/** A capitalised run the article alone could not classify; the linker may recognise it from other articles. */
-export interface UnresolvedName {
-  start: number;
-  end: number;
-  name: string;
-}
 
 const unresolvedByArticle = new WeakMap<Article, UnresolvedName[]>();
 
@@ -543,19 +529,6 @@ function pictureCredits(ctx: Ctx, block: Block, tokens: Token[]): Set<number> | 
   return taken;
 }
 
-/** Where a block's text ends: at the line break after its last word (or the end of the text). */
-function blockEnd(text: string, blockTokens: Token[]): number {
-  const from = blockTokens[blockTokens.length - 1].end;
-  const nl = text.indexOf("\n", from);
-  return nl < 0 ? text.length : nl;
-}
-
-/** Whether the character `code` occurs in text[start, end) (a bounded indexOf: it never reads past `end`). */
-function hasCharIn(text: string, code: number, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
-  return false;
-}
-
 /** A run's tokens with some left out, as the pieces between them. */
 function withoutTokens(run: Token[], out: Set<number>): Token[][] {
   const pieces: Token[][] = [];
@@ -640,82 +613,6 @@ function endsKnownPersonName(ctx: Ctx, piece: Token[]): boolean {
 function familyNameRun(ctx: Ctx, piece: Token[], city: number): boolean {
   for (let k = 0; k < piece.length; k++) if (k !== city && (!isNameWord(ctx, piece[k]) || (flagsOf(piece[k]) & (ORG_HEAD | PLACE_HEAD)) !== 0)) return false;
   return true;
-}
-
-/** A role word, in lower case or in capitals ("spokesman", "OceanGate CEO Stockton Rush"). */
-function isRoleToken(t: Token | undefined): boolean {
-  return t !== undefined && (t.allCaps ? PERSON_ROLES.has(lower(t.text)) : !t.cap && PERSON_ROLES.has(t.text));
-}
-
-/** A title that names a person's office ("President", "Governor"), not one that only qualifies it ("Former"). */
-function isPersonTitle(t: Token): boolean {
-  return (flagsOf(t) & TITLE) !== 0 && !TITLE_MODIFIERS.has(t.text);
-}
-
-/** A capitalised word that may be a first name: not a title, demonym, place, acronym or ordinary word. */
-function isNameWord(ctx: Ctx, t: Token): boolean {
-  return !t.allCaps && (flagsOf(t) & (TITLE | DEMONYM)) === 0 && !placeName(t.text) && !isOrdinary(ctx, t, undefined);
-}
-
-/** An upper-case word that is an ordinary English word: a common word, or one the article writes in lowercase. */
-function isOrdinaryUpper(ctx: Ctx, t: Token): boolean {
-  const l = lower(t.text);
-  return ctx.vocab.has(l) || COMMON_WORDS.has(cap(l)) || LOWER_FUNCTION_WORDS.has(l);
-}
-
-/** "PORT AMSEL" -> "Port Amsel" (each word's first letter kept, the rest lowercased). */
-function titleCaseName(s: string): string {
-  // (Particles after the first word stay lowercase: "VARNA DEL MONTE" -> "Varna del Monte".)
-  return s.replace(/\s+/g, " ").replace(/\p{L}[\p{L}\p{M}]*/gu, (w, at: number) => (at > 0 && isNameParticle(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()));
-}
-
-const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-
-const GLUE_ENDINGS = /(?:and|the|of|in|to|for|with|from|on|at|said|says)$/;
-
-/** "Putinand" -> "Putin" when "Putin" stands alone elsewhere in the article and "Putinand" hardly anywhere. */
-function gluedPrefix(ctx: Ctx, t: Token): string | undefined {
-  if (t.text.length < 5 || !GLUE_ENDINGS.test(t.text)) return undefined;
-  const m = t.text.match(/^(\p{Lu}[\p{L}]{2,}?)(and|the|of|in|to|for|with|from|on|at|said|says)$/u);
-  if (!m) return undefined;
-  if ((ctx.capWords.get(m[1]) ?? 0) >= 1 && (ctx.capWords.get(t.text) ?? 0) <= 2 && !ctx.vocab.has(lower(t.text))) return m[1];
-  return undefined;
-}
-
-function isOrdinary(ctx: Ctx, t: Token, prev: Token | undefined): boolean {
-  const f = flagsOf(t);
-  if (f & COMMON_WORD) return !(prev && (flagsOf(prev) & GIVEN_NAME) !== 0 && !t.sentenceStart);
-  if (f & GIVEN_NAME) return false;
-  if (ctx.vocab.has(lower(t.text))) return !(prev && (flagsOf(prev) & GIVEN_NAME) !== 0);
-  return false;
-}
-
-/** A given name of two syllables joined by a hyphen, the second in lower case ("Ji-won", "Wai-keung"), made of no English word. */
-const SYLLABIC_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
-function isSyllabicGivenName(ctx: Ctx, t: Token): boolean {
-  if (!SYLLABIC_GIVEN.test(t.text) || (flagsOf(t) & (TITLE | DEMONYM | ORG_HEAD | PLACE_HEAD | COMMON_WORD)) !== 0) return false;
-  const dash = t.text.indexOf("-");
-  const head = lower(t.text.slice(0, dash));
-  // ("Low-cost", "Self-made", "Well-known": a compound of English words.)
-  return !ctx.vocab.has(lower(t.text)) && !ctx.vocab.has(head) && !COMMON_WORDS.has(cap(head)) && !LOWER_FUNCTION_WORDS.has(head);
-}
-
-/** A capitalised word no list knows and the article never writes in lower case ("Jiwon", "Minsu"). */
-function unknownNameWord(ctx: Ctx, t: Token): boolean {
-  return !t.allCaps && (flagsOf(t) & (TITLE | DEMONYM | ORG_HEAD | PLACE_HEAD | COMMON_WORD | FUNCTION_WORD | MONTH | WEEKDAY)) === 0 && !ctx.vocab.has(lower(t.text)) && !placeName(t.text) && !isKnownOrg(t.text);
-}
-
-/** Ordinary words written as family names beside a syllabic given name: "Park Ji-won", "Ji-won Park". */
-function familyNamesBesideSyllabicNames(ctx: Ctx, tokenized: { tokens: Token[] }[]): void {
-  for (const { tokens } of tokenized)
-    for (const t of tokens) {
-      if (!t.cap || t.text.indexOf("-") < 0 || !isSyllabicGivenName(ctx, t)) continue;
-      for (const o of [tokenAt(tokens, t.index - 1), tokenAt(tokens, t.index + 1)]) {
-        if (!o || !o.cap || o.allCaps || ((flagsOf(o) & COMMON_WORD) === 0 && !ctx.vocab.has(lower(o.text))) || (flagsOf(o) & (TITLE | DEMONYM)) !== 0) continue;
-        const [a, b] = o.start < t.start ? [o, t] : [t, o];
-        if (oneSpace(ctx.text, a.end, b.start) && !a.possessive) ctx.familyNames.add(o.text);
-      }
-    }
 }
 
 /** A capitalised compass word right before a place: "North Sumatra", "Southeast Sulawesi", "Central Java". */
@@ -865,15 +762,6 @@ function classifyPiece(ctx: Ctx, blockTokens: Token[], run: Token[], titleCase: 
   flush();
 }
 
-/**
- * "Sun Haoran", "Sun Yat-sen": "Sun", a Chinese family name, is no Sunday right before a capitalised word that is no
- * month, weekday or function word (nor holds a digit).
- */
-function weekdayAsFamilyName(text: string, t: Token, next: Token | undefined): boolean {
-  if (t.text !== "Sun") return false;
-  return next !== undefined && next.cap && !next.allCaps && oneSpace(text, t.end, next.start) && (flagsOf(next) & (MONTH | WEEKDAY | FUNCTION_WORD)) === 0 && !hasDigit(next.text);
-}
-
 const ORDINALS = new Set(["First", "Second", "Third", "Fourth", "Fifth", "Sixth"]);
 
 /**
@@ -1017,21 +905,8 @@ function capitalisedWordEndsAt(text: string, end: number): boolean {
   return first !== undefined && k + 1 < end && first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
-/** What the lists know a single name as: a place (not a demonym spelled like one) or a well-known body. */
-function listedKind(name: string): EntityKind | undefined {
-  return placeName(name) && !isDemonym(name) ? "place" : isKnownOrg(name) ? "organization" : undefined;
-}
-
-/** A mention of one word of a longer word ("Moscow" in "Moscow-backed"); a lone person's name is a surname. */
-function addWordMention(ctx: Ctx, start: number, word: string, kind: EntityKind): void {
-  ctx.mentions.push({ file: "", start, end: start + word.length, text: word, kind, name: intern(word), form: kind === "person" ? "surname" : "full" });
-}
-
 /** Lower-case nouns for a part of a town, after "City's X": "Kano's Sabon Gari market", "Nairobi's Kibera slum", "Dhaka's X terminal". */
 const PLACE_PART_NOUNS = new Set(["market", "bazar", "ghat", "terminal", "slum", "estate", "area", "quarter", "suburb", "district", "neighbourhood", "neighborhood", "township", "settlement", "camp"]);
-
-/** Lower-case nouns for a way between two places, after "X-Y": "highway", "railway", "border". */
-const ROUTE_NOUNS = new Set(["highway", "road", "motorway", "expressway", "railway", "railroad", "rail", "line", "route", "corridor", "pipeline", "border", "bridge", "ferry", "flight", "canal", "tunnel"]);
 
 /** "Moscow-backed", "Kyiv-based", "US-made": a known place or body before a lower-case word. */
 const NAME_THEN_SUFFIX = /^(\p{Lu}[\p{L}\p{M}.'’]*)-\p{Ll}[\p{Ll}-]*$/u;
@@ -1074,60 +949,6 @@ function seatHolderNoun(ctx: Ctx, blockTokens: Token[], next: Token): boolean {
   const after = tokenAt(blockTokens, next.index + 1);
   return after !== undefined && oneSpace(ctx.text, next.end, after.start) && holder(after);
 }
-
-function spanText(ctx: Ctx, tokens: Token[]): string {
-  return ctx.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
-}
-
-/** The tokens' words joined by single spaces, the last one replaced by its glued prefix when there is one. */
-function nameOf(tokens: Token[], glued?: string): string {
-  const last = tokens.length - 1;
-  if (last === 0) return glued || tokens[0].text;
-  // (A possessive inside a name is an office's: "the Governor's Office", or its members': "Prosecutors' Office".)
-  const own = (i: number) => (tokens[i].possessive ? tokens[i].text + (tokens[i + 1].start - tokens[i].end === 2 ? "'" : "'s") : tokens[i].text);
-  let name = own(0);
-  for (let i = 1; i < last; i++) name += " " + own(i);
-  return name + " " + (glued || tokens[last].text);
-}
-
-function emit(ctx: Ctx, tokens: Token[], kind: EntityKind, extra: { glued?: string; form?: MentionForm; description?: string; age?: Evidence["age"]; name?: string; title?: string } = {}): void {
-  const start = tokens[0].start;
-  const end = tokens[tokens.length - 1].end;
-  const name = intern(extra.name ?? nameOf(tokens, extra.glued));
-  const form: MentionForm = extra.form ?? (kind === "person" ? (tokens.length > 1 ? "full" : "surname") : kind === "organization" && tokens.length === 1 && tokens[0].allCaps ? "acronym" : "full");
-  // The text is usually the name itself: then the name's one shared string serves (mentions are kept, copies add up).
-  const text = end - start === name.length && ctx.text.startsWith(name, start) ? name : ctx.text.slice(start, end);
-  const m: Mention = { file: "", start, end, text, kind, name, form };
-  if (extra.description) m.description = extra.description;
-  if (extra.age) m.age = extra.age;
-  if (extra.title) m.title = extra.title;
-  if (kind === "person") {
-    const gender = honorificGender(ctx.text, start);
-    if (gender) m.gender = gender;
-  }
-  ctx.mentions.push(m);
-}
-
-/** Honorifics and titles that say whether a person is a man or a woman. */
-const GENDERED_TITLES: Record<string, "male" | "female"> = Object.assign(Object.create(null), {
-  Mr: "male", Sir: "male", Lord: "male", King: "male", Prince: "male", Herr: "male", Senor: "male", Señor: "male", Monsieur: "male",
-  Mrs: "female", Ms: "female", Miss: "female", Dame: "female", Lady: "female", Madam: "female", Madame: "female", Mme: "female",
-  Queen: "female", Princess: "female", Frau: "female", Senora: "female", Señora: "female",
-});
-
-/** The gender an honorific right before `start` gives ("Mr Biden", "Mrs. Biden"), if one does. */
-function honorificGender(text: string, start: number): "male" | "female" | undefined {
-  let e = start - 1;
-  if (text.charCodeAt(e) !== 32) return undefined;
-  e--;
-  if (text.charCodeAt(e) === 46) e--; // "Mr."
-  let s = e;
-  while (s >= 0 && isAsciiLetterCode(text.charCodeAt(s))) s--;
-  if (e - s < 2 || e - s > 9) return undefined;
-  return GENDERED_TITLES[text.slice(s + 1, e + 1)];
-}
-
-const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 241 /* ñ */;
 
 /** One run of capitalised words without function words: organizations, places, then people. */
 function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], titleCase: boolean, glued?: string): void {
@@ -1676,9 +1497,9 @@ function identifiedOnlyAs(blockTokens: Token[], first: Token): boolean {
   return verb === "identified" || verb === "named" || verb === "known";
 }
 
-/** Heads of "X of Y" that name the state Y itself: "the Kingdom of Saudi Arabia", "the Republic of Korea". */
 /** A Polish company's legal form: "sp. z o.o." (a limited company), "sp.j.", "sp. k.", "sp.p." (partnerships). */
 const POLISH_LEGAL_FORM = /^sp\. ?(?:z ?o\. ?o\.|[jkp]\.)/;
+/** Heads of "X of Y" that name the state Y itself: "the Kingdom of Saudi Arabia", "the Republic of Korea". */
 const STATE_HEADS = new Set(["Republic", "Kingdom", "Sultanate", "Emirate", "Principality"]);
 
 /** Articles that open place names: "El Geneina", "La Paz", "Al Hudaydah", "Le Havre", "Los Angeles". */
@@ -1972,7 +1793,6 @@ function placesListBeforePlural(ctx: Ctx, blockTokens: Token[], first: Token, la
   return undefined;
 }
 
-/** Second pass: a word found as a name once is that name wherever the article repeats it. */
 /** " (TMP)" after a name whose words' initials spell it ("Tamizhaga Munnetra Peravai"); a word may give two letters. */
 function acronymFollows(ctx: Ctx, piece: Token[]): boolean {
   const from = piece[piece.length - 1].end + 2;
@@ -2067,6 +1887,7 @@ function companyShortNames(ctx: Ctx, unresolved: UnresolvedName[]): void {
 /** Between a person's name and a word: what gives the word as the person's nickname (", known as ", " 'X' "). */
 const NICKNAME_CUE = /(?:,\s*(?:(?:better|commonly|widely|popularly|also) )?(?:known as|nicknamed|dubbed) | ['‘"“])$/;
 
+/** Second pass: a word found as a name once is that name wherever the article repeats it. */
 function resolvePending(ctx: Ctx): UnresolvedName[] {
   const unresolved: UnresolvedName[] = [];
   const keys = new Map<string, EntityKind | null>();
@@ -2263,14 +2084,6 @@ function namesSeat(ctx: Ctx, blockTokens: Token[], tokens: Token[]): boolean {
 
 const DETERMINERS_BEFORE_SEAT = new Set(["the", "his", "her", "their", "its", "my", "our", "your"]);
 
-function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 /** Whether the word is a listed short form of the first name of exactly one person the article names in full. */
 function shortFormOfOnePerson(ctx: Ctx, t: Token): boolean {
   if (t.allCaps || !isShortForm(t.text) || ctx.vocab.has(lower(t.text))) return false;
@@ -2412,12 +2225,8 @@ function placeEdges(ctx: Ctx): { starts: Set<number>; ends: Set<number> } {
   return edges;
 }
 
-/** A capitalised word with nothing but a name's shape: no list knows it as anything else, and the article never writes it in lower case. */
-function plainNameWord(ctx: Ctx, t: Token): boolean {
-  if (!t.cap || t.allCaps || t.possessive) return false;
-  if ((flagsOf(t) & (TITLE | ORG_HEAD | PLACE_HEAD | COMMON_WORD | FUNCTION_WORD | MONTH | WEEKDAY | DEMONYM)) !== 0) return false;
-  return !ctx.vocab.has(lower(t.text)) && !placeName(t.text) && !isKnownOrg(t.text);
-}
+/** A preposition of place (or "of") right before a name: "in Anand", "from Florence". */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|of|into|across|outside|around|via|towards?|for|on|by|and|,)\s+$/;
 
 /**
  * "President Jair Montenegro … Montenegro said": once the article names a person whose surname is spelled like
@@ -2426,9 +2235,6 @@ function plainNameWord(ctx: Ctx, t: Token): boolean {
  * Medina said": Spanish and Portuguese names carry two), and the last words together name the person too
  * ("Medina Pardo", read as a company named after a city).
  */
-/** A preposition of place (or "of") right before a name: "in Anand", "from Florence". */
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|of|into|across|outside|around|via|towards?|for|on|by|and|,)\s+$/;
-
 function surnamesOverPlaces(ctx: Ctx): void {
   let surnames: Set<string> | undefined;
   let tails: Set<string> | undefined;
