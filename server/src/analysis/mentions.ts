@@ -55,7 +55,6 @@ import {
   hasDigit,
   isNameWord,
   isOrdinary,
-  isOrdinaryUpper,
   isPersonTitle,
   isRoleToken,
   isSyllabicGivenName,
@@ -65,6 +64,8 @@ import {
   unknownNameWord,
   weekdayAsFamilyName,
 } from "./names/articleWords";
+import { isTitleCase, quotedHeadline } from "./names/titleCase";
+import { datelinePlaces } from "./names/datelines";
 export type { UnresolvedName } from "./names/context";
 
 /** Words that before "City" name a campus, a hospital or a business park, not a town ("King Fahad Medical City"). */
@@ -231,53 +232,6 @@ function decisionKinds(decisions: Decisions): Map<string, EntityKind> {
 }
 
 /**
- * The span of a headline quoted in a print-edition line ("… with the headline: Partner Gets 45 Years in Killing."),
- * up to the end of its sentence or a "|"; `at` is where "headline: " stands in the block.
- */
-function quotedHeadline(text: string, block: Block, at: number): [number, number] {
-  const from = at + 10;
-  let to = from;
-  while (to < block.end && text.charCodeAt(to) !== 124 && !(text.charCodeAt(to) === 46 && (to + 1 >= block.end || text.charCodeAt(to + 1) === 32))) to++;
-  return [from, to];
-}
-
-/**
- * A headline-style block ("Belarus Leader Says Putin Offers Help"): capitals there say little. `headline`: the
- * article's own headline, which may run to two sentences with full stops ("A Councilman Was Killed. His Partner
- * Will Spend Decades in Prison.").
- */
-function isTitleCase(tokens: Token[], text: string, headline = false): boolean {
-  // Headlines are short and have no sentence break inside; a name-dense sentence is not a headline.
-  if (!tokens.length) return false;
-  if (tokens[tokens.length - 1].end - tokens[0].start > 160) return false;
-  // A block that ends with a full stop is a sentence, however many of its words are names ("The law was cited
-  // by Orla Keane on Monday."); headlines end without one.
-  if (!headline && /^["”’)]?\.(?:["”’)]?\s*$)/.test(blockTail(text, tokens[tokens.length - 1].end))) return false;
-  // Words of four letters or more that are not function words, capitalised ones counted first: the lowercase
-  // ones are then counted only until they are too many for 70% capitals.
-  let caps = 0;
-  for (const t of tokens) if (t.cap && t.text.length > 3 && (flagsOf(t) & FUNCTION_WORD) === 0) caps++;
-  let lowers = 0;
-  for (const t of tokens) {
-    if (t.cap || t.text.length <= 3 || LOWER_FUNCTION_WORDS.has(t.text)) continue;
-    lowers++;
-    if (3 * caps < 7 * lowers) return false;
-  }
-  const words = caps + lowers;
-  if (!(words >= 3 && caps / words >= 0.7)) return false;
-  // (The sentence-break test last: few blocks get this far.)
-  return headline || !SENTENCE_BREAK.test(text.slice(tokens[0].start, tokens[tokens.length - 1].end));
-}
-
-const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
-
-/** The text after a block's last word, up to the end of its line (a few characters at most are looked at). */
-function blockTail(text: string, from: number): string {
-  const end = text.indexOf("\n", from);
-  return text.slice(from, Math.min(end < 0 ? text.length : end, from + 8));
-}
-
-/**
  * Bylines and credits name people: "By Jane Doe and John Roe for AFP", "Jane Doe/Reuters". Runs of two to
  * four name words are people; known agencies and head-word organizations stay organizations.
  */
@@ -346,62 +300,6 @@ function creditRun(ctx: Ctx, block: Block, tokens: Token[], run: Token[]): void 
   if (isName && !OUTLET_WORDS.has(name[name.length - 1].text)) emit(ctx, name, "person");
   else if (name.length && OUTLET_WORDS.has(name[name.length - 1].text) && !isKnownOrg(surface)) emit(ctx, name, "organization");
   else classifyRun(ctx, block, tokens, run, false);
-}
-
-/**
- * A dateline opening a block: upper-case place words, optionally ", Region", optionally ", date", optionally
- * "(Agency)", then a dash ("MARIANA, Brazil (Reuters) -", "PORT AMSEL, Veldara —", "SKARRA ISLAND —"), or
- * alone on a dateline line. Its first segment is a place whatever the word lists say.
- */
-const DATELINE_HEAD = /^(\p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}(?: \p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}){0,3})(?:, (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}))?(?:, [^()\n—–]{1,24}?)?(?: ?\([^()\n]{1,40}\))?(?: ?(?:—|–|--?) |$|: (?=\p{Lu}))/u;
-
-/**
- * A dateline in ordinary capitals, as agency copy on newspaper sites prints it: "Sonapur (Bangladesh) (AFP) –",
- * "Dhaka (AFP) -". The bracketed agency and the dash make it one; the place and its country come before.
- */
-const MIXED_DATELINE = /^(\p{Lu}[\p{Ll}\p{M}'’.-]+(?: \p{Lu}[\p{Ll}\p{M}'’.-]+){0,2})(?: \((\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){0,2})\))?,? \(([^()\n]{2,30})\) ?(?:—|–|--?) /u;
-
-function mixedCaseDateline(ctx: Ctx, block: Block, tokens: Token[]): number {
-  const m = MIXED_DATELINE.exec(ctx.text.slice(block.start, Math.min(block.end, block.start + 100)));
-  if (!m || !isKnownOrg(m[3]) || isKnownOrg(m[1])) return 0;
-  let n = 0;
-  while (n < tokens.length && tokens[n].end <= block.start + m[1].length) n++;
-  const head = tokens.slice(0, n);
-  if (!head.length || head.some((t) => (flagsOf(t) & (MONTH | WEEKDAY | TITLE | FUNCTION_WORD)) !== 0)) return 0;
-  emit(ctx, head, "place", { name: placeName(m[1]) });
-  return m[2] ? emitBracketedRegion(ctx, tokens, n, block.start + m[0].indexOf("(" + m[2]) + 1, m[2]) : n;
-}
-
-/**
- * A place and a date on a line of their own, as El País prints its dateline: "Villa Alta (Oaxaca) - Oct 15, 2027 -
- * 05:30 CEST", "San José del Cabo - 3 Nov 2027". The place may join its words with "de", "del", "da" …, and may
- * give its region in brackets; the date after the dash makes it a dateline whatever the lists know.
- */
-const DATED_PLACE_LINE = /^(\p{Lu}[\p{Ll}\p{M}'’.-]+(?: (?:(?:de|del|da|do|dos|das|la|las|los|el) )?\p{Lu}[\p{Ll}\p{M}'’.-]+){0,3})(?: \((\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){0,2})\))? (?:—|–|-) (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4})\b/u;
-
-function datedPlaceLine(ctx: Ctx, block: Block, tokens: Token[]): number {
-  const m = DATED_PLACE_LINE.exec(ctx.text.slice(block.start, block.end));
-  if (!m || isKnownOrg(m[1])) return 0;
-  let n = 0;
-  while (n < tokens.length && tokens[n].end <= block.start + m[1].length) n++;
-  const head = tokens.slice(0, n);
-  if (!head.length || head.some((t) => t.cap && (flagsOf(t) & (MONTH | WEEKDAY | TITLE | FUNCTION_WORD)) !== 0)) return 0;
-  emit(ctx, head, "place", { name: placeName(m[1]) });
-  return m[2] ? emitBracketedRegion(ctx, tokens, n, block.start + m[1].length + 2, m[2]) : n;
-}
-
-/**
- * The region a dateline gives in brackets after its place ("Villa Alta (Oaxaca)"), as a place when the lists know
- * it: the tokens from `regionStart`, searched from token n on. Returns the index after the tokens read.
- */
-function emitBracketedRegion(ctx: Ctx, tokens: Token[], n: number, regionStart: number, region: string): number {
-  if (!placeName(region)) return n;
-  let r = n;
-  while (r < tokens.length && tokens[r].start < regionStart) r++;
-  let e = r;
-  while (e < tokens.length && tokens[e].end <= regionStart + region.length) e++;
-  if (e > r) emit(ctx, tokens.slice(r, e), "place", { name: placeName(region) });
-  return e;
 }
 
 /** Agencies whose name goes with a photographer's in a picture credit, either side of a slash. */
@@ -542,45 +440,6 @@ function withoutTokens(run: Token[], out: Set<number>): Token[][] {
   }
   if (current.length) pieces.push(current);
   return pieces;
-}
-
-/** Emits a dateline's places at the block's start; returns the index of the first token not consumed. */
-function datelinePlaces(ctx: Ctx, block: Block, tokens: Token[]): number {
-  if (tokens.length && tokens[0].start === block.start && !tokens[0].allCaps && tokens[0].cap && block.kind === "paragraph") {
-    // A short line of a place and a date under the byline: "Villa Alta (Oaxaca) - Oct 15, 2027 - 05:30 CEST".
-    const dated = block.end - block.start <= 80 ? datedPlaceLine(ctx, block, tokens) : 0;
-    if (dated) return dated;
-    // (Only a paragraph with a bracket among its first words can open so: most are passed over here.)
-    return hasCharIn(ctx.text, 40 /* ( */, block.start, Math.min(block.end, block.start + 70)) ? mixedCaseDateline(ctx, block, tokens) : 0;
-  }
-  if (!tokens.length || tokens[0].start !== block.start || !tokens[0].allCaps) return 0;
-  const m = DATELINE_HEAD.exec(ctx.text.slice(block.start, Math.min(block.end, block.start + 120)));
-  if (!m) return 0;
-  // A lone upper-case line counts only when the structure says it is a dateline ("MOSCOW").
-  // "BAUBAU, Southeast Sulawesi: Nineteen people …", "SINGAPORE: The …" (as CNA and The Straits Times write them):
-  // after a colon, only a known place or a place with its region ("FACTBOX: …" is a label).
-  const colon = m[0].endsWith(": ");
-  if (colon ? !m[2] && !placeName(m[1]) : !/[-—–]\s*$/.test(m[0]) && block.kind !== "dateline") return 0;
-  const headEnd = block.start + m[1].length;
-  let n = 0;
-  while (n < tokens.length && tokens[n].end <= headEnd) n++;
-  const head = tokens.slice(0, n);
-  // "UPDATE -", "NATO -": upper-case words that are no place name.
-  if (!head.length || head.some((t) => !t.allCaps || t.text.length < 2) || isKnownOrg(m[1])) return 0;
-  // "ANALYSIS —", "LIVE UPDATES": a label in ordinary English words, unless the words name a known place.
-  if (head.every((t) => NOT_ACRONYMS.has(t.text) || isOrdinaryUpper(ctx, t)) && !placeName(m[1])) return 0;
-  emit(ctx, head, "place", { name: placeName(m[1]) ?? titleCaseName(m[1]) });
-  if (!m[2]) return n;
-  const regionStart = block.start + m[0].indexOf(m[2], m[1].length);
-  const regionEnd = regionStart + m[2].length;
-  let r = n;
-  while (r < tokens.length && tokens[r].start < regionStart) r++;
-  let e = r;
-  while (e < tokens.length && tokens[e].end <= regionEnd) e++;
-  const region = tokens.slice(r, e);
-  if (!region.length || region.some((t) => (flagsOf(t) & (MONTH | WEEKDAY | TITLE)) !== 0 || t.allCaps) || isKnownOrg(m[2])) return n;
-  emit(ctx, region, "place", { name: placeName(m[2]) });
-  return e;
 }
 
 /** A lowercase person's role right before the token: "coach Andre Laval", "striker Ngozi Okafor". */
