@@ -66,12 +66,42 @@ import {
 } from "./names/articleWords";
 import { isTitleCase, quotedHeadline } from "./names/titleCase";
 import { datelinePlaces } from "./names/datelines";
+import {
+  ageMarkBefore,
+  capitalisedParticleOpensName,
+  cityIsFamilyName,
+  endsKnownPersonName,
+  familyNameRun,
+  identifiedAsBefore,
+  identifiedOnlyAs,
+  initialEndsName,
+  introducedByRole,
+  officeBefore,
+  roleWordBefore,
+  surnameAfterName,
+} from "./names/personCues";
+import {
+  BARE_NAME_HEADS,
+  PLACE_PART_NOUNS,
+  PLACE_PREFIXES,
+  PLACE_PREPOSITIONS,
+  ROMANCE_PLACE_PARTICLES,
+  SAINT_WORDS,
+  SPANISH_COMPASS,
+  areasPair,
+  articleOfPlace,
+  bodyNamedWithPlace,
+  campOfPeople,
+  ofKnownPlace,
+  placeAfter,
+  placesListAfterPlural,
+  placesListBeforePlural,
+  romancePlaceTail,
+} from "./names/placeCues";
 export type { UnresolvedName } from "./names/context";
 
 /** Words that before "City" name a campus, a hospital or a business park, not a town ("King Fahad Medical City"). */
 const INSTITUTION_CITY_WORDS = new Set(["Medical", "Media", "Internet", "Sports", "Education", "Healthcare", "Humanitarian", "Academic"]);
-/** Lowercase heads after a place's name that name the place itself, not a unit around it ("Nara city", "Baluchar village"). */
-const BARE_NAME_HEADS = new Set(["city", "town", "village", "hamlet", "ghat", "river"]);
 /** Titles of courtesy, which say nothing about which of two namesakes is meant. */
 const HONORIFICS = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Madam", "Mme", "M.", "Herr", "Frau", "Senor", "Señor", "Senora", "Señora"]);
 /** A medium's word that opens a broadcaster's name ("Radio Liberty", "TV Rain"). */
@@ -81,42 +111,8 @@ const BROADCAST_PREFIXES = new Set(["Radio", "TV", "Television"]);
  * "Stadtwerke Kassel" (a town's utility), "Sparkasse Vorderpfalz", "Volksbank Mittelhessen" (local banks).
  */
 const GERMAN_ORG_PREFIXES = new Set(["IG", "Stadtwerke", "Sparkasse", "Kreissparkasse", "Stadtsparkasse", "Volksbank", "Raiffeisenbank", "Landesbank", "Verkehrsverbund"]);
-/** Particles that join a Spanish or Portuguese place's name to its qualifier ("Santa Rosa de Lima"). */
-const ROMANCE_PLACE_PARTICLES = new Set(["de", "del", "da", "do", "dos", "das"]);
-/** Saints' words that open Spanish and Portuguese place names ("San Juan", "São Paulo"). */
-const SAINT_WORDS = new Set(["San", "Santa", "Santo", "Santos", "São", "Sao"]);
-/**
- * The end (index in `piece`) of "de [la|las|los] Name [Name]" from `j` (the particle): the name words after the
- * particle, none a title, an organization's head or an acronym; `j` itself when there are none.
- */
-function romancePlaceTail(ctx: Ctx, piece: Token[], j: number): number {
-  let k = j + 1;
-  if (k < piece.length && (piece[k].text === "la" || piece[k].text === "las" || piece[k].text === "los")) k++;
-  const from = k;
-  while (k < piece.length && k - from < 2 && piece[k].cap && !piece[k].allCaps && (flagsOf(piece[k]) & (TITLE | ORG_HEAD)) === 0) k++;
-  return k > from ? k : j;
-}
-/** Spanish compass words closing a province's name in the Philippines and Latin America ("Ilocos Norte"). */
-const SPANISH_COMPASS = new Set(["Occidental", "Oriental", "Norte", "Sur"]);
-/**
- * Words before a name that make it a water body or a mountain ("River Doce", "Lake Varnholm", "Mount Kenya"), or
- * a district in the local language's order ("Landkreis Erding", "powiat" and "gmina" in Poland, "Kanton Zug").
- */
-const PLACE_PREFIXES = new Set(["River", "Lake", "Loch", "Mount", "Mt", "Mt.", "Isle", "Port", "Puerto", "Fort", "Landkreis", "Bezirk", "Gemeinde", "Kanton", "Powiat", "Gmina", "Gemeente", "Provincie"]);
 /** Verbs of travel before "to", after which a lone unknown word is where someone goes ("heading to X", "flew to X"). */
 const TRAVEL_VERBS = new Set(["heading", "headed", "travelling", "traveling", "travelled", "traveled", "sailing", "sailed", "flying", "flew", "driving", "drove", "returning", "returned", "fled", "fleeing", "bound"]);
-/** Nouns of a firm's sites: "a nearby Aldi store". */
-const SITE_NOUNS = new Set(["store", "stores", "shop", "supermarket", "plant", "factory", "site", "branch", "mine", "warehouse", "office", "hotel", "restaurant", "depot", "outlet"]);
-/**
- * "nearby" before a name makes a place as "near" does ("from nearby Aschau"), unless a noun of a body or a site
- * follows the name: then the name qualifies the noun ("a nearby Aldi store", "the nearby Kessler plant").
- */
-function placeAfter(ctx: Ctx, blockTokens: Token[], prev: Token, last: Token): boolean {
-  if (prev.text !== "nearby") return true;
-  const next = tokenAt(blockTokens, last.index + 1);
-  return !(next && !next.cap && oneSpace(ctx.text, last.end, next.start) && (SITE_NOUNS.has(next.text) || ORG_NOUNS.has(next.text) || ORG_HEADS_LOWER.has(next.text)));
-}
-const PLACE_PREPOSITIONS = new Set(["in", "near", "nearby", "outside", "from", "across", "around", "towards", "toward", "off", "beneath"]);
 
 const unresolvedByArticle = new WeakMap<Article, UnresolvedName[]>();
 
@@ -442,38 +438,6 @@ function withoutTokens(run: Token[], out: Set<number>): Token[][] {
   return pieces;
 }
 
-/** A lowercase person's role right before the token: "coach Andre Laval", "striker Ngozi Okafor". */
-function roleWordBefore(ctx: Ctx, blockTokens: Token[], t: Token): boolean {
-  const prev = tokenAt(blockTokens, t.index - 1);
-  return isRoleToken(prev) && oneSpace(ctx.text, prev!.end, t.start);
-}
-
-/** Whether an apposition after `piece` (", president of …", ", 34, a tailor") makes it a person. */
-function cityIsFamilyName(ctx: Ctx, blockTokens: Token[], piece: Token[]): boolean {
-  const end = piece[piece.length - 1].end;
-  if (ctx.text.charCodeAt(end) !== 44) return false;
-  const after = ctx.text.slice(end, end + 160);
-  // (The name's shape alone would make "Sporting Lima" someone: the apposition must describe a person or give an age.)
-  const ev = personEvidence(ctx, blockTokens, piece, false, false, "", after);
-  return ev.kind === "person" && (ev.description !== undefined || ev.age !== undefined);
-}
-
-/**
- * Whether the piece is the last two words or more of a person's full name the article gave before: "Souza Lima
- * scored" after "Rafael Souza Lima" (the family name, not a club named after the city of Lima).
- */
-function endsKnownPersonName(ctx: Ctx, piece: Token[]): boolean {
-  if (piece.length < 2) return false;
-  const tail = " " + nameOf(piece);
-  return ctx.mentions.some((m) => m.kind === "person" && m.name.endsWith(tail) && m.name.length > tail.length);
-}
-
-/** Every word of the piece but the city at `city` is a plain name word (no place, title, head word or acronym). */
-function familyNameRun(ctx: Ctx, piece: Token[], city: number): boolean {
-  for (let k = 0; k < piece.length; k++) if (k !== city && (!isNameWord(ctx, piece[k]) || (flagsOf(piece[k]) & (ORG_HEAD | PLACE_HEAD)) !== 0)) return false;
-  return true;
-}
-
 /** A capitalised compass word right before a place: "North Sumatra", "Southeast Sulawesi", "Central Java". */
 const COMPASS_BEFORE = /(?:^|[^\p{L}\p{N}-])(North|South|East|West|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West|Central) $/u;
 
@@ -647,35 +611,6 @@ function givenNameAsFunctionWord(ctx: Ctx, blockTokens: Token[], t: Token, f: nu
 /** Verbs after a sentence's first word that make it someone: "Said was", "Said told". */
 const STRONG_SPEECH_OR_BEING = new Set([...STRONG_SPEECH, "was", "is", "has", "had", "denies", "denied"]);
 
-/** Words that qualify a place's name and make no body of it: "Ancient Egypt", "Mainland China", "Greater Cairo". */
-const PLACE_QUALIFIERS = new Set("Ancient Modern Medieval Imperial Colonial Mainland Continental Metropolitan Occupied Rural Urban Coastal Greater Upper Lower Inner Outer Central Old New Little Great Northern Southern Eastern Western North South East West Northeast Northwest Southeast Southwest Far Near Middle Deep Wider Whole Free United Independent Historic Historical Present-day Today's".split(" "));
-
-/**
- * "the NGO Rescue Line Aegean", "officers of Police Scotland", "Transparency International Kenya": capitalised
- * ordinary words (common words, or words the article also writes in lower case) right before a place's name are a
- * body's name with the place in it. Not words that qualify a place ("Ancient Egypt", "Greater Cairo"), titles, roles,
- * demonyms, first names or a place the lists know whole ("Lower Saxony"); at a sentence's start two such words at
- * least ("Overnight Kyiv was shelled").
- */
-function bodyNamedWithPlace(ctx: Ctx, piece: Token[]): boolean {
-  const last = piece[piece.length - 1];
-  if (last.allCaps || placeName(last.text) === undefined || (piece[0].sentenceStart && piece.length < 3)) return false;
-  for (let i = 0; i < piece.length - 1; i++) {
-    const t = piece[i];
-    if (t.allCaps || t.possessive || PLACE_QUALIFIERS.has(t.text) || PLACE_PREFIXES.has(t.text) || placeName(t.text) !== undefined) return false;
-    if ((flagsOf(t) & (TITLE | ROLE | DEMONYM | GIVEN_NAME | MONTH | WEEKDAY | PLACE_HEAD | FUNCTION_WORD)) !== 0 || !isOrdinary(ctx, t, piece[i - 1])) return false;
-  }
-  return placeName(spanText(ctx, piece)) === undefined;
-}
-
-/**
- * "in The Hague": a capitalised "The" that the place lists hold as part of the name that follows, when the name
- * alone is no place they know ("Hague"), opens the name instead of ending it.
- */
-function articleOfPlace(ctx: Ctx, t: Token, next: Token | undefined): boolean {
-  return t.text === "The" && next !== undefined && next.cap && !next.allCaps && oneSpace(ctx.text, t.end, next.start) && placeName(next.text) === undefined && placeName(`The ${next.text}`) !== undefined;
-}
-
 /** A prefix and the name glued after it by a hyphen, tried only where a hyphen follows a prefix's last letter. */
 const PREFIXED_NAME_AT = /(?:[Pp]ro|[Aa]nti|[Ee]x|[Nn]on|[Pp]ost|[Pp]re|[Nn]eo)-(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{N}-])/uy;
 const PREFIX_LENGTHS = [2, 3, 4];
@@ -763,9 +698,6 @@ function capitalisedWordEndsAt(text: string, end: number): boolean {
   const first = text[k + 1];
   return first !== undefined && k + 1 < end && first !== first.toLowerCase() && first === first.toUpperCase();
 }
-
-/** Lower-case nouns for a part of a town, after "City's X": "Kano's Sabon Gari market", "Nairobi's Kibera slum", "Dhaka's X terminal". */
-const PLACE_PART_NOUNS = new Set(["market", "bazar", "ghat", "terminal", "slum", "estate", "area", "quarter", "suburb", "district", "neighbourhood", "neighborhood", "township", "settlement", "camp"]);
 
 /** "Moscow-backed", "Kyiv-based", "US-made": a known place or body before a lower-case word. */
 const NAME_THEN_SUFFIX = /^(\p{Lu}[\p{L}\p{M}.'’]*)-\p{Ll}[\p{Ll}-]*$/u;
@@ -1245,59 +1177,6 @@ function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], title
   for (const part of parts) classifyCandidate(ctx, blockTokens, part.tokens, part.title, titleCase, part.tokens[part.tokens.length - 1] === piece[piece.length - 1] ? glued : undefined, part.afterOrdinary, part.titleWord);
 }
 
-/**
- * A name that ends with a family name's initial and its period: a known first name (hyphenated ones too,
- * "Klaus-Dieter", when each part is one) or, before a comma or a speech verb, any name word opens it.
- */
-function initialEndsName(ctx: Ctx, tokens: Token[]): boolean {
-  const last = tokens[tokens.length - 1];
-  if (last.text.length !== 1 || !last.cap || ctx.text.charCodeAt(last.end) !== 46 || tokens.length > 5) return false;
-  for (let i = 0; i < tokens.length - 1; i++) if (tokens[i].allCaps || tokens[i].text.length < 2 || (!tokens[i].cap && !isNameParticle(tokens[i].text))) return false;
-  const first = tokens[0].text;
-  if (isFirstName(first) || (first.includes("-") && first.split("-").every((p) => isFirstName(p)))) return true;
-  const after = ctx.text.slice(last.end + 1, last.end + 12);
-  return /^,|^ (?:said|says|told|added|denied|admitted)\b/.test(after);
-}
-
-/**
- * A capitalised particle opening a family name: before another particle ("Van der Berg", "De la Cruz"), or before
- * a name the article also writes after a capitalised word with the particle in lowercase ("Evert ter Horst" …
- * "Ter Horst said"; not "La Paz" or "Al Jazeera", which no one writes so).
- */
-function capitalisedParticleOpensName(ctx: Ctx, piece: Token[], i: number): boolean {
-  const t = piece[i];
-  const next = piece[i + 1];
-  if (next === undefined || t.allCaps) return false;
-  if (!next.cap) return i + 2 < piece.length && piece[i + 2].cap;
-  const needle = ` ${lower(t.text)} ${next.text}`;
-  for (let at = ctx.text.indexOf(needle); at >= 0; at = ctx.text.indexOf(needle, at + 1)) {
-    const after = ctx.text.charCodeAt(at + needle.length);
-    if (after >= 97 && after <= 122) continue;
-    let s = at;
-    while (s > 0 && /[\p{L}\p{M}.'’-]/u.test(ctx.text.charAt(s - 1))) s--;
-    if (s < at && /\p{Lu}/u.test(ctx.text.charAt(s))) return true;
-  }
-  return false;
-}
-
-/**
- * The office title a portfolio follows: "Minister of" (or "Secretary for") right before `first`, or before the
- * capitalised words and "and" that open the portfolio ("Minister of Industry and Information Technology").
- */
-function officeBefore(ctx: Ctx, blockTokens: Token[], first: Token): Token | undefined {
-  let i = first.index - 1;
-  let t = tokenAt(blockTokens, i);
-  if (t?.text === "and") {
-    // Back over the portfolio's first part, a few capitalised words.
-    let n = 0;
-    do t = tokenAt(blockTokens, --i);
-    while (t && t.cap && ++n <= 4);
-  }
-  if (!t || (t.text !== "of" && t.text !== "for") || !oneSpace(ctx.text, t.end, tokenAt(blockTokens, i + 1)?.start ?? -1)) return undefined;
-  const title = tokenAt(blockTokens, i - 1);
-  return title && isPersonTitle(title) && oneSpace(ctx.text, title.end, t.start) ? title : undefined;
-}
-
 /** Endings of English nouns that name a ministry's portfolio ("Aviation", "Management", "Tourism", "Petroleum", "Fisheries"). */
 const NOUN_ENDING = /(?:tion|sion|ment|ism|ure|ity|ics|ence|ance|ing|ogy|ness|ship|um|rce|s)$/;
 
@@ -1317,45 +1196,6 @@ const PARTY_STATE = /^[RDI]-[A-Z]{1,2}$/;
 /** Plural names for a party's members: a name ending with one names a group. */
 const PARTY_MEMBERS = new Set(["Republicans", "Democrats", "Conservatives", "Tories", "Liberals", "Socialists", "Communists", "Greens", "Nationalists", "Unionists", "Loyalists", "Labourites"]);
 
-/** Whether "identified as", "named (by …) as" or "described as" comes before the token: a person's name follows. */
-function identifiedAsBefore(blockTokens: Token[], first: Token): boolean {
-  if (tokenAt(blockTokens, first.index - 1)?.text !== "as") return false;
-  // "identified as X", "named by police as X", "named by Governor Greg Abbott as X".
-  for (let k = first.index - 2; k >= 0 && k >= first.index - 7; k--) {
-    const w = blockTokens[k].text;
-    if (w === "identified" || w === "named" || w === "described") return true;
-  }
-  return false;
-}
-
-/**
- * A name set off by commas after a phrase that names a person's role: "A petrol seller at Ebute, Ngozi Obi,
- * said" (the role may be followed by a place: the comma form of "seller Ngozi Obi").
- */
-function introducedByRole(ctx: Ctx, blockTokens: Token[], piece: Token[]): boolean {
-  const first = piece[0];
-  if (first.index === 0 || ctx.text.charCodeAt(piece[piece.length - 1].end) !== 44) return false;
-  const prev = blockTokens[first.index - 1];
-  if (!/^\s*,\s*$/.test(ctx.text.slice(prev.end, first.start))) return false;
-  for (let k = first.index - 1, n = 0; k >= 0 && n < 9; k--, n++) {
-    const w = blockTokens[k];
-    if (n > 0 && /[,.;:!?”"]/.test(ctx.text.slice(w.end, blockTokens[k + 1].start))) return false;
-    if (w.cap) continue;
-    if (SPEECH_VERBS.has(w.text)) return false;
-    if (PERSON_ROLES.has(w.text)) return true;
-  }
-  return false;
-}
-
-/** "identified only as X", "named only as X", "known simply as X": words said of a person given one name. */
-function identifiedOnlyAs(blockTokens: Token[], first: Token): boolean {
-  if (tokenAt(blockTokens, first.index - 1)?.text !== "as") return false;
-  const only = tokenAt(blockTokens, first.index - 2)?.text;
-  if (only !== "only" && only !== "simply" && only !== "just") return false;
-  const verb = tokenAt(blockTokens, first.index - 3)?.text;
-  return verb === "identified" || verb === "named" || verb === "known";
-}
-
 /** A Polish company's legal form: "sp. z o.o." (a limited company), "sp.j.", "sp. k.", "sp.p." (partnerships). */
 const POLISH_LEGAL_FORM = /^sp\. ?(?:z ?o\. ?o\.|[jkp]\.)/;
 /** Heads of "X of Y" that name the state Y itself: "the Kingdom of Saudi Arabia", "the Republic of Korea". */
@@ -1372,70 +1212,6 @@ const DOCUMENT_HEADS = new Set(["Act", "Acts", "Bill", "Treaty", "Accord", "Acco
 
 /** Plural nouns for a group's people: a name before one is the group's ("Extinction Rebellion activists"). */
 const GROUP_MEMBERS = new Set(["activists", "protesters", "protestors", "supporters", "members", "campaigners", "militants", "fighters", "loyalists", "volunteers", "lawmakers", "delegates", "fans"]);
-
-/** Title words that are also common surnames ("Martin Luther King", "John Major", "Sabika Sheikh"). */
-const SURNAME_TITLES = new Set(["King", "Bishop", "Sheikh", "Sheik", "Prince", "Pope", "Judge", "Major", "Marshal", "Lord", "Constable", "Chancellor", "Imam"]);
-/** ", 17," / ", aged 17": an age right after a name. */
-const AGE_APPOSITION = /^,\s+(?:aged\s+)?\d{1,3}\b/;
-
-/**
- * Whether `title`, the last word of a run right after the name words `before`, is that name's surname: it is
- * one of the titles that are also surnames, and the name is a person's by a known first name, an age after
- * it, or a speech verb.
- */
-function surnameAfterName(ctx: Ctx, blockTokens: Token[], before: Token[], title: Token): boolean {
-  if (!SURNAME_TITLES.has(title.text)) return false;
-  if (before.some((t) => (flagsOf(t) & GIVEN_NAME) !== 0)) return true;
-  if (AGE_APPOSITION.test(ctx.text.slice(title.end, title.end + 12))) return true;
-  const next = tokenAt(blockTokens, title.index + 1);
-  return next !== undefined && !next.cap && STRONG_SPEECH.has(next.text) && spacesOnly(ctx.text, title.end, next.start);
-}
-
-/**
- * The last "-year-old" at or before `pos` starts less than 45 characters before it. (The article's marks are
- * found once: text.lastIndexOf from every candidate would scan back through the whole article when there is none.)
- */
-function ageMarkBefore(ctx: Ctx, pos: number): boolean {
-  let marks = ctx.ageMarks;
-  if (!marks) {
-    marks = ctx.ageMarks = [];
-    for (let k = ctx.text.indexOf("-year-old"); k >= 0; k = ctx.text.indexOf("-year-old", k + 1)) marks.push(k);
-  }
-  // The last mark <= pos, by binary search.
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (marks[mid] <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && marks[lo - 1] > pos - 45;
-}
-
-/**
- * "Bank of England said", "(University of Lagos)", "Club of Mozambique | 24 November": a body's head word opening a
- * sentence, a line or a bracket is still the body's name when "of" and a place the lists know follow it (a
- * newspaper's or an outlet's word is not: "Review of Kenya budget"). Only the two words after the head are read.
- */
-function ofKnownPlace(ctx: Ctx, head: Token): boolean {
-  if (OUTLET_WORDS.has(head.text) || NEWSPAPER_HEADS.has(head.text) || ctx.text.slice(head.end, head.end + 4) !== " of ") return false;
-  const rest = ctx.text.slice(head.end + 4, head.end + 44);
-  let end = 0;
-  while (end < rest.length && rest.charCodeAt(end) !== 32 && rest.charCodeAt(end) !== 47 && !isPunctuationCode(rest.charCodeAt(end))) end++;
-  const word = rest.slice(0, end);
-  if (word.length < 3) return false;
-  if (placeName(word) !== undefined) return true;
-  // Two words ("University of Sierra Leone").
-  if (rest.charCodeAt(end) !== 32) return false;
-  let end2 = end + 1;
-  while (end2 < rest.length && rest.charCodeAt(end2) !== 32 && rest.charCodeAt(end2) !== 47 && !isPunctuationCode(rest.charCodeAt(end2))) end2++;
-  return placeName(rest.slice(0, end2)) !== undefined;
-}
-
-/** Commas, full stops, brackets, colons, semicolons, quotes and the pipe end a word read by hand. */
-function isPunctuationCode(c: number): boolean {
-  return c === 44 || c === 46 || c === 40 || c === 41 || c === 58 || c === 59 || c === 34 || c === 39 || c === 124 || c === 8217 || c === 10;
-}
 
 /** "… School District", "… Health District": a district named for the service it runs is the body that runs it. */
 function serviceDistrict(tokens: Token[]): boolean {
@@ -1553,103 +1329,6 @@ function classifyCandidate(ctx: Ctx, blockTokens: Token[], tokens: Token[], titl
     return emit(ctx, span, "person", { glued: span === tokens ? glued : undefined, description: ev.description, age: ev.age, title: titleWord });
   }
   ctx.pending.push({ tokens, blockTokens, titleCase, glued });
-}
-
-/** Lowercase words between a name and "camp" that make it a camp people live in ("refugee camp", "displacement camp"). */
-const CAMP_DWELLERS = new Set(["refugee", "refugees", "displacement", "displaced", "idp", "IDP", "transit", "migrant", "relief"]);
-
-/** Whether the name before `next` names a camp where people live: a dwellers' word before "camp", "camp for", or "in X camp". */
-function campOfPeople(ctx: Ctx, blockTokens: Token[], prev: Token | undefined, next: Token): boolean {
-  if (next.cap) return false;
-  if (CAMP_DWELLERS.has(next.text)) {
-    const camp = tokenAt(blockTokens, next.index + 1);
-    return camp !== undefined && (camp.text === "camp" || camp.text === "camps") && oneSpace(ctx.text, next.end, camp.start);
-  }
-  if (next.text !== "camp") return false;
-  const after = tokenAt(blockTokens, next.index + 1);
-  return (after !== undefined && after.text === "for" && oneSpace(ctx.text, next.end, after.start)) || (prev !== undefined && !prev.cap && PLACE_PREPOSITIONS.has(prev.text)) || CAMP_PLACED.test(ctx.text.slice(next.end, next.end + 40));
-}
-
-/** After "camp": where it lies (", west of Nyala", " 20 km north of …", ", near …"). */
-const CAMP_PLACED = /^,? (?:(?:some |about )?\d+ ?(?:km|kilometres|kilometers|miles) )?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest) of|outside|near) /;
-
-/**
- * Whether a name between `prev` and `next` is one of two joined by "and" before "areas" after "the":
- * "the Ketu and Ojodu areas" (the second: "the" X "and" before it, "areas" after; the first: "the" before,
- * "and" Y "areas" after).
- */
-function areasPair(ctx: Ctx, blockTokens: Token[], prev: Token, next: Token): boolean {
-  if (next.text === "areas" && prev.text === "and" && oneSpace(ctx.text, prev.end, blockTokens[prev.index + 1].start)) {
-    for (let i = prev.index - 1, n = 0; i >= 0 && n < 4; i--, n++) {
-      const t = blockTokens[i];
-      if (!t.cap) return t.text === "the";
-    }
-    return false;
-  }
-  if (next.text === "and" && prev.text === "the") {
-    for (let i = next.index + 1, n = 0; i < blockTokens.length && n < 4; i++, n++) {
-      const t = blockTokens[i];
-      if (!t.cap) return t.text === "areas";
-    }
-  }
-  return false;
-}
-
-/** Plural nouns for places before "of" and a list of names ("the villages of X and Y"). */
-const PLURAL_PLACE_NOUNS = new Set(["villages", "towns", "cities", "municipalities", "districts", "provinces", "regions", "islands", "settlements", "suburbs", "neighbourhoods", "neighborhoods", "communities", "hamlets"]);
-
-/**
- * Whether the name starting at `first` stands in a list of capitalised names after a plural noun for places and
- * "of": "the villages of Kato Vrisi and Ano Lakka", "the towns of Aria, Bela and Cora". Only spaces, commas and
- * "and"/"or" may come between the names.
- */
-function placesListAfterPlural(ctx: Ctx, blockTokens: Token[], first: Token): boolean {
-  let cur = first;
-  for (let n = 0; n < 14; n++) {
-    const p = tokenAt(blockTokens, cur.index - 1);
-    if (!p || !/^,? $/.test(ctx.text.slice(p.end, cur.start))) return false;
-    if (p.text === "of") {
-      const noun = tokenAt(blockTokens, p.index - 1);
-      return !!noun && PLURAL_PLACE_NOUNS.has(noun.text) && oneSpace(ctx.text, noun.end, p.start);
-    }
-    if (!(p.cap || p.text === "and" || p.text === "or")) return false;
-    cur = p;
-  }
-  return false;
-}
-
-/** Plural lowercase nouns for administrative divisions (and rivers) after a list of names, with the singular head they give. */
-const PLURAL_PLACE_HEADS: ReadonlyMap<string, string> = new Map([
-  ["counties", "County"], ["provinces", "Province"], ["districts", "District"], ["prefectures", "Prefecture"], ["governorates", "Governorate"],
-  ["oblasts", "Oblast"], ["parishes", "Parish"], ["boroughs", "Borough"], ["municipalities", "Municipality"], ["regions", "Region"],
-  ["rivers", "River"],
-]);
-
-/**
- * The singular head word when the name from `first` to `last` stands in a list of capitalised names that a plural
- * noun for divisions closes: "Brazoria, Galveston and Harris counties" (each name is "X County"). The list must
- * have two names at least, joined by "and" or "or"; only spaces and commas may come between them.
- */
-function placesListBeforePlural(ctx: Ctx, blockTokens: Token[], first: Token, last: Token): string | undefined {
-  let joined = false;
-  let cur = last;
-  for (let n = 0; n < 14; n++) {
-    const t = tokenAt(blockTokens, cur.index + 1);
-    if (!t) return undefined;
-    if (!t.cap && PLURAL_PLACE_HEADS.has(t.text) && oneSpace(ctx.text, cur.end, t.start)) {
-      if (!joined) {
-        // The last name of the list: "and" before it, and a name before that.
-        const p = tokenAt(blockTokens, first.index - 1);
-        const q = p && (p.text === "and" || p.text === "or") ? tokenAt(blockTokens, p.index - 1) : undefined;
-        if (!q || !q.cap || !/^,? $/.test(ctx.text.slice(q.end, p!.start))) return undefined;
-      }
-      return PLURAL_PLACE_HEADS.get(t.text);
-    }
-    if (!/^,? $/.test(ctx.text.slice(cur.end, t.start)) || !(t.cap || t.text === "and" || t.text === "or")) return undefined;
-    if (!t.cap) joined = true;
-    cur = t;
-  }
-  return undefined;
 }
 
 /** " (TMP)" after a name whose words' initials spell it ("Tamizhaga Munnetra Peravai"); a word may give two letters. */
