@@ -12,3 +12,14 @@ test("'the community of X', 'the settlement of X', 'the locality of X' name a pl
   for (const name of ["Vargem Funda", "Pedra Lisa", "Barra Nova"]) assert.ok(places.includes(name), `${name}: ${places.join("|")}`);
   assert.ok(!texts(ms, "person").some((p) => /Vargem|Pedra|Barra/.test(p)), texts(ms, "person").join("|"));
 });
+
+test("the middle word of a Vietnamese name is no city: 'Nguyen Van Tai', 'fisherman Tran Van Minh', 'Le Van Hung'", () => {
+  const ms = mentionsOf(
+    "Storm batters the coast\n\nNguyen Van Tai, 41, a former navy officer, lost his boat.\n\nFisherman Tran Van Minh said the sea rose fast. Le Van Hung, the provincial chairman, spoke later.",
+  );
+  const people = texts(ms, "person");
+  for (const name of ["Nguyen Van Tai", "Tran Van Minh", "Le Van Hung"]) assert.ok(people.includes(name), `${name}: ${people.join("|")}`);
+  assert.deepEqual(texts(ms, "organization"), []);
+  // The city itself is still a place.
+  assert.ok(texts(mentionsOf("Quake shakes the east\n\nIn eastern Turkey, officials in Van said the lake rose."), "place").includes("Van"));
+});

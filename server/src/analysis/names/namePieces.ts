@@ -4,6 +4,7 @@
  * people by titles, honorifics and roles, in that order; what is left goes to classifyCandidate. The rules depend on
  * one another's order, which is why they stay together in one long function here.
  */
+import { isVietnameseFamilyName } from "./vietnamese";
 import { Token, flagsOf, isNameParticle, lower, oneSpace, tokenAt } from "./tokens";
 import { COMMON_WORD, DEMONYM, FUNCTION_WORD, GIVEN_NAME, MONTH, ORG_HEAD, PLACE_HEAD, ROLE, TITLE, WEEKDAY, nameWords, wordFlags } from "../lexicon/wordFlags";
 import { TITLE_MODIFIERS } from "./evidence";
@@ -294,6 +295,9 @@ export function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[]
         const before = i > 0 ? piece[i - 1] : undefined;
         if (before && (GIVEN_NAMES.has(before.text) || TITLES.has(before.text))) continue;
       }
+      // The middle word of a Vietnamese name, between the family name and the given name, is no place: "Nguyen Van
+      // Tai", "fisherman Tran Van Minh", "Le Van Hung".
+      if (place && i > 0 && n === 1 && i + 1 < piece.length && isCityOnly(surface) && isVietnameseFamilyName(piece[i - 1].text)) continue;
       // A city ending two or more name words that the text shows to be someone is a family name: "Nasrin Akter
       // Lima, president of the union, said" (not "Sporting Lima").
       // (A region is one too, as a country is not: "Hector Avila, the agency's coordinator, said", Ávila being a
