@@ -23,3 +23,8 @@ test("the middle word of a Vietnamese name is no city: 'Nguyen Van Tai', 'fisher
   // The city itself is still a place.
   assert.ok(texts(mentionsOf("Quake shakes the east\n\nIn eastern Turkey, officials in Van said the lake rose."), "place").includes("Van"));
 });
+
+test("a currency's code glued to an amount ('VND4.7 trillion', 'USD250m') or its letters before '$' ('R$', 'HK$') name no body", () => {
+  const ms = mentionsOf("Storm batters the coast\n\nDamage reached VND4.7 trillion, or USD185m. The miner paid R$250m and HK$3bn.\n\nThe G7 met in Rome.");
+  assert.deepEqual(texts(ms, "organization"), ["G7"]);
+});

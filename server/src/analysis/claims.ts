@@ -269,7 +269,7 @@ function gluedToWord(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev && !t.spaced) {
     // (Not a currency code: "CHF3bn", "Rs500".)
-    if (prev.kind === "word" && !DOLLAR_PREFIXES[prev.lower] && !CURRENCY_CODES_BEFORE[prev.lower] && !letterCurrencyBefore(tokens, i)) return true;
+    if (prev.kind === "word" && !DOLLAR_PREFIXES[prev.lower] && !lexicon.CURRENCY_CODES_BEFORE[prev.lower] && !letterCurrencyBefore(tokens, i)) return true;
     if (prev.kind === "num") return true;
     if ("/_#@.&".includes(prev.text)) return true;
     if (prev.text === "-" && tokens[i - 2] && !prev.spaced && tokens[i - 2].kind === "word") return true;
@@ -559,12 +559,6 @@ function pushClaim(
   return claim;
 }
 
-/** Currency codes written before an amount. */
-const CURRENCY_CODES_BEFORE: Record<string, string> = dict({
-  rs: "INR", inr: "INR", usd: "USD", eur: "EUR", gbp: "GBP", chf: "CHF", sfr: "CHF", jpy: "JPY", cny: "CNY", aud: "AUD", cad: "CAD",
-  tk: "BDT", bdt: "BDT", tl: "TRY", pkr: "PKR", ngn: "NGN", kes: "KES", ksh: "KES", zar: "ZAR", idr: "IDR", rp: "IDR", php: "PHP", myr: "MYR", rm: "MYR",
-  vnd: "VND", brl: "BRL",
-});
 
 /** The first words of the QUALIFIED_CURRENCIES names ("swiss", "south"). */
 const CURRENCY_FIRST_WORDS = new WordTable(new Set(Object.keys(QUALIFIED_CURRENCIES).map((name) => name.slice(0, name.indexOf(" ")))));
@@ -574,10 +568,10 @@ const CURRENCY_FIRST_WORDS = new WordTable(new Set(Object.keys(QUALIFIED_CURRENC
  * of the word before every number, seldom a code.)
  */
 function currencyCodeBefore(w: Token): string | undefined {
-  return CURRENCY_CODE_WORDS.has(w) ? CURRENCY_CODES_BEFORE[w.lower] : undefined;
+  return CURRENCY_CODE_WORDS.has(w) ? lexicon.CURRENCY_CODES_BEFORE[w.lower] : undefined;
 }
 
-const CURRENCY_CODE_WORDS = new WordTable(new Set(Object.keys(CURRENCY_CODES_BEFORE)));
+const CURRENCY_CODE_WORDS = new WordTable(new Set(Object.keys(lexicon.CURRENCY_CODES_BEFORE)));
 
 /** A currency named with its country's adjective at token k ("Swiss francs", "South Korean won"), and the index after it. */
 function qualifiedCurrencyAt(tokens: Token[], k: number): { code: string; next: number } | null {

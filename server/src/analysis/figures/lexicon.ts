@@ -126,6 +126,13 @@ export const CURRENCY_SYMBOLS: Record<string, string> = dict({
   "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS", "₴": "UAH", "₵": "GHS",
 });
 /** Letters glued before "$" ("US$", "A$", "HK$"). */
+/** Currency codes written before an amount. */
+export const CURRENCY_CODES_BEFORE: Record<string, string> = dict({
+  rs: "INR", inr: "INR", usd: "USD", eur: "EUR", gbp: "GBP", chf: "CHF", sfr: "CHF", jpy: "JPY", cny: "CNY", aud: "AUD", cad: "CAD",
+  tk: "BDT", bdt: "BDT", tl: "TRY", pkr: "PKR", ngn: "NGN", kes: "KES", ksh: "KES", zar: "ZAR", idr: "IDR", rp: "IDR", php: "PHP", myr: "MYR", rm: "MYR",
+  vnd: "VND", brl: "BRL",
+});
+
 /** ("R$" is the Brazilian real's sign.) */
 export const DOLLAR_PREFIXES: Record<string, string> = dict({ us: "USD", a: "AUD", c: "CAD", hk: "HKD", nz: "NZD", s: "SGD", nt: "TWD", r: "BRL" });
 export const CURRENCY_WORDS: Record<string, string> = dict({

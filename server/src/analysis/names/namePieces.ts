@@ -5,6 +5,7 @@
  * one another's order, which is why they stay together in one long function here.
  */
 import { isVietnameseFamilyName } from "./vietnamese";
+import { CURRENCY_CODES_BEFORE, DOLLAR_PREFIXES } from "../figures/lexicon";
 import { Token, flagsOf, isNameParticle, lower, oneSpace, tokenAt } from "./tokens";
 import { COMMON_WORD, DEMONYM, FUNCTION_WORD, GIVEN_NAME, MONTH, ORG_HEAD, PLACE_HEAD, ROLE, TITLE, WEEKDAY, nameWords, wordFlags } from "../lexicon/wordFlags";
 import { TITLE_MODIFIERS } from "./evidence";
@@ -64,10 +65,20 @@ const BROADCAST_PREFIXES = new Set(["Radio", "TV", "Television"]);
  */
 const GERMAN_ORG_PREFIXES = new Set(["IG", "Stadtwerke", "Sparkasse", "Kreissparkasse", "Stadtsparkasse", "Volksbank", "Raiffeisenbank", "Landesbank", "Verkehrsverbund"]);
 
+/** Whether a word is a currency's code glued to digits ("VND4") or its letters glued before "$" ("R$", "HK$"). */
+function gluedCurrency(text: string, t: Token): boolean {
+  const code = /^([A-Z]{2,3})\d/.exec(t.text);
+  if (code) return CURRENCY_CODES_BEFORE[code[1].toLowerCase()] !== undefined;
+  return text.charCodeAt(t.end) === 36 && DOLLAR_PREFIXES[t.text.toLowerCase()] !== undefined;
+}
+
 /** One run of capitalised words without function words: organizations, places, then people. */
 export function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], titleCase: boolean, glued?: string): void {
   const decided = ctx.decided.size ? ctx.decided.get(spanText(ctx, piece)) : undefined;
   if (decided) return emit(ctx, piece, decided, { glued });
+
+  // "VND4.7 trillion", "USD250m", "R$250m", "HK$3bn": a currency's code or sign glued to an amount names no body.
+  if (piece.length === 1 && gluedCurrency(ctx.text, piece[0])) return;
 
   // "The Affordable Care Act", "the Good Friday Agreement": a law's or a treaty's name names no one.
   if (piece.length >= 2 && DOCUMENT_HEADS.has(piece[piece.length - 1].text)) return;
