@@ -28,3 +28,9 @@ test("a currency's code glued to an amount ('VND4.7 trillion', 'USD250m') or its
   const ms = mentionsOf("Storm batters the coast\n\nDamage reached VND4.7 trillion, or USD185m. The miner paid R$250m and HK$3bn.\n\nThe G7 met in Rome.");
   assert.deepEqual(texts(ms, "organization"), ["G7"]);
 });
+
+test("a possessive after a name's comma heads no apposition: 'According to secretary Ana Prado, the company's licence …'", () => {
+  const ms = mentionsOf("Mine shut\n\nAccording to secretary Ana Prado, the company's licence was suspended.\n\nLuiz Barros, the firm's chief engineer, resigned.");
+  assert.deepEqual(texts(ms, "person"), ["Ana Prado", "Luiz Barros"]);
+  assert.deepEqual(texts(ms, "organization"), []);
+});

@@ -134,7 +134,9 @@ export function personEvidence(ctx: EvidenceContext, blockTokens: Token[], token
       }
       if (apposition === null)
         for (const [k, raw] of words.slice(0, 6).entries()) {
-          const w = raw.toLowerCase().replace(/['’]s$/, "");
+          // "X, the company's licence was suspended": a possessive determines the next noun; it heads nothing.
+          if (raw.length > 2 && /['’]s$/.test(raw)) continue;
+          const w = raw.toLowerCase();
           if (ORG_NOUNS.has(w) && !PERSON_ROLES.has(w)) {
             apposition = "organization";
             break;
