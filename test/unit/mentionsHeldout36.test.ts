@@ -34,3 +34,12 @@ test("a possessive after a name's comma heads no apposition: 'According to secre
   assert.deepEqual(texts(ms, "person"), ["Ana Prado", "Luiz Barros"]);
   assert.deepEqual(texts(ms, "organization"), []);
 });
+
+test("a known place or club after a name particle, ending a name, is a family name: 'Sebastiana dos Santos'", () => {
+  const ms = mentionsOf("Mine shut\n\nThe miner said Sebastiana dos Santos lost her house.");
+  assert.deepEqual(texts(ms, "person"), ["Sebastiana dos Santos"]);
+  assert.deepEqual(texts(ms, "organization"), []);
+  // A body's word before the particle keeps the body; the club alone stays a club.
+  const bodies = mentionsOf("Campus news\n\nStudents at the Universidade de São Paulo protested. He played for Santos.");
+  assert.deepEqual(texts(bodies, "organization"), ["Universidade de São Paulo", "Santos"]);
+});

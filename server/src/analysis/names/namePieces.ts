@@ -306,6 +306,9 @@ export function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[]
         const before = i > 0 ? piece[i - 1] : undefined;
         if (before && (GIVEN_NAMES.has(before.text) || TITLES.has(before.text))) continue;
       }
+      // A known place or body after a name particle, ending name words, is a family name: "Sebastiana dos Santos",
+      // "Raimunda da Costa" (not "Universidade de São Paulo": no body's word before the particle).
+      if (i >= 2 && i + n === piece.length && !piece[i - 1].cap && isNameParticle(lower(piece[i - 1].text)) && piece.slice(0, i - 1).every((t) => isNameWord(ctx, t) && (flagsOf(t) & (ORG_HEAD | PLACE_HEAD)) === 0 && !ROMANCE_ORG_PREFIXES.has(t.text))) continue;
       // The middle word of a Vietnamese name, between the family name and the given name, is no place: "Nguyen Van
       // Tai", "fisherman Tran Van Minh", "Le Van Hung".
       if (place && i > 0 && n === 1 && i + 1 < piece.length && isCityOnly(surface) && isVietnameseFamilyName(piece[i - 1].text)) continue;
