@@ -17,3 +17,9 @@ test("two full names in a row without a nickname's words stay two people", () =>
   assert.ok(groups.includes("Paulo Henrique Souza"), groups.join(" ; "));
   assert.ok(groups.includes("Ana Paula Teixeira"), groups.join(" ; "));
 });
+
+test("'Dona' and 'Doña' are honorifics: 'Dona Sebastiana' is the article's Sebastiana dos Santos", () => {
+  const text = "Mud buries village\n\nSebastiana dos Santos, 72, lost her house. Dona Sebastiana said the water came at night.";
+  const groups = entityGroups([{ file: "a.txt", text }], "person");
+  assert.ok(groups.includes("Sebastiana|Sebastiana dos Santos"), groups.join(" ; "));
+});

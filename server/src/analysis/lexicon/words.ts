@@ -9,7 +9,7 @@ const union = (more: ReadonlySet<string>, words: string): ReadonlySet<string> =>
 
 /** Honorifics and titles that precede a name and are not part of it ("Mr", "President", "Prime Minister"). */
 export const TITLES = set(`
-  Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Prof Prof. Professor Mx Madam Madame Monsieur Herr
+  Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Prof Prof. Professor Mx Madam Madame Monsieur Herr Dona Doña
   President Presidents Vice Prime Minister Ministers PM Ex-PM Ex-President Premier Chancellor Secretary Secretary-General
   General Gen Gen. Major Maj Colonel Col Col. Lieutenant Lt Lt. Captain Capt Capt. Sergeant Sgt Sgt. Admiral Adm
   Marshal Commander Corporal Private Brigadier Field Senator Sen Sen. Rep Rep. Congressman Congresswoman

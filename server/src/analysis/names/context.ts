@@ -83,7 +83,7 @@ export function emit(ctx: Ctx, tokens: Token[], kind: EntityKind, extra: { glued
 const GENDERED_TITLES: Record<string, "male" | "female"> = Object.assign(Object.create(null), {
   Mr: "male", Sir: "male", Lord: "male", King: "male", Prince: "male", Herr: "male", Senor: "male", Señor: "male", Monsieur: "male",
   Mrs: "female", Ms: "female", Miss: "female", Dame: "female", Lady: "female", Madam: "female", Madame: "female", Mme: "female",
-  Queen: "female", Princess: "female", Frau: "female", Senora: "female", Señora: "female",
+  Queen: "female", Princess: "female", Frau: "female", Senora: "female", Señora: "female", Dona: "female", Doña: "female",
 });
 
 /** The gender an honorific right before `start` gives ("Mr Biden", "Mrs. Biden"), if one does. */

@@ -56,7 +56,7 @@ import { classifyCandidate, serviceDistrict } from "./candidates";
 /** Words that before "City" name a campus, a hospital or a business park, not a town ("King Fahad Medical City"). */
 const INSTITUTION_CITY_WORDS = new Set(["Medical", "Media", "Internet", "Sports", "Education", "Healthcare", "Humanitarian", "Academic"]);
 /** Titles of courtesy, which say nothing about which of two namesakes is meant. */
-const HONORIFICS = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Madam", "Mme", "M.", "Herr", "Frau", "Senor", "Señor", "Senora", "Señora"]);
+const HONORIFICS = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Madam", "Mme", "M.", "Herr", "Frau", "Senor", "Señor", "Senora", "Señora", "Dona", "Doña"]);
 /** A medium's word that opens a broadcaster's name ("Radio Liberty", "TV Rain"). */
 const BROADCAST_PREFIXES = new Set(["Radio", "TV", "Television"]);
 /**
