@@ -43,3 +43,10 @@ test("a known place or club after a name particle, ending a name, is a family na
   const bodies = mentionsOf("Campus news\n\nStudents at the Universidade de São Paulo protested. He played for Santos.");
   assert.deepEqual(texts(bodies, "organization"), ["Universidade de São Paulo", "Santos"]);
 });
+
+test("'do' after a saint's name goes on with a Brazilian town's name no list knows: 'Santa Rita do Paraopeba'", () => {
+  const ms = mentionsOf("Mud buries towns\n\nThe mud reached Santa Rita do Ribeirão at noon. Residents of São Bento do Mato fled.\n\nThe firm Vale do Sul said.");
+  const places = texts(ms, "place");
+  assert.ok(places.includes("Santa Rita do Ribeirão"), places.join("|"));
+  assert.ok(places.includes("São Bento do Mato"), places.join("|"));
+});

@@ -148,6 +148,9 @@ export const ORG_HEADS_LOWER = set(`
  */
 export const PLACE_OF_HEADS = set(`Republic Kingdom Gulf Sea Bay Isle Isles Strait Straits Sultanate Emirate Principality Cape`);
 
+/** Saints' words that open Spanish and Portuguese place names ("San Juan", "São Paulo"). */
+export const SAINT_WORDS = new Set(["San", "Santa", "Santo", "Santos", "São", "Sao"]);
+
 /** Lowercase nouns before "of X" that make X a place ("the city of Derna", "the resort of Sochi"). */
 export const PLACE_OF_NOUNS = set(`city town village hamlet resort port capital region province district suburb outskirts county governorate prefecture state island islands coast centre center streets municipality neighbourhood neighborhood area residents inhabitants mayor north south east west north-east north-west south-east south-west northeast northwest southeast southwest
   commune community locality settlement township ward borough parish canton regency upazila tehsil taluka subdistrict sub-district`);

@@ -7,7 +7,9 @@
 import { Token, flagsOf, oneSpace, tokenAt } from "./tokens";
 import { DEMONYM, FUNCTION_WORD, GIVEN_NAME, MONTH, ORG_HEAD, PLACE_HEAD, ROLE, TITLE, WEEKDAY } from "../lexicon/wordFlags";
 import { placeName } from "../lexicon/gazetteer";
-import { NEWSPAPER_HEADS, ORG_HEADS_LOWER, ORG_NOUNS, OUTLET_WORDS } from "../lexicon/words";
+import { NEWSPAPER_HEADS, ORG_HEADS_LOWER, ORG_NOUNS, OUTLET_WORDS, SAINT_WORDS } from "../lexicon/words";
+
+export { SAINT_WORDS };
 import { Ctx, spanText } from "./context";
 import { isOrdinary } from "./articleWords";
 
@@ -15,8 +17,6 @@ import { isOrdinary } from "./articleWords";
 export const BARE_NAME_HEADS = new Set(["city", "town", "village", "hamlet", "ghat", "river"]);
 /** Particles that join a Spanish or Portuguese place's name to its qualifier ("Santa Rosa de Lima"). */
 export const ROMANCE_PLACE_PARTICLES = new Set(["de", "del", "da", "do", "dos", "das"]);
-/** Saints' words that open Spanish and Portuguese place names ("San Juan", "São Paulo"). */
-export const SAINT_WORDS = new Set(["San", "Santa", "Santo", "Santos", "São", "Sao"]);
 /**
  * The end (index in `piece`) of "de [la|las|los] Name [Name]" from `j` (the particle): the name words after the
  * particle, none a title, an organization's head or an acronym; `j` itself when there are none.

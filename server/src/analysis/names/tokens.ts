@@ -3,7 +3,7 @@
  * offsets. A possessive ending ("Lukashenko’s", "Belarus’") is kept out of the word; a lowercase name
  * particle ("von", "al-") stays inside a run when a capitalised word follows it.
  */
-import { OUTLET_WORDS, PLACE_OF_HEADS, ROMANCE_ORG_PREFIXES, TITLES } from "../lexicon/words";
+import { OUTLET_WORDS, PLACE_OF_HEADS, ROMANCE_ORG_PREFIXES, SAINT_WORDS, TITLES } from "../lexicon/words";
 import { COMMON_WORD, DEMONYM, FUNCTION_WORD, MONTH, ORG_HEAD, ROLE, TITLE, WEEKDAY, wordFlags } from "../lexicon/wordFlags";
 import { placeName } from "../lexicon/gazetteer";
 
@@ -369,11 +369,12 @@ function particlePair(text: string, tokens: Token[], i: number): boolean {
 }
 
 /**
- * "do" inside a known place's name ("Rio Grande do Sul", "Mato Grosso do Sul"): not a particle of people's names
- * ("Vale do Sul" is a company), so only the place lists let it join a run.
+ * "do" inside a known place's name ("Rio Grande do Sul", "Mato Grosso do Sul"), or after a saint's name, as Brazilian
+ * towns are named ("Santa Rita do Paraopeba", "São José do Rio Preto"): not a particle of people's names ("Vale do
+ * Sul" is a company), so only the place lists or a saint's word let it join a run.
  */
 function placeParticle(text: string, current: Token[], t: Token, next: Token): boolean {
-  return t.text === "do" && placeName(text.slice(current[0].start, next.end)) !== undefined;
+  return t.text === "do" && (SAINT_WORDS.has(current[0].text) || placeName(text.slice(current[0].start, next.end)) !== undefined);
 }
 
 /**
