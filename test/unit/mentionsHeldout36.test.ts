@@ -50,3 +50,9 @@ test("'do' after a saint's name goes on with a Brazilian town's name no list kno
   assert.ok(places.includes("Santa Rita do Ribeirão"), places.join("|"));
   assert.ok(places.includes("São Bento do Mato"), places.join("|"));
 });
+
+test("a given name after a saint's word goes on with a Romance body's name: 'Mineração Santa Rita'", () => {
+  const ms = mentionsOf("Dam fails\n\nMineração Santa Luzia said the dam was safe.");
+  assert.deepEqual(texts(ms, "organization"), ["Mineração Santa Luzia"]);
+  assert.deepEqual(texts(ms, "person"), []);
+});

@@ -163,7 +163,8 @@ export function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[]
   // "Radio Veldara International", "TV Rain": a broadcaster's name opens with its medium.
   if (piece.length >= 2 && (BROADCAST_PREFIXES.has(piece[0].text) || ROMANCE_ORG_PREFIXES.has(piece[0].text) || GERMAN_ORG_PREFIXES.has(piece[0].text))) {
     let e = 1;
-    while (e < piece.length && !piece[e].allCaps && (flagsOf(piece[e]) & (TITLE | GIVEN_NAME)) === 0) e++;
+    // (A given name after a saint's word is the saint's: "Mineração Santa Rita", "Banco São João".)
+    while (e < piece.length && !piece[e].allCaps && ((flagsOf(piece[e]) & (TITLE | GIVEN_NAME)) === 0 || ((flagsOf(piece[e]) & TITLE) === 0 && SAINT_WORDS.has(piece[e - 1].text)))) e++;
     if (e > 1) {
       emit(ctx, piece.slice(0, e), "organization");
       if (e < piece.length) classifyNamePiece(ctx, blockTokens, piece.slice(e), titleCase, glued);
