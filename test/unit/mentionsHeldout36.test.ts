@@ -52,7 +52,7 @@ test("'do' after a saint's name goes on with a Brazilian town's name no list kno
 });
 
 test("a given name after a saint's word goes on with a Romance body's name: 'Mineração Santa Rita'", () => {
-  const ms = mentionsOf("Dam fails\n\nMineração Santa Luzia said the dam was safe.");
-  assert.deepEqual(texts(ms, "organization"), ["Mineração Santa Luzia"]);
+  const ms = mentionsOf("Dam fails\n\nMineração Santa Maria said the dam was safe.");
+  assert.deepEqual(texts(ms, "organization"), ["Mineração Santa Maria"]);
   assert.deepEqual(texts(ms, "person"), []);
 });
