@@ -320,3 +320,17 @@ test("an outlet's staff byline, a 'Source: X and news agencies' footer and a sit
   assert.equal(page.outlet, "Lakeside Online");
   assert.equal(page.headline?.text, "Storm halts ferries on the lake");
 });
+
+test("a byline's trailing date names no one, and a second name after its comma is a second writer", () => {
+  const body = "Ferries stopped on Tuesday after the storm.\n\nThe port will reopen on Friday, officials said.\n";
+  const byline = (line: string) => parseArticle("a.txt", `Storm halts ferries on the lake\n\n${line}\n\n${body}`);
+  const two = byline("By Mara Quell, Tomas Verhoek   October 28, 2027 | 05:40 pm GMT+7");
+  assert.deepEqual(two.authors, ["Mara Quell", "Tomas Verhoek"]);
+  assert.equal(two.outlet, null);
+  assert.equal(two.date, "2027-10-28");
+  assert.deepEqual(byline("By Mara Quell   28 October 2027").authors, ["Mara Quell"]);
+  // An outlet, a staff title or a place after the comma stays what it was.
+  assert.equal(byline("By Mara Quell, Lakeside Post").outlet, "Lakeside Post");
+  assert.deepEqual(byline("By Mara Quell, Harbour Reporter").authors, ["Mara Quell"]);
+  assert.deepEqual(byline("By Ankit Saxena, New Delhi").authors, ["Ankit Saxena"]);
+});

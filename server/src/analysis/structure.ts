@@ -331,10 +331,15 @@ function outletThenDate(t: string): string | null {
 /** A site's address after a byline's comma: ", swissinfo.ch", ", finews.com". */
 const SITE_AFTER_COMMA = /,\s*([a-z][\w-]*\.(?:com|net|org|ch|de|fr|it|in|ng|jp|kr|au|ca|co\.uk|news|info))$/;
 
+/** A date at a byline's end, and what follows it: "   October 28, 2027 | 05:40 pm GMT+7", ", 28 October 2027". */
+const BYLINE_DATE_TAIL = new RegExp(`(?:\\s*,\\s*|\\s{2,}|\\s+[-–—|]\\s+|\\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4})\\b.*$`);
+
 /** A byline naming an outlet's staff rather than a person: "Al Jazeera Staff", "Reuters staff", "BBC Newsroom". */
 const STAFF_BYLINE = /^((?:The\s+)?\p{Lu}[\p{L}\p{M}&.'’ -]*?)\s+(?:[Ss]taff|[Nn]ewsroom|News Desk|Web Desk)$/u;
 
 function parseByline(t: string): { authors: string[]; outlet: string | null } {
+  // "By Jane Doe, John Roe   October 28, 2027 | 05:40 pm": the date and what follows it name no one.
+  t = t.replace(BYLINE_DATE_TAIL, "");
   // "By Al Jazeera Staff", "By Reuters staff": the outlet's staff, no one by name.
   // ("By Yael Tzur and ToI Staff": with a writer beside them, the staff credit is left out, and names no outlet.)
   const staff = STAFF_BYLINE.exec(t.trim());
@@ -354,7 +359,10 @@ function parseByline(t: string): { authors: string[]; outlet: string | null } {
   // "Jane Doe - Correspondent / @handle": the role after a spaced dash and the social handle name no one.
   let names = t.replace(/\s+\/\s+@\S+$/, "").replace(/\s+[-–—]\s+(\p{L}+)$/u, (all, role: string) => (PERSON_ROLES.has(role.toLowerCase()) && !OUTLET_WORDS.has(role) ? "" : all));
   // ("By Laura Fontana, swissinfo.ch": a site's address after the comma is the outlet too.)
-  const forOutlet = names.match(/\s+(?:for|of|from)\s+(.+)$/i) ?? names.match(/,\s*((?:The\s+)?[A-Z].+)$/) ?? names.match(SITE_AFTER_COMMA);
+  let forOutlet = names.match(/\s+(?:for|of|from)\s+(.+)$/i) ?? names.match(/,\s*((?:The\s+)?[A-Z].+)$/) ?? names.match(SITE_AFTER_COMMA);
+  // "By Hoàng Phương, Đắc Thành": a second name after the comma that no list knows as an outlet, a body, a place or a
+  // staff title ("Harbour Reporter") is a second writer.
+  if (forOutlet && forOutlet[0].trimStart().startsWith(",") && isLoneName(forOutlet[1].trim()) && !looksLikeOutlet(forOutlet[1].trim()) && !forOutlet[1].trim().split(/\s+/).some((w) => OUTLET_WORDS.has(w) || PERSON_ROLES.has(w.toLowerCase())) && placeName(forOutlet[1].trim()) === undefined) forOutlet = null;
   if (forOutlet) {
     // "By Ilse Marten, Harbour Reporter", "…, Staff Writer": a staff title after the comma is no outlet, nor is
     // the place the writer files from ("By Ankit Saxena, New Delhi").
@@ -457,7 +465,6 @@ function looksLikeOutlet(name: string): boolean {
   return /^\p{Lu}{2,}$/u.test(words[0]) || OUTLET_WORDS.has(words[words.length - 1]) || isKnownOrg(name);
 }
 
-/** A line that is only a person's name, as an author line under a headline ("Vladimir Isachenkov"). */
 /** A byline that says what each person did: "Reported by …", "Written by …", "Edited by …". */
 const CREDITED_BY = /^(?:reported|written|edited|compiled|curated) by \p{Lu}/iu;
 const CREDITED_BY_SPLIT = /(?:^|,\s*|\s+and\s+|\s*\|\s*)(?:reported|written|edited|compiled|curated) by\s+/i;
@@ -480,6 +487,7 @@ function writerAndCity(t: string, nextLine: string): string | null {
   return m[1].split(/\s+/).some((w) => PERSON_ROLES.has(w.toLowerCase()) || OUTLET_WORDS.has(w)) ? null : m[1];
 }
 
+/** A line that is only a person's name, as an author line under a headline ("Vladimir Isachenkov"). */
 function isLoneName(t: string): boolean {
   if (endsLikeOutlet(t)) return false;
   return /^[\p{Lu}][\p{Ll}\p{M}'’-]+(?:\s+[\p{Lu}][\p{Ll}\p{M}'’-]+){1,2}$/u.test(t) && !/\b(?:The|And|Of|In|For)\b/.test(t);
