@@ -13,6 +13,8 @@ const only = (text: string, names: string[] = [], options = {}): Claim => {
   assert.equal(cs.length, 1, `one claim expected in ${JSON.stringify(text)}, got ${JSON.stringify(cs.map((c) => c.text))}`);
   return cs[0];
 };
+/** The quantity key of the one claim in `text`. */
+const keyOf = (text: string): string => only(text).quantityKey;
 const offsetsHold = (text: string, cs: Claim[]) => {
   for (const c of cs) assert.equal(text.slice(c.start, c.end), c.text);
 };
@@ -924,23 +926,22 @@ test("a fee's add-ons, a total that may be reached, and a price paid for somethi
 });
 
 test("one facility's share, a planned trip's load, craft at work, crowds by their counter, people who boarded", () => {
-  const key = (text: string) => only(text).quantityKey;
   // A "where" clause of a building or a camp counts that place's share.
-  assert.equal(key("Families reached the Wiratama shelter where about 300 evacuees are staying."), "");
-  assert.equal(key("They were taken to the city hospital, where 25 injured people were treated."), "");
-  assert.equal(key("About 3,000 people were evacuated from the valley."), "count|displaced|people");
+  assert.equal(keyOf("Families reached the Wiratama shelter where about 300 evacuees are staying."), "");
+  assert.equal(keyOf("They were taken to the city hospital, where 25 injured people were treated."), "");
+  assert.equal(keyOf("About 3,000 people were evacuated from the valley."), "count|displaced|people");
   // What a planned trip will carry is not the count itself; what a trip carried still is.
-  assert.equal(key("The ferry will sail on Monday to bring three bodies home."), "");
-  assert.equal(key("Three bodies were brought ashore on Monday."), "count|killed|people");
+  assert.equal(keyOf("The ferry will sail on Monday to bring three bodies home."), "");
+  assert.equal(keyOf("Three bodies were brought ashore on Monday."), "count|killed|people");
   // Boats and helicopters at work in a search change by the hour; a count of wrecked boats is still compared.
-  assert.equal(key("Divers searched the bay with four patrol boats."), "");
-  assert.equal(key("Six boats of the navy arrived at dawn."), "");
-  assert.equal(key("Two boats sank in the storm."), "count|-|boats");
+  assert.equal(keyOf("Divers searched the bay with four patrol boats."), "");
+  assert.equal(keyOf("Six boats of the navy arrived at dawn."), "");
+  assert.equal(keyOf("Two boats sank in the storm."), "count|-|boats");
   // Crowds: the size put by police and the size put by organisers are two quantities; "the crowd at N" is a crowd.
-  assert.equal(key("Police estimated the crowd in the square at about 9,000."), "count|gathered|people|police");
-  assert.equal(key("Organisers said 40,000 people had marched."), "count|gathered|people|organisers");
-  assert.equal(key("About 5,000 people marched through the town."), "count|gathered|people");
-  assert.equal(key("Some 140 people had boarded the ferry."), "count|aboard|people");
+  assert.equal(keyOf("Police estimated the crowd in the square at about 9,000."), "count|gathered|people|police");
+  assert.equal(keyOf("Organisers said 40,000 people had marched."), "count|gathered|people|organisers");
+  assert.equal(keyOf("About 5,000 people marched through the town."), "count|gathered|people");
+  assert.equal(keyOf("Some 140 people had boarded the ferry."), "count|aboard|people");
 });
 
 test("a term of years and months is one stretch; 'received' a term; fines; 'N out of M' is a proportion", () => {
@@ -961,17 +962,16 @@ test("a term of years and months is one stretch; 'received' a term; fines; 'N ou
 });
 
 test("people left homeless, who lost their homes or were relocated are displaced; 'died there' is a place's share", () => {
-  const key = (text: string) => only(text).quantityKey;
-  assert.equal(key("About 9,000 people were left homeless by the storm."), "count|displaced|people");
-  assert.equal(key("The state says 14,000 people have lost their homes."), "count|displaced|people");
+  assert.equal(keyOf("About 9,000 people were left homeless by the storm."), "count|displaced|people");
+  assert.equal(keyOf("The state says 14,000 people have lost their homes."), "count|displaced|people");
   // Any possessive: a quoted resident speaks of "our homes".
-  assert.equal(key("\"In this village 300 families lost our homes,\" she said."), "count|displaced|families");
-  assert.equal(key("More than 6,000 residents were relocated to safe places."), "count|displaced|people");
-  assert.equal(key("About 600 people were removed from their homes by the civil defence."), "count|displaced|people");
-  assert.equal(key("Some 1,500 families were forced from their homes."), "count|displaced|families");
-  assert.equal(key("Some 2,000 families moved out of their homes overnight."), "count|displaced|families");
-  assert.equal(key("Eleven people died there, the mayor said."), "");
-  assert.equal(key("Eleven people died in the flood."), "count|killed|people");
+  assert.equal(keyOf("\"In this village 300 families lost our homes,\" she said."), "count|displaced|families");
+  assert.equal(keyOf("More than 6,000 residents were relocated to safe places."), "count|displaced|people");
+  assert.equal(keyOf("About 600 people were removed from their homes by the civil defence."), "count|displaced|people");
+  assert.equal(keyOf("Some 1,500 families were forced from their homes."), "count|displaced|families");
+  assert.equal(keyOf("Some 2,000 families moved out of their homes overnight."), "count|displaced|families");
+  assert.equal(keyOf("Eleven people died there, the mayor said."), "");
+  assert.equal(keyOf("Eleven people died in the flood."), "count|killed|people");
 });
 
 test("an earlier event's toll after 'since YEAR, when', with a place set off by commas inside the clause", () => {
@@ -984,9 +984,8 @@ test("an earlier event's toll after 'since YEAR, when', with a place set off by 
 });
 
 test("people placed before their verb, people moved to shelters, and 'overnight' as the report's present", () => {
-  const key = (text: string) => only(text).quantityKey;
   assert.equal(claimsOf("About 5,000 residents within 2 km of the refinery were moved to schools and gyms.")[0].quantityKey, "count|displaced|people");
-  assert.equal(key("Some 900 families living near the dam were evacuated."), "count|displaced|families");
+  assert.equal(keyOf("Some 900 families living near the dam were evacuated."), "count|displaced|families");
   assert.equal(claimsOf("About 5,000 residents within 2 km of the refinery were angry.")[0].quantityKey, "");
   const dated = claimsOf("The plant exploded on Monday afternoon, with 7,000 residents moved out of their homes overnight.", [], { date: "2027-05-18" });
   assert.deepEqual([dated[0].quantityKey, dated[0].when], ["count|displaced|people", undefined]);
@@ -996,22 +995,21 @@ test("people placed before their verb, people moved to shelters, and 'overnight'
 });
 
 test("a war's whole toll, a toll put at a value on a day, people who arrived from a place, a 'where' clause's place, costs", () => {
-  const key = (text: string) => only(text).quantityKey;
-  assert.equal(key("The war has killed at least 90,000 people."), "count|killed|people|war");
+  assert.equal(keyOf("The war has killed at least 90,000 people."), "count|killed|people|war");
   assert.deepEqual(claimsOf("The war has killed 90,000 people and displaced more than 3 million.").map((c) => c.quantityKey), ["count|killed|people|war", "count|displaced|people|war"]);
-  assert.equal(key("The civil defence agency said 85 people have been killed."), "count|killed|people");
+  assert.equal(keyOf("The civil defence agency said 85 people have been killed."), "count|killed|people");
   // The day after "put the toll at N" dates the putting, not the deaths.
   assert.equal(claimsOf("Doctors put the death toll at 40 on Tuesday.", [], { date: "2027-03-10" })[0].when, undefined);
-  assert.equal(key("About 6,000 people had arrived in Kessel from the camp."), "count|displaced|people");
+  assert.equal(keyOf("About 6,000 people had arrived in Kessel from the camp."), "count|displaced|people");
   // A count in a "where" clause belongs to the place before it.
   const a = analysis("Fighters seized Marrin, a border town, where 300 people were killed.", [], { places: ["Marrin"] });
   assert.equal(a.claims[0].where?.text, "Marrin");
   // A cost word as a noun, or the cost of planned spending, is no damage; a fraud that cost someone is.
-  assert.equal(key("The bank expects one-off restructuring costs of about 90 million francs."), "");
-  assert.equal(key("The merger will cost the bank about 80 million francs."), "");
-  assert.equal(key("The fraud cost taxpayers €2 billion."), "money|damage");
-  assert.equal(key("The governor estimated the cost of rebuilding at $4 billion."), "money|damage");
-  assert.equal(key("The offer is well above the closing price of 41.20 francs."), "");
+  assert.equal(keyOf("The bank expects one-off restructuring costs of about 90 million francs."), "");
+  assert.equal(keyOf("The merger will cost the bank about 80 million francs."), "");
+  assert.equal(keyOf("The fraud cost taxpayers €2 billion."), "money|damage");
+  assert.equal(keyOf("The governor estimated the cost of rebuilding at $4 billion."), "money|damage");
+  assert.equal(keyOf("The offer is well above the closing price of 41.20 francs."), "");
 });
 
 test("a ', with N deaths' phrase after a place as its clause's subject is that place's share", () => {

@@ -63,9 +63,10 @@ export function linkEntities(analyses: ArticleAnalysis[], decisions: Decisions):
  * called ("Rafael Souza Lima, known as Rafinha", "Edson Arantes do Nascimento ('Pelé')", "Ana Costa, nicknamed
  * Nani").
  */
-const NICKNAME_BETWEEN = /^,?\s*(?:(?:(?:better|commonly|widely|popularly|also|universally) )?known as |nicknamed |dubbed |(?:\(\s*)?['‘"“]|\()\s*$/;
+const NICKNAME_WORDS = String.raw`(?:(?:better|commonly|widely|popularly|also|universally) )?known as |nicknamed |dubbed |(?:\(\s*)?['‘"“]`;
+const NICKNAME_BETWEEN = new RegExp(String.raw`^,?\s*(?:${NICKNAME_WORDS}|\()\s*$`);
 /** The same for a nickname of several words, without a bare bracket ("Ana Costa (Maria Souza's lawyer)" is two people). */
-const LONG_NICKNAME_BETWEEN = /^,?\s*(?:(?:(?:better|commonly|widely|popularly|also|universally) )?known as |nicknamed |dubbed |(?:\(\s*)?['‘"“])\s*$/;
+const LONG_NICKNAME_BETWEEN = new RegExp(String.raw`^,?\s*(?:${NICKNAME_WORDS})\s*$`);
 
 /** Whether `m` comes right after the full name `before` as what that person is called ("…, known as m"). */
 function givenAsNickname(before: Mention, m: Mention, text: string, between: RegExp): boolean {

@@ -337,6 +337,11 @@ const BYLINE_DATE_TAIL = new RegExp(`(?:\\s*,\\s*|\\s{2,}|\\s+[-–—|]\\s+|\\s
 /** A byline naming an outlet's staff rather than a person: "Al Jazeera Staff", "Reuters staff", "BBC Newsroom". */
 const STAFF_BYLINE = /^((?:The\s+)?\p{Lu}[\p{L}\p{M}&.'’ -]*?)\s+(?:[Ss]taff|[Nn]ewsroom|News Desk|Web Desk)$/u;
 
+/** A person's name that no list knows as an outlet, a body, a place or a staff title ("Harbour Reporter"). */
+function isSecondWriter(name: string): boolean {
+  return isLoneName(name) && !looksLikeOutlet(name) && !name.split(/\s+/).some((w) => OUTLET_WORDS.has(w) || PERSON_ROLES.has(w.toLowerCase())) && placeName(name) === undefined;
+}
+
 function parseByline(t: string): { authors: string[]; outlet: string | null } {
   // "By Jane Doe, John Roe   October 28, 2027 | 05:40 pm": the date and what follows it name no one.
   t = t.replace(BYLINE_DATE_TAIL, "");
@@ -360,15 +365,15 @@ function parseByline(t: string): { authors: string[]; outlet: string | null } {
   let names = t.replace(/\s+\/\s+@\S+$/, "").replace(/\s+[-–—]\s+(\p{L}+)$/u, (all, role: string) => (PERSON_ROLES.has(role.toLowerCase()) && !OUTLET_WORDS.has(role) ? "" : all));
   // ("By Laura Fontana, swissinfo.ch": a site's address after the comma is the outlet too.)
   let forOutlet = names.match(/\s+(?:for|of|from)\s+(.+)$/i) ?? names.match(/,\s*((?:The\s+)?[A-Z].+)$/) ?? names.match(SITE_AFTER_COMMA);
-  // "By Hoàng Phương, Đắc Thành": a second name after the comma that no list knows as an outlet, a body, a place or a
-  // staff title ("Harbour Reporter") is a second writer.
-  if (forOutlet && forOutlet[0].trimStart().startsWith(",") && isLoneName(forOutlet[1].trim()) && !looksLikeOutlet(forOutlet[1].trim()) && !forOutlet[1].trim().split(/\s+/).some((w) => OUTLET_WORDS.has(w) || PERSON_ROLES.has(w.toLowerCase())) && placeName(forOutlet[1].trim()) === undefined) forOutlet = null;
+  const named = forOutlet ? forOutlet[1].trim() : "";
+  // "By Hoàng Phương, Đắc Thành": after the comma, a second writer rather than an outlet.
+  if (forOutlet && forOutlet[0].trimStart().startsWith(",") && isSecondWriter(named)) forOutlet = null;
   if (forOutlet) {
     // "By Ilse Marten, Harbour Reporter", "…, Staff Writer": a staff title after the comma is no outlet, nor is
     // the place the writer files from ("By Ankit Saxena, New Delhi").
-    const lastWord = forOutlet[1].trim().split(/\s+/).pop() ?? "";
-    const place = !/\s(?:for|of|from)\s/i.test(forOutlet[0]) && placeName(forOutlet[1].trim()) !== undefined;
-    if ((!PERSON_ROLES.has(lastWord.toLowerCase()) || OUTLET_WORDS.has(lastWord)) && !place) outlet = canonicalOutlet(forOutlet[1].trim());
+    const lastWord = named.split(/\s+/).pop() ?? "";
+    const place = !/\s(?:for|of|from)\s/i.test(forOutlet[0]) && placeName(named) !== undefined;
+    if ((!PERSON_ROLES.has(lastWord.toLowerCase()) || OUTLET_WORDS.has(lastWord)) && !place) outlet = canonicalOutlet(named);
     names = names.slice(0, forOutlet.index);
   }
   const authors = names

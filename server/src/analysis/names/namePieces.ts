@@ -24,6 +24,7 @@ import {
   PLACE_HEADS,
   PLACE_HEADS_LOWER,
   ROMANCE_ORG_PREFIXES,
+  SAINT_WORDS,
   SETTLEMENT_WORDS,
   STREETS_AND_BUILDINGS,
   TITLES,
@@ -45,7 +46,6 @@ import {
   BARE_NAME_HEADS,
   PLACE_PREFIXES,
   ROMANCE_PLACE_PARTICLES,
-  SAINT_WORDS,
   SPANISH_COMPASS,
   bodyNamedWithPlace,
   ofKnownPlace,
@@ -67,10 +67,14 @@ const GERMAN_ORG_PREFIXES = new Set(["IG", "Stadtwerke", "Sparkasse", "Kreisspar
 
 /** Whether a word is a currency's code glued to digits ("VND4") or its letters glued before "$" ("R$", "HK$"). */
 function gluedCurrency(text: string, t: Token): boolean {
-  const code = /^([A-Z]{2,3})\d/.exec(t.text);
-  if (code) return CURRENCY_CODES_BEFORE[code[1].toLowerCase()] !== undefined;
-  return text.charCodeAt(t.end) === 36 && DOLLAR_PREFIXES[t.text.toLowerCase()] !== undefined;
+  // (Asked of every one-word name: the character tests come first, the look-ups only for the few that pass.)
+  const w = t.text;
+  const digitAt = w.length > 2 && isDigitCode(w.charCodeAt(2)) ? 2 : w.length > 3 && isDigitCode(w.charCodeAt(3)) ? 3 : -1;
+  if (digitAt > 0) return /^[A-Z]+$/.test(w.slice(0, digitAt)) && CURRENCY_CODES_BEFORE[w.slice(0, digitAt).toLowerCase()] !== undefined;
+  return text.charCodeAt(t.end) === 36 && w.length <= 2 && DOLLAR_PREFIXES[w.toLowerCase()] !== undefined;
 }
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** One run of capitalised words without function words: organizations, places, then people. */
 export function classifyNamePiece(ctx: Ctx, blockTokens: Token[], piece: Token[], titleCase: boolean, glued?: string): void {

@@ -7,9 +7,7 @@
 import { Token, flagsOf, oneSpace, tokenAt } from "./tokens";
 import { DEMONYM, FUNCTION_WORD, GIVEN_NAME, MONTH, ORG_HEAD, PLACE_HEAD, ROLE, TITLE, WEEKDAY } from "../lexicon/wordFlags";
 import { placeName } from "../lexicon/gazetteer";
-import { NEWSPAPER_HEADS, ORG_HEADS_LOWER, ORG_NOUNS, OUTLET_WORDS, SAINT_WORDS } from "../lexicon/words";
-
-export { SAINT_WORDS };
+import { NEWSPAPER_HEADS, ORG_HEADS_LOWER, ORG_NOUNS, OUTLET_WORDS } from "../lexicon/words";
 import { Ctx, spanText } from "./context";
 import { isOrdinary } from "./articleWords";
 
